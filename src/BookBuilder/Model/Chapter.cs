@@ -1,0 +1,43 @@
+namespace BookBuilder.Model;
+
+/// <summary>The kind of a top-level division, which decides numbering and EPUB semantics.</summary>
+public enum DivisionKind { Chapter, Introduction, Conclusion, Preface, Appendix }
+
+/// <summary>
+/// A chapter of the body: a title, content before the first section, and numbered sections.
+/// </summary>
+public sealed record Chapter
+{
+    /// <summary>Anchor id of the chapter heading, unique in the book (e.g. "introduction").</summary>
+    public required string Id { get; init; }
+    /// <summary>1-based position in reading order among chapters.</summary>
+    public required int Number { get; init; }
+    public required DivisionKind Kind { get; init; }
+    public required IReadOnlyList<Inline> Title { get; init; }
+    public string? Ornament { get; init; }
+    /// <summary>Manuscript file relative to the manuscript folder.</summary>
+    public required string SourceFile { get; init; }
+    public required IReadOnlyList<Block> Blocks { get; init; }
+    public required IReadOnlyList<Section> Sections { get; init; }
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>Plain-text title for navigation and running heads.</summary>
+    public string PlainTitle => InlineText.Plain(Title);
+}
+
+/// <summary>A numbered section (## heading) of a chapter, with its content.</summary>
+public sealed record Section
+{
+    public required string Id { get; init; }
+    /// <summary>Section number within the book, e.g. "2.1".</summary>
+    public required string Number { get; init; }
+    public required IReadOnlyList<Inline> Title { get; init; }
+    public string? Ornament { get; init; }
+    public required IReadOnlyList<Block> Blocks { get; init; }
+    public SourceSpan Source { get; init; } = SourceSpan.None;
+
+    public string PlainTitle => InlineText.Plain(Title);
+}
+
+/// <summary>A footnote's content; its number counts from 1 within the chapter.</summary>
+public sealed record Footnote(string Id, int Number, IReadOnlyList<Block> Blocks, IReadOnlyList<string> RefIds);

@@ -1,0 +1,33 @@
+namespace BookBuilder.Model;
+
+/// <summary>The glossary: terms in alphabetical order with their definitions.</summary>
+public sealed record Glossary
+{
+    public required string Id { get; init; }
+    public required IReadOnlyList<Inline> Title { get; init; }
+    public required string SourceFile { get; init; }
+    public IReadOnlyList<Block> Intro { get; init; } = [];
+    public required IReadOnlyList<GlossaryEntry> Entries { get; init; }
+
+    public string PlainTitle => InlineText.Plain(Title);
+}
+
+/// <summary>
+/// One glossary term. <see cref="Aliases"/> are other spellings that also link to it (plurals,
+/// short forms). <see cref="Uses"/> lists every linked occurrence in reading order.
+/// </summary>
+public sealed record GlossaryEntry
+{
+    public required string Id { get; init; }
+    public required string Term { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public required IReadOnlyList<Block> Definition { get; init; }
+    public IReadOnlyList<GlossaryUse> Uses { get; init; } = [];
+    public SourceSpan Source { get; init; } = SourceSpan.None;
+}
+
+/// <summary>
+/// A linked occurrence of a glossary term: the anchor id of the occurrence and the id of the
+/// division (chapter, FAQ) that holds it.
+/// </summary>
+public sealed record GlossaryUse(string UseId, string DivisionId, string DivisionTitle);

@@ -1,0 +1,40 @@
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Layout;
+
+/// <summary>
+/// One laid-out page: an immutable list of positioned drawing operations. Coordinates are in
+/// points from the top-left corner of the page; y grows downwards.
+/// </summary>
+/// <param name="Index">0-based physical page index.</param>
+/// <param name="Label">Page label shown to readers (e.g. "iii" or "12"); null for unnumbered pages.</param>
+public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyList<DrawOp> Ops, string? Label);
+
+/// <summary>A primitive the output stage knows how to paint.</summary>
+public abstract record DrawOp;
+
+/// <summary>Shaped text whose left end of the baseline is at (X, Baseline).</summary>
+public sealed record TextOp(float X, float Baseline, ShapedText Text, uint ColorArgb = 0xFF000000) : DrawOp;
+
+/// <summary>A straight line.</summary>
+public sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Thickness, uint ColorArgb = 0xFF000000) : DrawOp;
+
+/// <summary>A filled rectangle (backgrounds, table shading).</summary>
+public sealed record RectOp(float X, float Y, float Width, float Height, uint ColorArgb) : DrawOp;
+
+/// <summary>An image file scaled into a box.</summary>
+public sealed record ImageOp(float X, float Y, float Width, float Height, string SourcePath) : DrawOp;
+
+/// <summary>A clickable area that opens an external URL.</summary>
+public sealed record UrlLinkOp(float X, float Y, float Width, float Height, string Url) : DrawOp;
+
+/// <summary>A clickable area that jumps to a named destination in the document.</summary>
+public sealed record InternalLinkOp(float X, float Y, float Width, float Height, string TargetId) : DrawOp;
+
+/// <summary>A named destination (anchor) at a point on the page.</summary>
+public sealed record AnchorOp(float X, float Y, string Id) : DrawOp;
+
+/// <summary>
+/// An entry of the PDF outline (bookmarks) anchored here; Level 0 is a chapter.
+/// </summary>
+public sealed record OutlineOp(float Y, int Level, string Title) : DrawOp;

@@ -1,0 +1,18 @@
+namespace BookBuilder.Pdf.Text;
+
+/// <summary>
+/// Shapes text for layout. Layout never touches fonts directly: it asks for shaped pieces and
+/// their widths, and puts the same <see cref="ShapedText"/> objects into frames for painting.
+/// Implementations cache by (text, style) and are thread-safe.
+/// </summary>
+public interface ITextMeasurer
+{
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="style"/>, with font fallback.</summary>
+    ShapedText Shape(string text, TextStyle style);
+
+    /// <summary>Vertical metrics of the style's primary font, in points.</summary>
+    FontMetrics Metrics(TextStyle style);
+}
+
+/// <summary>Ascender (positive), descender (negative) and cap height in points.</summary>
+public readonly record struct FontMetrics(float Ascent, float Descent, float CapHeight, float XHeight);
