@@ -1,1 +1,16 @@
-return 0;
+using System.Runtime.InteropServices;
+using BookBuilder.Cli;
+using BookBuilder.Publishing;
+
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+
+return new CommandLine(Console.Out, Console.Error, EditionWriters.Create()).Run(args);
+
+static void OnSignal(PosixSignalContext context)
+{
+    // Never leave a half-written edition behind: drop temporary files, keep the previous editions.
+    AtomicFile.AbandonAll();
+    Console.Error.WriteLine("interrupted: no edition was changed");
+    context.Cancel = false;
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using BookBuilder.Diagnostics;
+using BookBuilder.Publishing;
+
+namespace BookBuilder.Cli;
+
+/// <summary>
+/// Parses arguments and runs a command. Exit codes: 0 success, 1 the manuscript has errors (or an
+/// edition could not be written), 2 bad usage.
+/// </summary>
+public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyList<IEditionWriter> writers)
+{
+    public const int Ok = 0;
+    public const int ManuscriptErrors = 1;
+    public const int Usage = 2;
+
+    public static string HelpText(IEnumerable<string> formats) => $"""
+        bookbuilder - builds a PDF and an EPUB 3 edition from a Markdown manuscript
+
+        Usage:
+          bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
+                            [--page-size a4|letter|6x9] [--assets <dir>] [--strict] [--verbose]
+          bookbuilder check <manuscript-dir> [--strict]
+          bookbuilder --help | --version
+
+        Commands:
+          build   read the manuscript and write <dir>/<slug>.<format> for each format
+          check   read the manuscript and print its diagnostics; writes nothing
+
+        Options:
+          --out <dir>         output folder (created if missing)
+          --format <f>        which edition to build (default: all)
+          --page-size <s>     PDF page size (default: a4)
+          --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
+          --strict            treat warnings as errors
+          --verbose           print stack traces of internal errors
+
+        Diagnostics are printed as file:line:col: severity: message.
+        Exit codes: 0 success, 1 manuscript errors or edition not written, 2 bad usage.
+        SOURCE_DATE_EPOCH, when set, fixes the editions' timestamps.
+        """;
+
+    public int Run(string[] args)
+    {
+        var formats = writers.Select(w => w.Format).ToArray();
+        if (args.Length == 0) return UsageError("no command given");
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            stdout.WriteLine(HelpText(formats));
+            return Ok;
+        }
+        if (args[0] == "--version")
+        {
+            stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            return Ok;
+        }
+
+        var command = args[0];
+        if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
+
+        string? manuscript = null, output = null, format = "all", pageSize = "a4", assets = null;
+        bool strict = false, verbose = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            var a = args[i];
+            string? Value()
+            {
+                if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) return args[++i];
+                return null;
+            }
+            switch (a)
+            {
+                case "--help" or "-h": stdout.WriteLine(HelpText(formats)); return Ok;
+                case "--out" or "-o": output = Value() ?? ""; if (output.Length == 0) return UsageError("--out needs a folder"); break;
+                case "--format" or "-f": format = Value(); if (format is null) return UsageError("--format needs a value"); break;
+                case "--page-size": pageSize = Value(); if (pageSize is null) return UsageError("--page-size needs a value"); break;
+                case "--assets": assets = Value(); if (assets is null) return UsageError("--assets needs a folder"); break;
+                case "--strict": strict = true; break;
+                case "--verbose" or "-v": verbose = true; break;
+                default:
+                    if (a.StartsWith('-')) return UsageError($"unknown option '{a}'");
+                    if (manuscript is not null) return UsageError($"unexpected argument '{a}'");
+                    manuscript = a;
+                    break;
+            }
+        }
+        if (manuscript is null) return UsageError("no manuscript folder given");
+        if (pageSize is not ("a4" or "letter" or "6x9")) return UsageError($"unknown page size '{pageSize}' (a4, letter or 6x9)");
+        string[] chosen;
+        if (format == "all") chosen = formats;
+        else if (formats.Contains(format)) chosen = [format!];
+        else return UsageError($"unknown format '{format}' ({string.Join(", ", formats)} or all)");
+        if (command == "build" && output is null) return UsageError("build needs --out <dir>");
+
+        var diagnostics = new DiagnosticBag();
+        var builder = new EditionBuilder(writers, line => stdout.WriteLine(line));
+        var total = Stopwatch.StartNew();
+        try
+        {
+            var book = builder.Check(manuscript, diagnostics);
+            if (book is null || Fails(diagnostics, strict))
+                return Report(diagnostics, strict, "no edition was written");
+            if (command == "check")
+                return Report(diagnostics, strict, null);
+
+            var options = new BuildOptions
+            {
+                Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+                PageSize = pageSize,
+                AssetsDirectory = assets,
+                ReportDirectory = output,
+            };
+            var results = builder.Build(book, output!, chosen, options, diagnostics, strict);
+            var code = Report(diagnostics, strict, null);
+            if (results.Any(r => !r.Written)) code = ManuscriptErrors;
+            stdout.WriteLine(code == Ok
+                ? $"Done: {results.Count} edition(s) in {total.Elapsed.TotalSeconds:0.00} s"
+                : $"Failed after {total.Elapsed.TotalSeconds:0.00} s");
+            return code;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"{manuscript}: error: internal error: {e.Message}");
+            if (verbose) stderr.WriteLine(e);
+            else stderr.WriteLine("(run with --verbose for details)");
+            return ManuscriptErrors;
+        }
+    }
+
+    private static bool Fails(DiagnosticBag d, bool strict) =>
+        d.Items.Any(x => x.Severity == Severity.Error || (strict && x.Severity == Severity.Warning));
+
+    private int Report(DiagnosticBag diagnostics, bool strict, string? failureNote)
+    {
+        foreach (var d in diagnostics.Sorted())
+            (d.Severity == Severity.Info ? stdout : stderr).WriteLine(d);
+        var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Items.Count(d => d.Severity == Severity.Warning);
+        var failed = errors > 0 || (strict && warnings > 0);
+        if (errors + warnings > 0)
+            stderr.WriteLine($"{errors} error(s), {warnings} warning(s){(strict && warnings > 0 ? " (--strict: warnings are errors)" : "")}");
+        if (failed && failureNote is not null) stderr.WriteLine(failureNote);
+        return failed ? ManuscriptErrors : Ok;
+    }
+
+    private int UsageError(string message)
+    {
+        stderr.WriteLine($"bookbuilder: {message}");
+        stderr.WriteLine("Run 'bookbuilder --help' for usage.");
+        return Usage;
+    }
+}

@@ -1,0 +1,9 @@
+using BookBuilder.Publishing;
+
+namespace BookBuilder.Cli;
+
+/// <summary>The edition writers the command knows.</summary>
+public static class EditionWriters
+{
+    public static IReadOnlyList<IEditionWriter> Create() => [];
+}

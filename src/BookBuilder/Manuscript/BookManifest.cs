@@ -1,0 +1,16 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Manuscript;
+
+/// <summary>
+/// What book.yml says, before the Markdown files are read: the validated metadata and the files of
+/// the book in reading order, each with the place in book.yml that named it.
+/// </summary>
+public sealed record BookManifest(
+    BookMetadata Metadata,
+    IReadOnlyList<ManifestFile> Chapters,
+    ManifestFile? Faq,
+    ManifestFile? Glossary);
+
+/// <summary>A manuscript file named in book.yml, relative to the manuscript folder.</summary>
+public sealed record ManifestFile(string RelativePath, SourceSpan DeclaredAt);

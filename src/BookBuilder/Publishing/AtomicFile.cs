@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace BookBuilder.Publishing;
+
+/// <summary>
+/// Writes a file so that readers only ever see the old complete file or the new complete file:
+/// content goes to a temporary file in the same folder, which is renamed over the target only
+/// after it was written and flushed to disk. Temporary files of writes still under way can be
+/// removed from a signal handler with <see cref="AbandonAll"/>.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    /// <summary>Prefix of temporary files, so that stray ones are recognisable.</summary>
+    public const string TempPrefix = ".bookbuilder-";
+
+    /// <summary>
+    /// Runs <paramref name="write"/> against a temporary file and moves it to <paramref name="path"/>
+    /// when <paramref name="commit"/> (called after writing) returns true. Otherwise, or when
+    /// writing throws, the temporary file is deleted and the target left as it was.
+    /// </summary>
+    /// <returns>Whether the target was replaced.</returns>
+    public static bool Write(string path, Action<Stream> write, Func<bool>? commit = null)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temp = Path.Combine(dir, $"{TempPrefix}{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        Pending[temp] = 0;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            if (commit is not null && !commit())
+            {
+                File.Delete(temp);
+                return false;
+            }
+            File.Move(temp, full, overwrite: true);
+            return true;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+        finally
+        {
+            Pending.TryRemove(temp, out _);
+        }
+    }
+
+    /// <summary>Deletes every temporary file of writes still under way (on Ctrl+C or SIGTERM).</summary>
+    public static void AbandonAll()
+    {
+        foreach (var temp in Pending.Keys) TryDelete(temp);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

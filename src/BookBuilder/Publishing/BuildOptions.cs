@@ -1,0 +1,28 @@
+namespace BookBuilder.Publishing;
+
+/// <summary>Settings of one build that every edition writer may read.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>
+    /// The moment recorded as "modified" in the editions. From SOURCE_DATE_EPOCH when it is set,
+    /// otherwise midnight UTC of the book's date: never the wall clock, so builds are reproducible.
+    /// </summary>
+    public required DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>Page size of the PDF: "a4", "letter" or "6x9".</summary>
+    public string PageSize { get; init; } = "a4";
+
+    /// <summary>Folder with fonts and hyphenation patterns; null to look in the usual places.</summary>
+    public string? AssetsDirectory { get; init; }
+
+    /// <summary>Where writers may put side files such as the PDF preflight report; null for none.</summary>
+    public string? ReportDirectory { get; init; }
+
+    /// <summary>Computes the timestamp from SOURCE_DATE_EPOCH or the book date.</summary>
+    public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch)
+    {
+        if (!string.IsNullOrWhiteSpace(sourceDateEpoch) && long.TryParse(sourceDateEpoch.Trim(), out var seconds) && seconds >= 0)
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return new DateTimeOffset(bookDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript;
+using BookBuilder.Model;
+
+namespace BookBuilder.Publishing;
+
+/// <summary>The outcome of writing one edition.</summary>
+public sealed record EditionResult(string Format, string Path, bool Written, long Bytes, TimeSpan Elapsed);
+
+/// <summary>
+/// The whole build: read the manuscript, stop if it has errors, then render each requested
+/// edition atomically. Progress goes to a callback so the CLI decides how to print it.
+/// </summary>
+public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action<string>? progress = null)
+{
+    /// <summary>The writers this builder knows, by format name.</summary>
+    public IReadOnlyList<IEditionWriter> Writers { get; } = writers;
+
+    /// <summary>Reads and checks a manuscript; the book is null when it could not be modelled.</summary>
+    public Book? Check(string manuscriptDir, DiagnosticBag diagnostics)
+    {
+        var sw = Stopwatch.StartNew();
+        progress?.Invoke($"Reading manuscript {manuscriptDir}");
+        var book = ManuscriptLoader.Load(manuscriptDir, diagnostics);
+        if (book is not null)
+            progress?.Invoke($"  {book.Chapters.Count} chapters, {book.Faq?.Entries.Count ?? 0} FAQ entries, {book.Glossary?.Entries.Count ?? 0} glossary terms ({sw.Elapsed.TotalSeconds:0.00} s)");
+        return book;
+    }
+
+    /// <summary>
+    /// Builds the editions of the given formats into <paramref name="outputDir"/>. An edition is
+    /// published only if rendering it added no error; warnings count as errors when
+    /// <paramref name="strict"/> is set.
+    /// </summary>
+    public IReadOnlyList<EditionResult> Build(Book book, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    {
+        var results = new List<EditionResult>();
+        foreach (var format in formats)
+        {
+            var writer = Writers.First(w => w.Format == format);
+            var path = Path.Combine(outputDir, $"{book.Metadata.Slug}.{writer.Extension}");
+            progress?.Invoke($"Building {format.ToUpperInvariant()} edition");
+            var sw = Stopwatch.StartNew();
+            var local = new DiagnosticBag();
+            var written = AtomicFile.Write(path,
+                stream => writer.Write(book, stream, options, local),
+                commit: () => !local.Items.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning)));
+            foreach (var d in local.Items) diagnostics.Add(d);
+            sw.Stop();
+            var bytes = written ? new FileInfo(path).Length : 0;
+            progress?.Invoke(written
+                ? $"  wrote {path} ({bytes / 1024.0:0.0} KB) in {sw.Elapsed.TotalSeconds:0.00} s"
+                : $"  {format.ToUpperInvariant()} edition not written: rendering reported errors");
+            results.Add(new EditionResult(format, path, written, bytes, sw.Elapsed));
+        }
+        return results;
+    }
+}
