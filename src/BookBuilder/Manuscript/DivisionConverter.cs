@@ -259,6 +259,7 @@ internal sealed partial class DivisionConverter
         if (container is null) return list;
         foreach (var inline in container) Inline(inline, list);
         var merged = Merge(list);
+        foreach (var t in merged.OfType<TextInline>()) CheckUndefinedFootnote(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
         return linkGlossary && _ctx.Glossary is not null ? LinkGlossary(merged) : merged;
     }
 
@@ -268,7 +269,6 @@ internal sealed partial class DivisionConverter
         {
             case LiteralInline lit:
                 var text = lit.Content.ToString();
-                CheckUndefinedFootnote(text, lit);
                 into.Add(new TextInline(Apostrophes(Clean(text, lit))));
                 break;
             case SmartyPant sp:
@@ -415,16 +415,30 @@ internal sealed partial class DivisionConverter
         return new FootnoteRefInline(info.Id, info.Number, refId);
     }
 
-    /// <summary>Reports footnote definitions that nothing references (call after conversion).</summary>
+    /// <summary>
+    /// Reports footnote definitions that nothing references (call after conversion). Markdig drops
+    /// such definitions from the tree, so they are found in the source text.
+    /// </summary>
     public void ReportUnusedFootnotes(MarkdownDocument doc)
     {
-        foreach (var group in doc.Descendants<FootnoteGroup>())
-            foreach (var fn in group.OfType<Footnote>())
-                if (!_footnotes.ContainsKey(fn))
-                    _ctx.Diagnostics.Warning(At(fn), $"footnote [^{fn.Label}] is defined but never referenced", "BB053");
+        if (doc.GetData(SourceKey) is not string source) return;
+        var used = new HashSet<string>(_footnotes.Keys.Select(f => f.Label ?? ""), StringComparer.OrdinalIgnoreCase);
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var m = FootnoteDefinition().Match(lines[i]);
+            if (m.Success && !used.Contains(m.Groups[1].Value))
+                _ctx.Diagnostics.Warning(new SourceSpan(_file, i + 1, 1), $"footnote [^{m.Groups[1].Value}] is defined but never referenced", "BB053");
+        }
     }
 
-    private void CheckUndefinedFootnote(string text, LiteralInline at)
+    /// <summary>Key under which the loader stores a document's source text.</summary>
+    public const string SourceKey = "bookbuilder.source";
+
+    [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:")]
+    private static partial Regex FootnoteDefinition();
+
+    private void CheckUndefinedFootnote(string text, MarkdownObject at)
     {
         var m = UndefinedFootnote().Match(text);
         if (m.Success)

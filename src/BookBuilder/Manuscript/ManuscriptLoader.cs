@@ -88,7 +88,9 @@ public static class ManuscriptLoader
             ctx.Diagnostics.Error(file.RelativePath, 1, 1, "file is empty: a chapter needs at least a '# Title' heading", "BB009");
             return null;
         }
-        return (file.RelativePath, Markdown.Parse(text, MarkdownPipelineFactory.Shared));
+        var doc = Markdown.Parse(text, MarkdownPipelineFactory.Shared);
+        doc.SetData(DivisionConverter.SourceKey, text);
+        return (file.RelativePath, doc);
     }
 
     internal static SourceSpan At(string file, MarkdownObject o) => new(file, o.Line + 1, o.Column + 1);
