@@ -422,7 +422,7 @@ internal sealed partial class DivisionConverter
     public void ReportUnusedFootnotes(MarkdownDocument doc)
     {
         if (doc.GetData(SourceKey) is not string source) return;
-        var used = new HashSet<string>(_footnotes.Keys.Select(f => f.Label ?? ""), StringComparer.OrdinalIgnoreCase);
+        var used = new HashSet<string>(_footnotes.Keys.Select(f => (f.Label ?? "").TrimStart('^')), StringComparer.OrdinalIgnoreCase);
         var lines = source.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
