@@ -1,0 +1,122 @@
+// The book pipeline: restore, build, test, build both editions, validate them.
+//   dotnet tool restore && dotnet cake                      both editions into artifacts/
+//   dotnet cake --target=Test                               the test suite
+//   dotnet cake --manuscript=path/to/book --output=out      another manuscript
+// Arguments: --target, --configuration, --manuscript, --output, --page-size, --strict
+
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var manuscript = MakeAbsolute(Directory(Argument("manuscript", "manuscript")));
+var output = MakeAbsolute(Directory(Argument("output", "artifacts")));
+var pageSize = Argument("page-size", "a4");
+var strict = HasArgument("strict");
+
+var solution = File("IsraelRussia.sln");
+var cliDll = File($"src/BookBuilder.Cli/bin/{configuration}/net10.0/BookBuilder.Cli.dll");
+
+Task("Clean")
+    .Description("Deletes build outputs and the editions.")
+    .Does(() =>
+{
+    CleanDirectories("./src/**/bin/" + configuration);
+    CleanDirectories("./tests/**/bin/" + configuration);
+    if (DirectoryExists(output)) DeleteDirectory(output, new DeleteDirectorySettings { Recursive = true, Force = true });
+});
+
+Task("Restore")
+    .Description("Restores NuGet packages.")
+    .Does(() => DotNetRestore(solution));
+
+Task("Build")
+    .Description("Builds the solution (fetches pinned fonts and patterns on first build).")
+    .IsDependentOn("Restore")
+    .Does(() => DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration, NoRestore = true }));
+
+Task("Test")
+    .Description("Runs the test suite.")
+    .IsDependentOn("Build")
+    .Does(() => DotNetTest(solution, new DotNetTestSettings { Configuration = configuration, NoBuild = true, NoRestore = true }));
+
+void BuildEdition(string format)
+{
+    var args = new ProcessArgumentBuilder()
+        .Append("build").AppendQuoted(manuscript.FullPath)
+        .Append("--out").AppendQuoted(output.FullPath)
+        .Append("--format").Append(format)
+        .Append("--page-size").Append(pageSize);
+    if (strict) args.Append("--strict");
+    DotNetExecute(cliDll, args);
+}
+
+Task("Epub")
+    .Description("Builds the EPUB edition into the output folder.")
+    .IsDependentOn("Build")
+    .Does(() => BuildEdition("epub"));
+
+Task("Pdf")
+    .Description("Builds the PDF edition into the output folder.")
+    .IsDependentOn("Build")
+    .Does(() => BuildEdition("pdf"));
+
+Task("Editions")
+    .Description("Builds both editions.")
+    .IsDependentOn("Epub")
+    .IsDependentOn("Pdf");
+
+bool Has(string tool) => StartProcess("sh", new ProcessSettings { Arguments = $"-c \"command -v {tool}\"", RedirectStandardOutput = true }) == 0;
+
+int Run(string tool, string arguments, out string text)
+{
+    var code = StartProcess(tool, new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true, RedirectStandardError = true }, out var stdout, out var stderr);
+    text = string.Join("\n", stdout.Concat(stderr));
+    return code;
+}
+
+Task("Validate")
+    .Description("Runs epubcheck, qpdf and pdffonts on the editions, where they are installed.")
+    .IsDependentOn("Editions")
+    .Does(() =>
+{
+    var failures = new List<string>();
+    var epubcheck = "/usr/share/java/epubcheck.jar";
+    foreach (var epub in GetFiles(output.FullPath + "/*.epub"))
+    {
+        if (!FileExists(epubcheck) || !Has("java")) { Warning($"epubcheck not installed: {epub.GetFilename()} not validated (apt-get install epubcheck)"); continue; }
+        var code = Run("java", $"-jar {epubcheck} --failonwarnings \"{epub.FullPath}\"", out var text);
+        Information(text);
+        if (code != 0) failures.Add($"epubcheck rejected {epub.GetFilename()}");
+    }
+    foreach (var pdf in GetFiles(output.FullPath + "/*.pdf"))
+    {
+        if (Has("qpdf"))
+        {
+            var code = Run("qpdf", $"--check \"{pdf.FullPath}\"", out var text);
+            Information(text);
+            if (code != 0) failures.Add($"qpdf --check failed for {pdf.GetFilename()}");
+        }
+        else Warning("qpdf not installed: PDF structure not checked (apt-get install qpdf)");
+
+        if (Has("pdffonts"))
+        {
+            Run("pdffonts", $"\"{pdf.FullPath}\"", out var fonts);
+            Information(fonts);
+            var rows = fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+            if (rows.Any(r => r.Contains("Type 3") && !r.Contains("Emoji", StringComparison.OrdinalIgnoreCase)))
+                failures.Add($"{pdf.GetFilename()} has Type 3 text fonts");
+            var cols = rows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            if (cols.Any(c => c.Length >= 5 && c[^5] == "no"))
+                failures.Add($"{pdf.GetFilename()} has fonts that are not embedded");
+            if (rows.Any(r => !System.Text.RegularExpressions.Regex.IsMatch(r, @"^[A-Z]{6}\+") && !r.Contains("Type 3")))
+                failures.Add($"{pdf.GetFilename()} has fonts that are not subset");
+        }
+        else Warning("pdffonts not installed: fonts not checked (apt-get install poppler-utils)");
+    }
+    if (failures.Count > 0) throw new CakeException(string.Join("\n", failures));
+    Information("Validation passed.");
+});
+
+Task("Default")
+    .Description("Builds both editions and validates them.")
+    .IsDependentOn("Validate");
+
+RunTarget(target);
