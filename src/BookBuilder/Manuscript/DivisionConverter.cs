@@ -62,7 +62,28 @@ internal sealed partial class DivisionConverter
         return result;
     }
 
+    /// <summary>Quotes and lists nested deeper than this cannot be set on a page.</summary>
+    public const int MaxNesting = 16;
+
+    private int _depth;
+
     public Model.Block? Block(MdBlock block)
+    {
+        if (block is Markdig.Syntax.ListBlock or Markdig.Syntax.QuoteBlock or CustomContainer)
+        {
+            if (_depth >= MaxNesting)
+            {
+                _ctx.Diagnostics.Error(At(block), $"quotes and lists are nested more than {MaxNesting} levels deep", "BB038");
+                return null;
+            }
+            _depth++;
+            try { return Convert(block); }
+            finally { _depth--; }
+        }
+        return Convert(block);
+    }
+
+    private Model.Block? Convert(MdBlock block)
     {
         var at = At(block);
         switch (block)

@@ -88,7 +88,16 @@ public static class ManuscriptLoader
             ctx.Diagnostics.Error(file.RelativePath, 1, 1, "file is empty: a chapter needs at least a '# Title' heading", "BB009");
             return null;
         }
-        var doc = Markdown.Parse(text, MarkdownPipelineFactory.Shared);
+        MarkdownDocument doc;
+        try
+        {
+            doc = Markdown.Parse(text, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Diagnostics.Error(file.RelativePath, 1, 1, $"Markdown is nested too deeply to be a book (at most {DivisionConverter.MaxNesting} levels of quotes and lists)", "BB038");
+            return null;
+        }
         doc.SetData(DivisionConverter.SourceKey, text);
         return (file.RelativePath, doc);
     }
