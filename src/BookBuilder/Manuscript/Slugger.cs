@@ -6,7 +6,9 @@ namespace BookBuilder.Manuscript;
 /// <summary>
 /// Makes anchor ids and file stems from text the way GitHub does for headings: lower case,
 /// letters and digits kept, spaces and hyphens become single hyphens, everything else dropped.
-/// Authors can therefore link to a heading with the id they see on GitHub.
+/// Authors can therefore link to a heading with the id they see on GitHub. Only ASCII letters
+/// are kept (accents are stripped first) so that ids work as URL fragments in every reader and
+/// as PDF destinations; a heading in another script gets a numbered fallback id.
 /// </summary>
 public static class Slugger
 {
@@ -28,13 +30,6 @@ public static class Slugger
             else if (ch is ' ' or '-' or '_' or '\t' or '\u2013' or '\u2014' or '/')
             {
                 pendingHyphen = true;
-            }
-            else if (char.IsLetterOrDigit(ch))
-            {
-                // Non-Latin letters stay (Hebrew, Cyrillic headings still get ids).
-                if (pendingHyphen && sb.Length > 0) sb.Append('-');
-                pendingHyphen = false;
-                sb.Append(char.ToLowerInvariant(ch));
             }
         }
         return sb.ToString();
