@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HarfBuzzSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
 
 namespace BookBuilder.Pdf.Text;
@@ -61,6 +62,13 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
         // cluster values are then offsets into the whole text.
         buffer.AddUtf16(text, seg.Start, seg.Length);
         buffer.GuessSegmentProperties();
+        // Removing (rather than blanking) ZWJ, variation selectors and the like keeps emoji runs
+        // free of the emoji font's space glyph, which has no bitmap and would make Skia embed
+        // the whole colour font.
+        var flags = BufferFlags.RemoveDefaultIgnorables;
+        if (seg.Start == 0) flags |= BufferFlags.BeginningOfText;
+        if (seg.Start + seg.Length == text.Length) flags |= BufferFlags.EndOfText;
+        buffer.Flags = flags;
         face.HbFont.Shape(buffer);
 
         var infos = buffer.GetGlyphInfoSpan();

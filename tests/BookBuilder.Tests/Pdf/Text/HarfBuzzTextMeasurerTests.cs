@@ -168,3 +168,22 @@ public sealed class HarfBuzzTextMeasurerTests(FontsFixture fx)
         Assert.Equal(m.Ascent * 2, fx.Measurer.Metrics(Body.WithSize(20)).Ascent, 3);
     }
 }
+
+[Collection(FontsCollection.Name)]
+public sealed class EmojiRunTests(FontsFixture fx)
+{
+    [Theory]
+    [InlineData("\u2764\uFE0F")]      // heart + VS16
+    [InlineData("1\uFE0F\u20E3")]    // keycap one
+    [InlineData("👍🏽")]
+    public void Emoji_runs_hold_only_visible_bitmap_glyphs(string emoji)
+    {
+        var shaped = fx.Measurer.Shape(emoji, new TextStyle(FontFamilyRole.Serif, 10));
+
+        var run = Assert.Single(shaped.Runs);
+        Assert.Equal(fx.Fonts.Emoji!.Id, run.FontId);
+        // Default ignorables are removed, not replaced by the (bitmap-less) space glyph.
+        Assert.DoesNotContain(fx.Fonts.Emoji.GlyphFor(' '), run.Glyphs);
+        Assert.Single(run.Glyphs);
+    }
+}
