@@ -1,3 +1,5 @@
+using BookBuilder.Diagnostics;
+
 namespace BookBuilder.Pdf.Text;
 
 /// <summary>
@@ -18,4 +20,11 @@ public sealed record MissingGlyph(int CodePoint, string Text, FontFamilyRole Fam
         var excerpt = Text.Length <= 60 ? Text : Text[..57] + "...";
         return $"No font has a glyph for U+{CodePoint:X4} '{Character}' (in \"{excerpt}\", {Family} text); it prints as a box.";
     }
+
+    /// <summary>
+    /// A warning for the build report. The measurer does not know where the text came from, so
+    /// the caller passes the file (e.g. the chapter) when it knows it.
+    /// </summary>
+    public Diagnostic ToDiagnostic(string file = "", int line = 0) =>
+        new(Severity.Warning, file, line, 0, Describe(), "PDF001");
 }

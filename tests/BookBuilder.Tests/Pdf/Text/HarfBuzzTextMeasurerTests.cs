@@ -187,3 +187,51 @@ public sealed class EmojiRunTests(FontsFixture fx)
         Assert.Single(run.Glyphs);
     }
 }
+
+[Collection(FontsCollection.Name)]
+public sealed class SeedArticleTests(FontsFixture fx)
+{
+    private static string SeedPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "seed"), Path.Combine(dir.FullName, "manuscript") })
+                if (Directory.Exists(candidate)) return candidate;
+        }
+        return "";
+    }
+
+    [Fact]
+    public void Every_character_of_the_manuscript_has_a_glyph()
+    {
+        var root = SeedPath();
+        var files = root.Length == 0 ? [] : Directory.GetFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md") || f.EndsWith(".txt") || f.EndsWith(".yml")).ToArray();
+        // Without the manuscript, shape a sample with the same characters as the seed article.
+        var texts = files.Length > 0
+            ? files.SelectMany(File.ReadLines).Where(l => l.Length > 0).ToArray()
+            : ["Israel’s and Russia’s “friendship” — 🇮🇱🤝🇷🇺 🤔 👍 👎"];
+        var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
+
+        foreach (var line in texts)
+        {
+            var shaped = measurer.Shape(line, new TextStyle(FontFamilyRole.Serif, 10));
+            Assert.Equal(line, string.Concat(shaped.Runs.Select(r => r.Text)));
+        }
+
+        Assert.Empty(measurer.MissingGlyphs.Select(m => m.Describe()));
+    }
+
+    [Fact]
+    public void Missing_glyph_becomes_a_warning_naming_the_character()
+    {
+        var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
+        measurer.Shape("tablet \U00012000", new TextStyle(FontFamilyRole.Serif, 10));
+
+        var d = Assert.Single(measurer.MissingGlyphs).ToDiagnostic("chapters/01.md", 12);
+
+        Assert.Equal(BookBuilder.Diagnostics.Severity.Warning, d.Severity);
+        Assert.Equal("PDF001", d.Code);
+        Assert.StartsWith("chapters/01.md:12:1: warning: No font has a glyph for U+12000", d.ToString());
+    }
+}
