@@ -33,10 +33,11 @@ public static class PdfWriter
         {
             using (var document = SKDocument.CreatePdf(skiaPdf, Metadata(info)))
             {
-                foreach (var page in pages)
+                for (int i = 0; i < pages.Count; i++)
                 {
+                    var page = pages[i];
                     var canvas = document.BeginPage(page.Width, page.Height);
-                    painter.Paint(canvas, page);
+                    painter.Paint(canvas, page, i);
                     document.EndPage();
                 }
                 document.Close();

@@ -29,7 +29,8 @@ internal sealed class SkiaPagePainter : IDisposable
     /// <summary>Outline entries met so far, in document order.</summary>
     public IReadOnlyList<OutlineEntry> Outline => _outline;
 
-    public void Paint(SKCanvas canvas, PageFrame page)
+    /// <summary>Paints <paramref name="page"/>, the <paramref name="position"/>-th page of the document (0-based).</summary>
+    public void Paint(SKCanvas canvas, PageFrame page, int position)
     {
         foreach (var op in page.Ops)
         {
@@ -44,7 +45,7 @@ internal sealed class SkiaPagePainter : IDisposable
                     break;
                 case InternalLinkOp l:
                     canvas.DrawLinkDestinationAnnotation(SKRect.Create(l.X, l.Y, l.Width, l.Height), l.TargetId)?.Dispose();
-                    _links.Add((page.Index, l.TargetId));
+                    _links.Add((position, l.TargetId));
                     break;
                 case AnchorOp a:
                     if (_anchors.Add(a.Id))
@@ -53,7 +54,7 @@ internal sealed class SkiaPagePainter : IDisposable
                         Warn($"Anchor '{a.Id}' is defined twice (again on page {PageName(page)}); the first one is kept.", "PDF004");
                     break;
                 case OutlineOp o:
-                    _outline.Add(new OutlineEntry(page.Index, o.Y, o.Level, o.Title));
+                    _outline.Add(new OutlineEntry(position, o.Y, o.Level, o.Title));
                     break;
                 default:
                     Warn($"Draw operation {op.GetType().Name} is not supported by the PDF writer.", "PDF005");
@@ -66,7 +67,7 @@ internal sealed class SkiaPagePainter : IDisposable
     public void ReportDanglingLinks()
     {
         foreach (var (page, target) in _links.Where(l => !_anchors.Contains(l.Target)).DistinctBy(l => l.Target))
-            Warn($"Link on page index {page} points to '{target}', which no anchor defines.", "PDF006");
+            Warn($"Link on page {page + 1} points to '{target}', which no anchor defines.", "PDF006");
     }
 
     private void DrawText(SKCanvas canvas, TextOp op)

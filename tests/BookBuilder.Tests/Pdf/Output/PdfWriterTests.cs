@@ -116,6 +116,8 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
         Assert.Equal("/r", nums.Elements.GetDictionary(1)!.Elements.GetName("/S"));
         Assert.Equal(1, nums.Elements.GetInteger(2));
         Assert.Equal("/D", nums.Elements.GetDictionary(3)!.Elements.GetName("/S"));
+        var dests = catalog.Elements.GetDictionary("/Dests")!;
+        Assert.Equal(["/ch1", "/notes"], dests.Elements.Keys.Order());
     }
 
     [Fact]
