@@ -38,14 +38,12 @@ internal static class PdfPostProcessor
     }
 
     /// <summary>
-    /// A hash of the painted document and its metadata, the seed of the file's identifiers.
-    /// Skia's own trailer is left out: its /ID mixes in the clock.
+    /// A hash of the painted document (Skia's output carries no clock or random value) and its
+    /// metadata: the seed of the file's identifiers.
     /// </summary>
     private static byte[] DocumentId(MemoryStream skiaPdf, PdfDocumentInfo info)
     {
         var bytes = skiaPdf.GetBuffer().AsSpan(0, (int)skiaPdf.Length);
-        int trailer = bytes.LastIndexOf("trailer"u8);
-        if (trailer > 0) bytes = bytes[..trailer];
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(bytes);
         sha.AppendData(Encoding.UTF8.GetBytes(info.ToString()));

@@ -61,6 +61,8 @@ public static class PdfWriter
         File.Move(temp, path, overwrite: true);
     }
 
+    // Dates are left to the post-processor: SkiaSharp writes them in the machine's time zone,
+    // which would make the file depend on where it was built.
     private static SKDocumentPdfMetadata Metadata(PdfDocumentInfo info) => new()
     {
         Title = info.Title,
@@ -69,8 +71,6 @@ public static class PdfWriter
         Keywords = info.Keywords,
         Creator = info.Creator,
         Producer = info.Producer,
-        Creation = info.Created.UtcDateTime,
-        Modified = info.EffectiveModified.UtcDateTime,
         RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
         EncodingQuality = 101, // lossless for any raster fallback
     };
