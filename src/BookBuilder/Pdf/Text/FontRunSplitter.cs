@@ -49,6 +49,9 @@ internal static class FontRunSplitter
 
         var first = Rune.DecodeFromUtf16(cluster, out var firstRune, out _) == OperationStatus.Done ? firstRune.Value : 0xFFFD;
         bool whitespace = Rune.IsWhiteSpace(new Rune(first));
+        // Controls (a stray tab or newline) are layout's business, not a missing glyph to report.
+        if (Rune.IsControl(new Rune(first)))
+            return ReferenceEquals(primary, emoji) ? fonts.Resolve(new FontKey(FontFamilyRole.Serif, false, false)) : primary;
 
         if (emoji is not null && !whitespace && EmojiClassifier.IsEmojiCluster(cluster) && emoji.HasGlyph(first))
             return emoji;

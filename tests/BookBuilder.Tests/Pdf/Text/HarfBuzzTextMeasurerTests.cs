@@ -132,6 +132,17 @@ public sealed class HarfBuzzTextMeasurerTests(FontsFixture fx)
     }
 
     [Fact]
+    public void Control_characters_are_not_reported_as_missing_glyphs()
+    {
+        var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
+
+        var shaped = measurer.Shape("a\tb\n", Body);
+
+        Assert.Empty(measurer.MissingGlyphs);
+        Assert.All(shaped.Runs, r => Assert.NotEqual(fx.Fonts.Emoji!.Id, r.FontId));
+    }
+
+    [Fact]
     public void Shaping_is_cached_per_text_and_style()
     {
         var a = fx.Measurer.Shape("cached text", Body);
