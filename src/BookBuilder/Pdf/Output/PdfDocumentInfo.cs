@@ -1,0 +1,53 @@
+using System.Globalization;
+using BookBuilder.Model;
+
+namespace BookBuilder.Pdf.Output;
+
+/// <summary>
+/// Document-level facts written into the PDF: the Info dictionary, the catalog's /Lang, and the
+/// fixed timestamps that make two builds of the same book byte-identical.
+/// </summary>
+public sealed record PdfDocumentInfo
+{
+    public required string Title { get; init; }
+    public string? Author { get; init; }
+    public string? Subject { get; init; }
+    public string? Keywords { get; init; }
+    /// <summary>BCP 47 language tag, e.g. "en" or "en-GB"; written as the catalog's /Lang.</summary>
+    public string Language { get; init; } = "en";
+    /// <summary>The program that made the content (Info /Creator).</summary>
+    public string Creator { get; init; } = "BookBuilder";
+    /// <summary>The program that wrote the PDF (Info /Producer).</summary>
+    public string Producer { get; init; } = "BookBuilder (SkiaSharp, PDFsharp)";
+    /// <summary>Creation date; never the clock (see <see cref="ResolveTimestamp"/>).</summary>
+    public required DateTimeOffset Created { get; init; }
+    /// <summary>Modification date; defaults to <see cref="Created"/>.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The Info /ModDate that is written.</summary>
+    public DateTimeOffset EffectiveModified => Modified ?? Created;
+
+    /// <summary>
+    /// The build's timestamp: <c>SOURCE_DATE_EPOCH</c> (seconds since 1970, the reproducible-builds
+    /// convention) when it is set and valid, else midnight UTC of <paramref name="bookDate"/>.
+    /// </summary>
+    public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch = null)
+    {
+        sourceDateEpoch ??= Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return new DateTimeOffset(bookDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    /// <summary>Info for a book: its full title, creators, description, subjects and language.</summary>
+    public static PdfDocumentInfo From(BookMetadata meta) => new()
+    {
+        Title = meta.FullTitle,
+        Author = meta.Creators.Count == 0 ? null : string.Join(", ", meta.Creators.Select(c => c.Name)),
+        Subject = meta.Description,
+        Keywords = meta.Subjects.Count == 0 ? null : string.Join(", ", meta.Subjects),
+        Language = meta.Language,
+        Created = ResolveTimestamp(meta.Date),
+    };
+}

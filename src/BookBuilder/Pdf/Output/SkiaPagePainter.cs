@@ -1,0 +1,176 @@
+using System.Text;
+using BookBuilder.Diagnostics;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Text;
+using SkiaSharp;
+
+namespace BookBuilder.Pdf.Output;
+
+/// <summary>
+/// Paints page frames onto Skia's PDF canvas, one draw op at a time. Text goes in as positioned
+/// runs that carry their UTF-8 text and clusters, so that Skia writes ActualText and copy, search
+/// and screen readers get the characters back (ligatures as letters, emoji as code points).
+/// </summary>
+internal sealed class SkiaPagePainter : IDisposable
+{
+    private readonly EmbeddedFonts _fonts;
+    private readonly DiagnosticBag? _diagnostics;
+    private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly List<(int Page, string Target)> _links = [];
+    private readonly List<OutlineEntry> _outline = [];
+
+    public SkiaPagePainter(EmbeddedFonts fonts, DiagnosticBag? diagnostics)
+    {
+        _fonts = fonts;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Outline entries met so far, in document order.</summary>
+    public IReadOnlyList<OutlineEntry> Outline => _outline;
+
+    /// <summary>Paints <paramref name="page"/>, the <paramref name="position"/>-th page of the document (0-based).</summary>
+    public void Paint(SKCanvas canvas, PageFrame page, int position)
+    {
+        foreach (var op in page.Ops)
+        {
+            switch (op)
+            {
+                case TextOp t: DrawText(canvas, t); break;
+                case RuleOp r: DrawRule(canvas, r); break;
+                case RectOp r: DrawRect(canvas, r); break;
+                case ImageOp i: DrawImage(canvas, i, page); break;
+                case UrlLinkOp u:
+                    canvas.DrawUrlAnnotation(SKRect.Create(u.X, u.Y, u.Width, u.Height), u.Url)?.Dispose();
+                    break;
+                case InternalLinkOp l:
+                    canvas.DrawLinkDestinationAnnotation(SKRect.Create(l.X, l.Y, l.Width, l.Height), l.TargetId)?.Dispose();
+                    _links.Add((position, l.TargetId));
+                    break;
+                case AnchorOp a:
+                    if (_anchors.Add(a.Id))
+                        canvas.DrawNamedDestinationAnnotation(new SKPoint(a.X, a.Y), a.Id)?.Dispose();
+                    else
+                        Warn($"Anchor '{a.Id}' is defined twice (again on page {PageName(page)}); the first one is kept.", "PDF004");
+                    break;
+                case OutlineOp o:
+                    _outline.Add(new OutlineEntry(position, o.Y, o.Level, o.Title));
+                    break;
+                default:
+                    Warn($"Draw operation {op.GetType().Name} is not supported by the PDF writer.", "PDF005");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reports internal links whose target no anchor defines (call after the last page).</summary>
+    public void ReportDanglingLinks()
+    {
+        foreach (var (page, target) in _links.Where(l => !_anchors.Contains(l.Target)).DistinctBy(l => l.Target))
+            Warn($"Link on page {page + 1} points to '{target}', which no anchor defines.", "PDF006");
+    }
+
+    private void DrawText(SKCanvas canvas, TextOp op)
+    {
+        var runs = op.Text.Runs;
+        if (runs.Count == 0) return;
+        using var builder = new SKTextBlobBuilder();
+        float pen = 0;
+        foreach (var run in runs)
+        {
+            if (run.Glyphs.Length > 0) AddRun(builder, run, pen);
+            pen += run.Width;
+        }
+        using var blob = builder.Build();
+        if (blob is null) return;
+        using var paint = new SKPaint { Color = new SKColor(op.ColorArgb), IsAntialias = true };
+        canvas.DrawText(blob, op.X, op.Baseline, paint);
+    }
+
+    private void AddRun(SKTextBlobBuilder builder, ShapedRun run, float pen)
+    {
+        using var font = new SKFont(_fonts[run.FontId], run.Size)
+        {
+            Subpixel = true,
+            LinearMetrics = true,
+            Hinting = SKFontHinting.None,
+            Edging = SKFontEdging.Antialias,
+        };
+        int n = run.Glyphs.Length;
+        int utf8Length = Encoding.UTF8.GetByteCount(run.Text);
+        var buffer = builder.AllocatePositionedTextRun(font, n, utf8Length);
+
+        run.Glyphs.AsSpan().CopyTo(buffer.Glyphs);
+        var positions = buffer.Positions;
+        for (int i = 0; i < n; i++) positions[i] = new SKPoint(pen + run.XOffsets[i], -run.YOffsets[i]);
+        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
+
+        // Clusters are UTF-16 offsets in the model and UTF-8 byte offsets in Skia.
+        var utf8Offsets = Utf8Offsets(run.Text);
+        var clusters = buffer.Clusters;
+        for (int i = 0; i < n; i++) clusters[i] = (uint)utf8Offsets[Math.Clamp(run.Clusters[i], 0, run.Text.Length)];
+    }
+
+    /// <summary>UTF-8 byte offset of every UTF-16 index of <paramref name="text"/> (and of its end).</summary>
+    private static int[] Utf8Offsets(string text)
+    {
+        var offsets = new int[text.Length + 1];
+        int bytes = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            offsets[i] = bytes;
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                offsets[++i] = bytes; // a low surrogate shares its pair's offset
+                bytes += 4;
+            }
+            else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        offsets[text.Length] = bytes;
+        return offsets;
+    }
+
+    private static void DrawRule(SKCanvas canvas, RuleOp op)
+    {
+        using var paint = new SKPaint
+        {
+            Color = new SKColor(op.ColorArgb),
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = op.Thickness,
+            StrokeCap = SKStrokeCap.Butt,
+            IsAntialias = true,
+        };
+        canvas.DrawLine(op.X1, op.Y1, op.X2, op.Y2, paint);
+    }
+
+    private static void DrawRect(SKCanvas canvas, RectOp op)
+    {
+        using var paint = new SKPaint { Color = new SKColor(op.ColorArgb), Style = SKPaintStyle.Fill };
+        canvas.DrawRect(SKRect.Create(op.X, op.Y, op.Width, op.Height), paint);
+    }
+
+    private void DrawImage(SKCanvas canvas, ImageOp op, PageFrame page)
+    {
+        if (!_images.TryGetValue(op.SourcePath, out var image))
+        {
+            image = File.Exists(op.SourcePath) ? SKImage.FromEncodedData(op.SourcePath) : null;
+            if (image is null)
+                _diagnostics?.Warning(op.SourcePath, 0, 0,
+                    $"Image cannot be read or decoded (page {PageName(page)}); it is left out of the PDF.", "PDF003");
+            _images[op.SourcePath] = image; // one SKImage per file: Skia then embeds it once
+        }
+        if (image is null) return;
+        canvas.DrawImage(image, SKRect.Create(op.X, op.Y, op.Width, op.Height),
+            new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), null);
+    }
+
+    private static string PageName(PageFrame page) => page.Label ?? $"#{page.Index + 1}";
+
+    private void Warn(string message, string code) => _diagnostics?.Warning("", 0, 0, message, code);
+
+    public void Dispose()
+    {
+        foreach (var image in _images.Values) image?.Dispose();
+    }
+}

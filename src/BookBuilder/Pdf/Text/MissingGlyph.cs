@@ -1,0 +1,30 @@
+using BookBuilder.Diagnostics;
+
+namespace BookBuilder.Pdf.Text;
+
+/// <summary>
+/// A character that no font of the fallback chain can draw: it is shaped with .notdef (a box), and
+/// recorded so that the build reports it by name instead of printing a silent box.
+/// </summary>
+/// <param name="CodePoint">The Unicode scalar value.</param>
+/// <param name="Text">The text it occurred in (the string passed to the measurer).</param>
+/// <param name="Family">The family the text was set in.</param>
+public sealed record MissingGlyph(int CodePoint, string Text, FontFamilyRole Family)
+{
+    /// <summary>The character itself, e.g. "𒀀".</summary>
+    public string Character => char.ConvertFromUtf32(CodePoint);
+
+    /// <summary>A sentence for a diagnostic: which character, in which text.</summary>
+    public string Describe()
+    {
+        var excerpt = Text.Length <= 60 ? Text : Text[..57] + "...";
+        return $"No font has a glyph for U+{CodePoint:X4} '{Character}' (in \"{excerpt}\", {Family} text); it prints as a box.";
+    }
+
+    /// <summary>
+    /// A warning for the build report. The measurer does not know where the text came from, so
+    /// the caller passes the file (e.g. the chapter) when it knows it.
+    /// </summary>
+    public Diagnostic ToDiagnostic(string file = "", int line = 0) =>
+        new(Severity.Warning, file, line, 0, Describe(), "PDF001");
+}

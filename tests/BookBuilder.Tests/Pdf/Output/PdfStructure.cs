@@ -1,0 +1,46 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.IO;
+
+namespace BookBuilder.Tests.Pdf.Output;
+
+/// <summary>Facts about a PDF file's objects, read with PDFsharp (independent of PdfPig's text view).</summary>
+internal sealed record PdfFontInfo(string BaseFont, string Subtype, string? DescendantSubtype, bool HasFontFile2, int FontFileLength);
+
+internal static class PdfStructure
+{
+    public static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+
+    public static IReadOnlyList<PdfFontInfo> Fonts(byte[] pdf)
+    {
+        using var doc = Open(pdf);
+        var seen = new Dictionary<string, PdfFontInfo>();
+        foreach (var page in doc.Pages)
+        {
+            var fonts = page.Resources.Elements.GetDictionary("/Font");
+            if (fonts is null) continue;
+            foreach (var key in fonts.Elements.Keys)
+            {
+                var font = fonts.Elements.GetDictionary(key)!;
+                var baseFont = font.Elements.GetName("/BaseFont");
+                var subtype = font.Elements.GetName("/Subtype");
+                string? descendant = null;
+                bool file2 = false;
+                int length = 0;
+                if (font.Elements.GetArray("/DescendantFonts") is { } kids
+                    && kids.Elements.GetDictionary(0) is { } cid)
+                {
+                    descendant = cid.Elements.GetName("/Subtype");
+                    if (cid.Elements.GetDictionary("/FontDescriptor")?.Elements.GetDictionary("/FontFile2") is { } ff)
+                    {
+                        file2 = true;
+                        length = ff.Stream.UnfilteredValue.Length;
+                    }
+                }
+                seen[$"{baseFont}|{subtype}|{((PdfReference)fonts.Elements[key]!).ObjectNumber}"] =
+                    new PdfFontInfo(baseFont, subtype, descendant, file2, length);
+            }
+        }
+        return seen.Values.ToArray();
+    }
+}

@@ -1,0 +1,207 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Pdf.Output;
+using BookBuilder.Tests.Pdf.Text;
+using UglyToad.PdfPig;
+using static BookBuilder.Tests.Pdf.Output.PdfTextReader;
+
+namespace BookBuilder.Tests.Pdf.Output;
+
+[Collection(FontsCollection.Name)]
+public sealed class PdfWriterTests(FontsFixture fx)
+{
+    private byte[] WriteSample(DiagnosticBag? diagnostics = null)
+    {
+        using var ms = new MemoryStream();
+        PdfWriter.Write(SampleDocument.Build(fx.Measurer), fx.Fonts, SampleDocument.Info, ms, diagnostics);
+        var bytes = ms.ToArray();
+        var keep = Environment.GetEnvironmentVariable("BOOKBUILDER_KEEP_SAMPLE_PDF");
+        if (!string.IsNullOrEmpty(keep)) File.WriteAllBytes(keep, bytes);
+        return bytes;
+    }
+
+    [Fact]
+    public void Text_reads_back_equal_to_the_input_with_ligatures_and_emoji()
+    {
+        using var pdf = PdfDocument.Open(WriteSample());
+
+        Assert.Equal(3, pdf.NumberOfPages);
+        Assert.Equal(Squash(SampleDocument.TitleLine), ReadWithoutSpaces(pdf.GetPage(1)));
+        Assert.Equal(
+            Squash(SampleDocument.SansHeading + SampleDocument.BodyLine1 + SampleDocument.BodyLine2 + SampleDocument.LinkLine),
+            ReadWithoutSpaces(pdf.GetPage(2)));
+    }
+
+    [Fact]
+    public void Two_writes_are_byte_identical()
+    {
+        var a = WriteSample();
+        var b = WriteSample();
+
+        Assert.True(a.AsSpan().SequenceEqual(b), $"outputs differ ({a.Length} vs {b.Length} bytes)");
+    }
+}
+
+[Collection(FontsCollection.Name)]
+public sealed class PdfWriterStructureTests(FontsFixture fx)
+{
+    private byte[] Write(IReadOnlyList<BookBuilder.Pdf.Layout.PageFrame> pages, DiagnosticBag? diagnostics = null)
+    {
+        using var ms = new MemoryStream();
+        PdfWriter.Write(pages, fx.Fonts, SampleDocument.Info, ms, diagnostics);
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void Text_fonts_are_subset_CID_TrueType_and_only_emoji_are_Type3()
+    {
+        var fonts = PdfStructure.Fonts(Write(SampleDocument.Build(fx.Measurer)));
+
+        var text = fonts.Where(f => f.Subtype == "/Type0").ToArray();
+        Assert.Equal(4, text.Length); // sans semibold, serif regular, italic, semibold
+        Assert.All(text, f =>
+        {
+            Assert.Matches(@"^/[A-Z]{6}\+", f.BaseFont);
+            Assert.Equal("/CIDFontType2", f.DescendantSubtype);
+            Assert.True(f.HasFontFile2);
+            Assert.InRange(f.FontFileLength, 1, 60_000); // the full faces are 200-380 KB
+        });
+        // The colour emoji are bitmap glyphs in Type 3 fonts; nothing else is.
+        Assert.All(fonts.Where(f => f.Subtype != "/Type0"), f => Assert.Equal("/Type3", f.Subtype));
+        Assert.Contains(fonts, f => f.Subtype == "/Type3");
+    }
+
+    [Fact]
+    public void A_page_of_body_text_with_four_emoji_stays_small()
+    {
+        var body = new BookBuilder.Pdf.Text.TextStyle(BookBuilder.Pdf.Text.FontFamilyRole.Serif, 10.5f);
+        var ops = new List<BookBuilder.Pdf.Layout.DrawOp>();
+        for (int line = 0; line < 40; line++)
+            ops.Add(new BookBuilder.Pdf.Layout.TextOp(54, 60 + line * 13,
+                fx.Measurer.Shape($"Line {line}: the quick brown fox jumps over the lazy dog, officially.", body)));
+        ops.Add(new BookBuilder.Pdf.Layout.TextOp(54, 600, fx.Measurer.Shape("🇮🇱🤝🇷🇺🤔", body)));
+
+        var pdf = Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, ops, "1")]);
+
+        Assert.InRange(pdf.Length, 5_000, 80_000);
+    }
+
+    [Fact]
+    public void Outline_is_nested_by_level_and_points_at_the_right_pages()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Write(SampleDocument.Build(fx.Measurer)));
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var roots = bookmarks.Roots.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToArray();
+        Assert.Equal(["Title page", "Chapter One", "Notes"], roots.Select(r => r.Title));
+        Assert.Equal([1, 2, 3], roots.Select(r => r.PageNumber));
+        var sections = roots[1].Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToArray();
+        Assert.Equal(["A section", "Another section"], sections.Select(s => s.Title));
+        Assert.Equal([2, 3], sections.Select(s => s.PageNumber));
+        // y = 90 from the top of a 648 pt page is 558 in PDF coordinates.
+        Assert.Equal(558, roots[1].Destination.Coordinates.Top!.Value, 1);
+    }
+
+    [Fact]
+    public void Catalog_has_page_labels_language_and_viewer_preferences()
+    {
+        using var doc = PdfStructure.Open(Write(SampleDocument.Build(fx.Measurer)));
+        var catalog = doc.Internals.Catalog;
+
+        Assert.Equal("en-GB", catalog.Elements.GetString("/Lang"));
+        Assert.True(catalog.Elements.GetDictionary("/ViewerPreferences")!.Elements.GetBoolean("/DisplayDocTitle"));
+        Assert.Equal("/UseOutlines", catalog.Elements.GetName("/PageMode"));
+        var nums = catalog.Elements.GetDictionary("/PageLabels")!.Elements.GetArray("/Nums")!;
+        Assert.Equal(4, nums.Elements.Count); // [0 <</S /r>> 1 <</S /D>>]
+        Assert.Equal(0, nums.Elements.GetInteger(0));
+        Assert.Equal("/r", nums.Elements.GetDictionary(1)!.Elements.GetName("/S"));
+        Assert.Equal(1, nums.Elements.GetInteger(2));
+        Assert.Equal("/D", nums.Elements.GetDictionary(3)!.Elements.GetName("/S"));
+        var dests = catalog.Elements.GetDictionary("/Dests")!;
+        Assert.Equal(["/ch1", "/notes"], dests.Elements.Keys.Order());
+    }
+
+    [Fact]
+    public void Links_and_named_destinations_are_written()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Write(SampleDocument.Build(fx.Measurer)));
+
+        var uri = Assert.Single(pdf.GetPage(2).GetAnnotations());
+        Assert.Equal(UglyToad.PdfPig.Annotations.AnnotationType.Link, uri.Type);
+        Assert.Contains("example.org/notes", uri.AnnotationDictionary.ToString());
+        var internalLink = Assert.Single(pdf.GetPage(3).GetAnnotations());
+        Assert.Equal(UglyToad.PdfPig.Annotations.AnnotationType.Link, internalLink.Type);
+        Assert.Contains("ch1", internalLink.AnnotationDictionary.ToString());
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_info_with_fixed_dates()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Write(SampleDocument.Build(fx.Measurer)));
+        var info = pdf.Information;
+
+        Assert.Equal("Sample Book", info.Title);
+        Assert.Equal("A. Writer", info.Author);
+        Assert.Equal("BookBuilder", info.Creator);
+        Assert.Contains("BookBuilder", info.Producer);
+        Assert.Equal(SampleDocument.Info.Created, info.GetCreatedDateTimeOffset());
+        Assert.Equal(SampleDocument.Info.Created, info.GetModifiedDateTimeOffset());
+    }
+
+    [Fact]
+    public void Unreadable_image_and_dangling_link_become_warnings_not_exceptions()
+    {
+        var bag = new DiagnosticBag();
+        var pages = new[]
+        {
+            new BookBuilder.Pdf.Layout.PageFrame(0, 200, 200,
+            [
+                new BookBuilder.Pdf.Layout.ImageOp(10, 10, 50, 50, "/no/such/image.png"),
+                new BookBuilder.Pdf.Layout.InternalLinkOp(10, 80, 50, 10, "nowhere"),
+            ], null),
+        };
+
+        var pdf = Write(pages, bag);
+
+        Assert.True(pdf.Length > 0);
+        Assert.Contains(bag.Items, d => d.Code == "PDF003" && d.File == "/no/such/image.png");
+        Assert.Contains(bag.Items, d => d.Code == "PDF006" && d.Message.Contains("nowhere"));
+        Assert.False(bag.HasErrors);
+    }
+}
+
+[Collection(FontsCollection.Name)]
+public sealed class PdfWriterImageTests(FontsFixture fx)
+{
+    [Fact]
+    public void Images_are_embedded_once_however_often_they_are_drawn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"img-{Guid.NewGuid():N}.png");
+        using (var bitmap = new SkiaSharp.SKBitmap(40, 30))
+        {
+            bitmap.Erase(new SkiaSharp.SKColor(200, 30, 30));
+            using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(path, data.ToArray());
+        }
+        try
+        {
+            var pages = Enumerable.Range(0, 2).Select(i => new BookBuilder.Pdf.Layout.PageFrame(i, 200, 200,
+                [new BookBuilder.Pdf.Layout.ImageOp(20, 20, 80, 60, path)], $"{i + 1}")).ToArray();
+            var bag = new DiagnosticBag();
+            using var ms = new MemoryStream();
+
+            PdfWriter.Write(pages, fx.Fonts, SampleDocument.Info, ms, bag);
+
+            Assert.Empty(bag.Items);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(ms.ToArray());
+            var image = Assert.Single(pdf.GetPage(1).GetImages());
+            Assert.Equal(40, image.WidthInSamples);
+            Assert.Equal(80, image.BoundingBox.Width, 1);
+            using var doc = PdfStructure.Open(ms.ToArray());
+            int xobjects = doc.Internals.GetAllObjects()
+                .OfType<PdfSharp.Pdf.PdfDictionary>()
+                .Count(d => d.Elements.GetName("/Subtype") == "/Image" && d.Elements.GetName("/SMask") == "");
+            Assert.Equal(1, xobjects);
+        }
+        finally { File.Delete(path); }
+    }
+}
