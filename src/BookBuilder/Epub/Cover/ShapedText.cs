@@ -1,0 +1,9 @@
+using SkiaSharp;
+
+namespace BookBuilder.Epub.Cover;
+
+/// <summary>A run of glyphs of one face, positioned relative to the start of its line.</summary>
+internal sealed record ShapedRun(CoverFace Face, float Size, ushort[] Glyphs, SKPoint[] Positions);
+
+/// <summary>A shaped line: runs of different faces laid end to end, and its total advance.</summary>
+internal sealed record ShapedLine(IReadOnlyList<ShapedRun> Runs, float Width);
