@@ -88,7 +88,7 @@ public static class CoverImage
     }
 
     /// <summary>Authors go on the cover; editors and others only when there is no author.</summary>
-    private static IEnumerable<string> CoverNames(BookMetadata metadata)
+    internal static IEnumerable<string> CoverNames(BookMetadata metadata)
     {
         var authors = metadata.Creators.Where(c => string.Equals(c.Role, "aut", StringComparison.OrdinalIgnoreCase)).ToArray();
         return (authors.Length > 0 ? authors : metadata.Creators).Select(c => c.Name);

@@ -1,4 +1,5 @@
 using BookBuilder.Epub.Content;
+using BookBuilder.Epub.Cover;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub.Pages;
@@ -17,5 +18,5 @@ internal static class CoverPage
 
     /// <summary>The cover's alternative text: what the image says.</summary>
     public static string AltText(BookMetadata metadata) =>
-        EpubLabels.CoverAlt(metadata.FullTitle, string.Join(", ", metadata.Creators.Select(c => c.Name)));
+        EpubLabels.CoverAlt(metadata.FullTitle, string.Join(", ", CoverImage.CoverNames(metadata)));
 }
