@@ -76,7 +76,7 @@ internal sealed class EpubFileMap
 
     /// <summary>An href to an id in a file, shortened to a fragment inside the same file.</summary>
     public static string Href(string file, string id, string fromFile) =>
-        string.Equals(file, fromFile, StringComparison.Ordinal) ? "#" + id : file + "#" + id;
+        (string.Equals(file, fromFile, StringComparison.Ordinal) ? "" : file) + "#" + AnchorIds.Fragment(id);
 
     /// <summary>Makes a string safe as a file name and an XML name: ASCII letters, digits, '-', '_'.</summary>
     public static string SafeName(string text)

@@ -73,7 +73,7 @@ internal sealed class EpubFile
     {
         var hash = href.IndexOf('#');
         var file = hash < 0 ? href : href[..hash];
-        var fragment = hash < 0 ? null : href[(hash + 1)..];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
         if (file.Length == 0) return (fromPath, fragment);
         var dir = fromPath.Contains('/') ? fromPath[..fromPath.LastIndexOf('/')] : "";
         var parts = (dir.Length == 0 ? file : dir + "/" + file).Split('/').ToList();

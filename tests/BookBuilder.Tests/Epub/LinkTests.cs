@@ -35,6 +35,22 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
     }
 
     [Fact]
+    public void Ids_with_spaces_and_reserved_characters_still_link()
+    {
+        var dir = Directory.CreateTempSubdirectory("epub-ids-").FullName;
+        try
+        {
+            var epub = new EpubFile(EpubFixture.Build(SampleBook.Create(dir, renewedTiesId: "renewed ties 100%"), fixture.Options with { CoverFonts = null }));
+            var page = epub.Xml("OEBPS/chapter-02.xhtml");
+            Assert.Contains(page.Descendants(Xhtml + "section"), s => (string?)s.Attribute("id") == "renewed-ties-100%");
+            Assert.Contains(page.Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "#renewed-ties-100%25");
+            var nav = epub.Xml("OEBPS/nav.xhtml");
+            Assert.Contains(nav.Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "chapter-02.xhtml#renewed-ties-100%25");
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void No_page_repeats_an_id()
     {
         foreach (var path in Epub.XhtmlPaths)

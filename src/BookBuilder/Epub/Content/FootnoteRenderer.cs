@@ -58,7 +58,7 @@ internal static class FootnoteRenderer
 
     private static void BackLink(XhtmlWriter w, string refId, string label)
     {
-        var href = w.Map.HrefOfAnchor(refId, w.File) ?? "#" + refId;
+        var href = w.Map.HrefOfAnchor(refId, w.File) ?? EpubFileMap.Href(w.File, refId, w.File);
         w.Start("a").Role("doc-backlink").Class("footnote-number").Attr("href", href)
             .Attr("title", EpubLabels.BackToText).Text(label).End();
     }

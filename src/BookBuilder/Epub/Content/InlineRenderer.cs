@@ -87,7 +87,7 @@ internal static class InlineRenderer
     private static void FootnoteRef(XhtmlWriter w, FootnoteRefInline f)
     {
         var number = f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var href = w.Map.HrefOfAnchor(f.FootnoteId, w.File) ?? "#" + f.FootnoteId;
+        var href = w.Map.HrefOfAnchor(f.FootnoteId, w.File) ?? EpubFileMap.Href(w.File, f.FootnoteId, w.File);
         w.Start("sup").Class("noteref");
         if (w.LinkDepth > 0)
         {

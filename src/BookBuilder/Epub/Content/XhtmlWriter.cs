@@ -116,8 +116,9 @@ internal sealed class XhtmlWriter
     /// <summary>Writes an id unless this page already has it; returns whether it was written.</summary>
     public bool TryId(string id)
     {
-        if (string.IsNullOrWhiteSpace(id) || !_ids.Add(id)) return false;
-        _xml.WriteAttributeString("id", Clean(id));
+        var value = Clean(AnchorIds.Attribute(id));
+        if (value.Length == 0 || !_ids.Add(value)) return false;
+        _xml.WriteAttributeString("id", value);
         return true;
     }
 
@@ -126,9 +127,6 @@ internal sealed class XhtmlWriter
         TryId(id);
         return this;
     }
-
-    /// <summary>Whether this page has written the id.</summary>
-    public bool HasId(string id) => _ids.Contains(id);
 
     public XhtmlWriter Text(string text)
     {
