@@ -97,7 +97,7 @@ internal static class StyleSheet
         blockquote p { text-indent: 0; margin-bottom: 0.5em; }
         ul, ol { margin: 0.8em 0 0.8em 1.5em; padding: 0; }
         li { margin: 0.2em 0; }
-        li > p { margin: 0.3em 0; }
+        li > p { margin: 0.3em 0; text-indent: 0; }
         pre {
           white-space: pre-wrap;
           font-family: monospace;

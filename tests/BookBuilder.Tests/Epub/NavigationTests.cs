@@ -78,5 +78,16 @@ public sealed class NavigationTests(EpubFixture fixture) : IClassFixture<EpubFix
         Assert.Equal(toc.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!), ncxSources);
     }
 
+    [Fact]
+    public void A_book_without_divisions_still_has_a_valid_toc()
+    {
+        var book = fixture.Book with { Chapters = [], Faq = null, Glossary = null, Images = [] };
+        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        var toc = epub.Xml("OEBPS/nav.xhtml").Descendants(Xhtml + "nav").First();
+        var link = Assert.Single(toc.Descendants(Xhtml + "a"));
+        Assert.Equal("titlepage.xhtml", (string?)link.Attribute("href"));
+        Assert.Equal(["titlepage.xhtml", "copyright.xhtml", "nav.xhtml"], epub.Spine);
+    }
+
     private static (string Path, string? Fragment) Target(string from, string href) => Resolve(from, href);
 }

@@ -29,6 +29,9 @@ internal static class TableOfContents
         }
         if (book.Glossary is { } glossary)
             entries.Add(new TocEntry(NonEmpty(glossary.PlainTitle, "Glossary"), EpubFileMap.GlossaryPage, []));
+        // A nav list may not be empty; a book without divisions still has its title page.
+        if (entries.Count == 0)
+            entries.Add(new TocEntry(NonEmpty(book.Metadata.FullTitle, EpubLabels.TitlePage), EpubFileMap.TitlePage, []));
         return entries;
     }
 
