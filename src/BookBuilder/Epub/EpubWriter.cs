@@ -27,9 +27,12 @@ public static class EpubWriter
         ArgumentNullException.ThrowIfNull(options);
 
         var map = new EpubFileMap(book);
-        var items = BuildItems(book, map, options, out var coverImageId);
+        // Without cover fonts there is no cover at all: a cover drawn with a guessed font would not repeat.
+        var coverPng = options.CoverFonts is { } fonts ? CoverImage.RenderPng(book.Metadata, fonts) : null;
+        var items = BuildItems(book, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
-        var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified, coverImageId, NcxId);
+        var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
+            coverPng is null ? null : CoverImageId, NcxId);
 
         var entries = new List<(string, byte[], bool)>
         {
@@ -41,20 +44,16 @@ public static class EpubWriter
     }
 
     /// <summary>Every resource in manifest order; spine items appear in reading order.</summary>
-    private static List<EpubItem> BuildItems(Book book, EpubFileMap map, EpubOptions options, out string? coverImageId)
+    private static List<EpubItem> BuildItems(Book book, EpubFileMap map, byte[]? coverPng)
     {
         var toc = TableOfContents.Build(book, map);
         var items = new List<EpubItem>();
 
-        coverImageId = null;
-        if (options.CoverFonts is not null)
-        {
-            coverImageId = CoverImageId;
+        if (coverPng is not null)
             items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, CoverPage.Write(book, map), InSpine: true));
-        }
         items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, TitlePage.Write(book, map), InSpine: true));
         items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, CopyrightPage.Write(book, map), InSpine: true));
-        items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, coverImageId is not null), "nav", InSpine: true));
+        items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, hasCover: coverPng is not null), "nav", InSpine: true));
         foreach (var chapter in book.Chapters)
         {
             var file = map.ChapterFile(chapter);
@@ -67,8 +66,8 @@ public static class EpubWriter
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book.Metadata, toc)));
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
-        if (options.CoverFonts is { } coverFonts)
-            items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", CoverImage.RenderPng(book.Metadata, coverFonts), "cover-image"));
+        if (coverPng is not null)
+            items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
         foreach (var asset in map.Images)
             items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
         return items;

@@ -70,7 +70,9 @@ internal static class InlineRenderer
     private static void GlossaryRef(XhtmlWriter w, GlossaryRefInline g)
     {
         var href = w.Map.HrefOfAnchor(g.EntryId, w.File)
-            ?? (w.Map.DivisionFile(w.Book.Glossary?.Id ?? "") is { } file ? EpubFileMap.Href(file, g.EntryId, w.File) : null);
+            ?? (w.Book.Glossary?.Entries.Any(e => e.Id == g.EntryId) == true
+                ? EpubFileMap.Href(EpubFileMap.GlossaryPage, g.EntryId, w.File)
+                : null);
         if (href is null || w.LinkDepth > 0)
         {
             // Still anchor the use, so the glossary's back-link lands here.
