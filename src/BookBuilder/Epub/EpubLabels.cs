@@ -12,7 +12,6 @@ internal static class EpubLabels
     public const string Contents = "Contents";
     public const string Landmarks = "Landmarks";
     public const string StartOfContent = "Start of content";
-    public const string Footnotes = "Notes";
     public const string BackToText = "Back to text";
     public const string Chapter = "Chapter";
     public const string Edition = "Edition";

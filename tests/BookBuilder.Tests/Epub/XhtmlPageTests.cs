@@ -111,6 +111,21 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
     }
 
     [Fact]
+    public void A_repeated_id_is_written_once_and_a_nested_link_is_flattened()
+    {
+        var use = new BookBuilder.Model.GlossaryRefInline("gl-proxy", "dup", [SampleBook.T("proxy")]);
+        var link = new BookBuilder.Model.LinkInline("https://example.org/", null, null, [SampleBook.T("see "), use]);
+        var chapter = fixture.Book.Chapters[0] with { Blocks = [SampleBook.P(use), SampleBook.P(use), SampleBook.P(link)], Footnotes = [] };
+        var book = fixture.Book with { Chapters = [chapter] };
+        var page = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null })).Xml("OEBPS/chapter-01.xhtml");
+        Assert.Single(page.Descendants(), e => (string?)e.Attribute("id") == "dup");
+        // Two uses link to the glossary; the third sits inside an external link and becomes a span.
+        Assert.Equal(2, page.Descendants(Xhtml + "a").Count(a => (string?)a.Attribute("href") == "glossary.xhtml#gl-proxy"));
+        Assert.Contains(page.Descendants(Xhtml + "span"), s => (string?)s.Attribute("class") == "glossary-term" && s.Parent!.Name == Xhtml + "a");
+        Assert.DoesNotContain(page.Descendants(Xhtml + "a"), a => a.Ancestors(Xhtml + "a").Any());
+    }
+
+    [Fact]
     public void Control_characters_in_text_are_dropped_rather_than_breaking_the_page()
     {
         var book = fixture.Book with

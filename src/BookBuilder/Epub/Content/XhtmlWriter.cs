@@ -113,18 +113,14 @@ internal sealed class XhtmlWriter
         return this;
     }
 
-    /// <summary>Writes an id unless this page already has it; returns whether it was written.</summary>
-    public bool TryId(string id)
-    {
-        var value = Clean(AnchorIds.Attribute(id));
-        if (value.Length == 0 || !_ids.Add(value)) return false;
-        _xml.WriteAttributeString("id", value);
-        return true;
-    }
-
+    /// <summary>
+    /// Writes an id unless this page already has it: a repeated id would make links ambiguous,
+    /// and the first occurrence is the one readers expect to land on.
+    /// </summary>
     public XhtmlWriter Id(string id)
     {
-        TryId(id);
+        var value = Clean(AnchorIds.Attribute(id));
+        if (value.Length > 0 && _ids.Add(value)) _xml.WriteAttributeString("id", value);
         return this;
     }
 
