@@ -80,6 +80,27 @@ public sealed class CoverImageTests(EpubFixture fixture, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void A_long_title_and_subtitle_stay_clear_of_the_byline()
+    {
+        if (FontsMissing()) return;
+        // Five title lines and four subtitle lines at full size would reach into the byline.
+        var crowded = fixture.Book.Metadata with
+        {
+            Title = "Israel and Russia between friendship and enmity across seventy-five years of change",
+            Subtitle = "How two states kept talking through wars, revolutions, emigrations, sanctions and the long Syrian war, and what comes next for both",
+        };
+        using var bold = CoverFace.Load(TestFonts.Noto.SerifBold);
+        using var regular = CoverFace.Load(TestFonts.Noto.SerifRegular);
+        using var emoji = CoverFace.Load(TestFonts.Noto.Emoji!);
+        var (lines, _) = CoverImage.Layout(crowded, bold, regular, emoji);
+
+        var textBottom = lines.Where(l => l.Role is CoverRole.Title or CoverRole.Subtitle).Max(l => l.Baseline + 0.3f * l.Size);
+        var bylineTop = lines.Where(l => l.Role == CoverRole.Byline).Min(l => l.Baseline - l.Size);
+        Assert.True(textBottom < bylineTop, $"text reaches {textBottom}, byline starts at {bylineTop}");
+        Assert.All(lines, l => Assert.True(l.Line.Width <= CoverImage.Width - 2 * 170 + 0.5f));
+    }
+
+    [Fact]
     public void Without_cover_fonts_there_is_no_cover_page_or_image()
     {
         var epub = new EpubFile(EpubFixture.Build(fixture.Book, fixture.Options with { CoverFonts = null }));

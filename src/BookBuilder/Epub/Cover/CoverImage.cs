@@ -35,56 +35,76 @@ public static class CoverImage
         canvas.Clear(Field);
         Frame(canvas);
 
-        var y = 470f;
-        if (!string.IsNullOrWhiteSpace(metadata.Ornament))
-        {
-            var ornament = CoverShaper.Shape(metadata.Ornament.Trim(), regular, emoji, 190);
-            y += 190;
-            Draw(canvas, ornament, y);
-            y += 170;
-        }
-        else
-        {
-            y += 250;
-        }
-
-        var title = Fit(metadata.Title, bold, emoji, 132, 72, maxLines: 5);
-        foreach (var line in title.Lines)
-        {
-            y += title.Size * 1.2f;
-            Draw(canvas, line, y);
-        }
-
-        y += 90;
+        var (lines, ruleY) = Layout(metadata, bold, regular, emoji);
         using (var rule = new SKPaint { Color = Accent, IsAntialias = true, StrokeWidth = 5 })
-            canvas.DrawLine(Width / 2f - 150, y, Width / 2f + 150, y, rule);
-        y += 30;
+            canvas.DrawLine(Width / 2f - 150, ruleY, Width / 2f + 150, ruleY, rule);
+        foreach (var placed in lines) Draw(canvas, placed.Line, placed.Baseline);
 
-        if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
-        {
-            var subtitle = Fit(metadata.Subtitle, regular, emoji, 70, 46, maxLines: 4);
-            foreach (var line in subtitle.Lines)
-            {
-                y += subtitle.Size * 1.3f;
-                Draw(canvas, line, y);
-            }
-        }
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
+    /// <summary>
+    /// Places every line of the cover. The byline sits at the foot; title and subtitle shrink
+    /// together until they clear it, so a long title never runs into the authors' names.
+    /// </summary>
+    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(BookMetadata metadata, CoverFace bold, CoverFace regular, CoverFace? emoji)
+    {
+        var bylineLines = new List<PlacedLine>();
+        var bylineTop = Height - 200f;
         var authors = string.Join(", ", CoverNames(metadata));
         if (authors.Length > 0)
         {
             var byline = Fit(authors, regular, emoji, 76, 44, maxLines: 2);
             var by = Height - 330f - (byline.Lines.Count - 1) * byline.Size * 1.25f;
+            bylineTop = by - byline.Size;
             foreach (var line in byline.Lines)
             {
-                Draw(canvas, line, by);
+                bylineLines.Add(new PlacedLine(CoverRole.Byline, line, by, byline.Size));
                 by += byline.Size * 1.25f;
             }
         }
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        var ornament = string.IsNullOrWhiteSpace(metadata.Ornament)
+            ? null
+            : CoverShaper.Shape(metadata.Ornament.Trim(), regular, emoji, 190);
+        for (var scale = 1f; ; scale *= 0.9f)
+        {
+            var block = new List<PlacedLine>();
+            var y = 470f;
+            if (ornament is not null)
+            {
+                y += 190;
+                block.Add(new PlacedLine(CoverRole.Ornament, ornament, y, 190));
+                y += 170;
+            }
+            else
+            {
+                y += 250;
+            }
+
+            var title = Fit(metadata.Title, bold, emoji, 132 * scale, 72 * scale, maxLines: 5);
+            foreach (var line in title.Lines)
+            {
+                y += title.Size * 1.2f;
+                block.Add(new PlacedLine(CoverRole.Title, line, y, title.Size));
+            }
+            var ruleY = y + 90;
+            y = ruleY + 30;
+
+            if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            {
+                var subtitle = Fit(metadata.Subtitle, regular, emoji, 70 * scale, 46 * scale, maxLines: 4);
+                foreach (var line in subtitle.Lines)
+                {
+                    y += subtitle.Size * 1.3f;
+                    block.Add(new PlacedLine(CoverRole.Subtitle, line, y, subtitle.Size));
+                }
+            }
+
+            if (y <= bylineTop - 100 || scale < 0.5f) return ([.. block, .. bylineLines], ruleY);
+        }
     }
 
     /// <summary>Authors go on the cover; editors and others only when there is no author.</summary>
