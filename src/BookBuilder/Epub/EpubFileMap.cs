@@ -5,6 +5,7 @@ namespace BookBuilder.Epub;
 
 /// <summary>
 /// Decides the file of every division and image inside OEBPS/ and rewrites anchor ids into hrefs.
+/// Every page sits at the top of OEBPS/, so an href from any page is the target's OEBPS path.
 /// Built once per EPUB; every page, the navigation and the package document read the same map.
 /// </summary>
 internal sealed class EpubFileMap

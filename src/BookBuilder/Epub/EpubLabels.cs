@@ -14,6 +14,8 @@ internal static class EpubLabels
     public const string StartOfContent = "Start of content";
     public const string BackToText = "Back to text";
     public const string Chapter = "Chapter";
+    public const string Faq = "FAQ";
+    public const string Glossary = "Glossary";
     public const string Edition = "Edition";
     public const string Identifier = "Identifier";
     public const string Published = "Published";

@@ -111,7 +111,7 @@ internal static class InlineRenderer
             w.Text(image.Alt);
             return;
         }
-        w.Start("img").Attr("src", XhtmlWriter.RelativeTo(w.File, asset.Href)).Attr("alt", image.Alt);
+        w.Start("img").Attr("src", asset.Href).Attr("alt", image.Alt);
         if (cssClass is not null) w.Class(cssClass);
         w.EndVoid();
     }

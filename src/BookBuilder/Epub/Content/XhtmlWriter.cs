@@ -62,7 +62,7 @@ internal sealed class XhtmlWriter
             w.Start("meta").Attr("charset", "utf-8").EndVoid();
             w.Start("title").Text(title).End();
             w.Start("link").Attr("rel", "stylesheet").Attr("type", "text/css")
-                .Attr("href", RelativeTo(file, EpubFileMap.StyleSheet)).EndVoid();
+                .Attr("href", EpubFileMap.StyleSheet).EndVoid();
             w.End().Line();
             w.Start("body");
             if (bodyType is not null) w.EpubType(bodyType);
@@ -86,10 +86,6 @@ internal sealed class XhtmlWriter
         NewLineHandling = NewLineHandling.Replace,
         OmitXmlDeclaration = false,
     };
-
-    /// <summary>A path from one OEBPS file to another (all pages sit at the top of OEBPS/).</summary>
-    public static string RelativeTo(string fromFile, string target) =>
-        fromFile.Contains('/', StringComparison.Ordinal) ? "../" + target : target;
 
     public XhtmlWriter Start(string name)
     {

@@ -51,7 +51,7 @@ internal static class NavDocument
         yield return ("toc", EpubFileMap.Href(EpubFileMap.Nav, TocId, ""), EpubLabels.Contents);
         var firstBody = book.Chapters.FirstOrDefault(c => c.Kind != DivisionKind.Preface) ?? book.Chapters.FirstOrDefault();
         if (firstBody is not null) yield return ("bodymatter", map.ChapterFile(firstBody), EpubLabels.StartOfContent);
-        if (book.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, faq.PlainTitle.Trim() is { Length: > 0 } t ? t : "FAQ");
-        if (book.Glossary is { } g) yield return ("glossary", EpubFileMap.GlossaryPage, g.PlainTitle.Trim() is { Length: > 0 } t2 ? t2 : "Glossary");
+        if (book.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, TableOfContents.NonEmpty(faq.PlainTitle, EpubLabels.Faq));
+        if (book.Glossary is { } g) yield return ("glossary", EpubFileMap.GlossaryPage, TableOfContents.NonEmpty(g.PlainTitle, EpubLabels.Glossary));
     }
 }

@@ -25,10 +25,10 @@ internal static class TableOfContents
             var questions = faq.Entries
                 .Select(e => new TocEntry(NonEmpty(e.PlainQuestion, e.Id), EpubFileMap.Href(EpubFileMap.FaqPage, e.Id, ""), []))
                 .ToArray();
-            entries.Add(new TocEntry(NonEmpty(faq.PlainTitle, "FAQ"), EpubFileMap.FaqPage, questions));
+            entries.Add(new TocEntry(NonEmpty(faq.PlainTitle, EpubLabels.Faq), EpubFileMap.FaqPage, questions));
         }
         if (book.Glossary is { } glossary)
-            entries.Add(new TocEntry(NonEmpty(glossary.PlainTitle, "Glossary"), EpubFileMap.GlossaryPage, []));
+            entries.Add(new TocEntry(NonEmpty(glossary.PlainTitle, EpubLabels.Glossary), EpubFileMap.GlossaryPage, []));
         // A nav list may not be empty; a book without divisions still has its title page.
         if (entries.Count == 0)
             entries.Add(new TocEntry(NonEmpty(book.Metadata.FullTitle, EpubLabels.TitlePage), EpubFileMap.TitlePage, []));
@@ -51,6 +51,7 @@ internal static class TableOfContents
         return title.Length == 0 ? section.Number : $"{section.Number} {title}";
     }
 
-    private static string NonEmpty(string text, string fallback) =>
+    /// <summary>A label for navigation: the text trimmed, or the fallback when nothing is left.</summary>
+    public static string NonEmpty(string text, string fallback) =>
         string.IsNullOrWhiteSpace(text) ? fallback : text.Trim();
 }
