@@ -1,0 +1,105 @@
+using System.Globalization;
+using BookBuilder.Model;
+
+namespace BookBuilder.Epub.Content;
+
+/// <summary>Writes body blocks as XHTML flow content.</summary>
+internal static class BlockRenderer
+{
+    public static void Write(XhtmlWriter w, IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Write(w, block);
+            w.Line();
+        }
+    }
+
+    private static void Write(XhtmlWriter w, Block block)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p:
+                w.Start("p");
+                InlineRenderer.Write(w, p.Inlines);
+                w.End();
+                break;
+            case HeadingBlock h:
+                w.Start("h" + Math.Clamp(h.Level, 3, 6).ToString(CultureInfo.InvariantCulture)).Id(h.Id);
+                InlineRenderer.Write(w, h.Inlines);
+                w.End();
+                break;
+            case ListBlock l: List(w, l); break;
+            case QuoteBlock q:
+                w.Start("blockquote").Line();
+                Write(w, q.Blocks);
+                w.End();
+                break;
+            case CodeBlock c:
+                w.Start("pre").Start("code");
+                if (!string.IsNullOrWhiteSpace(c.Language)) w.Class("language-" + EpubFileMap.SafeName(c.Language));
+                w.Text(c.Code).End().End();
+                break;
+            case ThematicBreakBlock:
+                w.Start("hr").Class("scene-break").EndVoid();
+                break;
+            case OrnamentBlock o:
+                // Decorative: a screen reader would otherwise spell out every emoji of the divider.
+                w.Start("p").Class("ornament").Attr("aria-hidden", "true").Text(o.Text).End();
+                break;
+            case ImageBlock i: Figure(w, i); break;
+            case TableBlock t: TableRenderer.Write(w, t); break;
+            case DefinitionListBlock d: DefinitionList(w, d); break;
+        }
+    }
+
+    private static void List(XhtmlWriter w, ListBlock list)
+    {
+        w.Start(list.Ordered ? "ol" : "ul");
+        if (list.Ordered && list.Start != 1) w.Attr("start", list.Start.ToString(CultureInfo.InvariantCulture));
+        w.Line();
+        foreach (var item in list.Items)
+        {
+            w.Start("li");
+            // A one-paragraph item is written without <p>, as a tight Markdown list reads.
+            if (item.Blocks is [ParagraphBlock only]) InlineRenderer.Write(w, only.Inlines);
+            else Write(w, item.Blocks);
+            w.End().Line();
+        }
+        w.End();
+    }
+
+    private static void Figure(XhtmlWriter w, ImageBlock figure)
+    {
+        w.Start("figure");
+        if (w.Book.Anchors.TryGetValue(figure.Image.Id, out var anchor) && anchor.Kind == AnchorKind.Figure)
+            w.Id(figure.Image.Id);
+        InlineRenderer.Image(w, figure.Image, null);
+        if (figure.Caption.Count > 0)
+        {
+            w.Start("figcaption");
+            InlineRenderer.Write(w, figure.Caption);
+            w.End();
+        }
+        w.End();
+    }
+
+    private static void DefinitionList(XhtmlWriter w, DefinitionListBlock list)
+    {
+        w.Start("dl").Line();
+        foreach (var item in list.Items)
+        {
+            foreach (var term in item.Terms)
+            {
+                w.Start("dt");
+                InlineRenderer.Write(w, term);
+                w.End().Line();
+            }
+            w.Start("dd");
+            if (item.Definitions is [ParagraphBlock only]) InlineRenderer.Write(w, only.Inlines);
+            else Write(w, item.Definitions);
+            w.End().Line();
+        }
+        w.End();
+    }
+}

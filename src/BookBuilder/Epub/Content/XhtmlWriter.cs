@@ -1,0 +1,182 @@
+using System.Text;
+using System.Xml;
+using BookBuilder.Model;
+
+namespace BookBuilder.Epub.Content;
+
+/// <summary>
+/// Writes one XHTML content document through an <see cref="XmlWriter"/>, so every page is
+/// well-formed by construction. It also keeps the per-page facts the renderers need: which file
+/// is being written (for link rewriting), which ids were used (an id is never written twice) and
+/// whether the writer is inside a link (links must not nest).
+/// </summary>
+internal sealed class XhtmlWriter
+{
+    public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+    public const string OpsNamespace = "http://www.idpf.org/2007/ops";
+
+    private readonly XmlWriter _xml;
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    private XhtmlWriter(XmlWriter xml, Book book, EpubFileMap map, string file)
+    {
+        _xml = xml;
+        Book = book;
+        Map = map;
+        File = file;
+    }
+
+    /// <summary>The book being written.</summary>
+    public Book Book { get; }
+
+    /// <summary>Where every division and image lives.</summary>
+    public EpubFileMap Map { get; }
+
+    /// <summary>The file name of this page inside OEBPS/.</summary>
+    public string File { get; }
+
+    /// <summary>How many links enclose the current position; inner links become plain text.</summary>
+    public int LinkDepth { get; set; }
+
+    /// <summary>
+    /// Builds a complete page: XML declaration, html with both namespaces and the book language,
+    /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.
+    /// </summary>
+    public static byte[] Page(Book book, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings(indent: false)))
+        {
+            var w = new XhtmlWriter(xml, book, map, file);
+            var lang = book.Metadata.Language;
+            xml.WriteStartDocument();
+            xml.WriteWhitespace("\n");
+            xml.WriteRaw("<!DOCTYPE html>");
+            xml.WriteWhitespace("\n");
+            xml.WriteStartElement("html", XhtmlNamespace);
+            xml.WriteAttributeString("xmlns", "epub", null, OpsNamespace);
+            xml.WriteAttributeString("lang", lang);
+            xml.WriteAttributeString("xml", "lang", null, lang);
+            w.Line();
+            w.Start("head");
+            w.Start("meta").Attr("charset", "utf-8").EndVoid();
+            w.Start("title").Text(title).End();
+            w.Start("link").Attr("rel", "stylesheet").Attr("type", "text/css")
+                .Attr("href", EpubFileMap.StyleSheet).EndVoid();
+            w.End().Line();
+            w.Start("body");
+            if (bodyType is not null) w.EpubType(bodyType);
+            w.Line();
+            body(w);
+            w.End().Line();
+            xml.WriteFullEndElement();
+            xml.WriteWhitespace("\n");
+            xml.WriteEndDocument();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Settings shared by every XML file of the EPUB: UTF-8 without BOM, LF newlines.</summary>
+    public static XmlWriterSettings Settings(bool indent) => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = indent,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+        OmitXmlDeclaration = false,
+    };
+
+    public XhtmlWriter Start(string name)
+    {
+        _xml.WriteStartElement(name, XhtmlNamespace);
+        return this;
+    }
+
+    public XhtmlWriter Attr(string name, string value)
+    {
+        _xml.WriteAttributeString(name, Clean(value));
+        return this;
+    }
+
+    public XhtmlWriter Class(string value) => Attr("class", value);
+
+    public XhtmlWriter Role(string value) => Attr("role", value);
+
+    public XhtmlWriter EpubType(string value)
+    {
+        _xml.WriteAttributeString("epub", "type", OpsNamespace, value);
+        return this;
+    }
+
+    /// <summary>
+    /// Writes an id unless this page already has it: a repeated id would make links ambiguous,
+    /// and the first occurrence is the one readers expect to land on.
+    /// </summary>
+    public XhtmlWriter Id(string id)
+    {
+        var value = Clean(AnchorIds.Attribute(id));
+        if (value.Length > 0 && _ids.Add(value)) _xml.WriteAttributeString("id", value);
+        return this;
+    }
+
+    public XhtmlWriter Text(string text)
+    {
+        _xml.WriteString(Clean(text));
+        return this;
+    }
+
+    /// <summary>Closes a non-void element with an explicit end tag (HTML parsers mis-read &lt;p/&gt;).</summary>
+    public XhtmlWriter End()
+    {
+        _xml.WriteFullEndElement();
+        return this;
+    }
+
+    /// <summary>Closes a void element (br, hr, img, link, meta).</summary>
+    public XhtmlWriter EndVoid()
+    {
+        _xml.WriteEndElement();
+        return this;
+    }
+
+    /// <summary>A newline between blocks, so that pages read well as source.</summary>
+    public XhtmlWriter Line()
+    {
+        _xml.WriteWhitespace("\n");
+        return this;
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
+    public static string Clean(string text)
+    {
+        var bad = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsValidAt(text, i, out var width)) { bad = i; break; }
+            i += width - 1;
+        }
+        if (bad < 0) return text;
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, bad);
+        for (var i = bad; i < text.Length; i++)
+        {
+            if (IsValidAt(text, i, out var width)) sb.Append(text, i, width);
+            i += width - 1;
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsValidAt(string text, int i, out int width)
+    {
+        width = 1;
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            width = 2;
+            return true;
+        }
+        return XmlConvert.IsXmlChar(c);
+    }
+}

@@ -1,0 +1,184 @@
+using BookBuilder.Model;
+using SkiaSharp;
+
+namespace BookBuilder.Epub.Cover;
+
+/// <summary>
+/// Draws the cover from the book's metadata: ornament, title, subtitle and authors on a plain
+/// field. 1600 x 2400 pixels (3.84 megapixels) stays under the 4-megapixel limit that some
+/// stores and readers impose. Flat colours keep the PNG small, and the same input gives the
+/// same bytes because nothing depends on time or system fonts.
+/// </summary>
+public static class CoverImage
+{
+    /// <summary>Width of the cover in pixels.</summary>
+    public const int Width = 1600;
+
+    /// <summary>Height of the cover in pixels.</summary>
+    public const int Height = 2400;
+
+    private const float Margin = 170;
+    private static readonly SKColor Field = new(0x1C, 0x2A, 0x3A);
+    private static readonly SKColor Ink = new(0xF4, 0xEB, 0xD9);
+    private static readonly SKColor Accent = new(0xC9, 0xA2, 0x4A);
+
+    /// <summary>Renders the cover as PNG bytes. Throws <see cref="IOException"/> when a font cannot be read.</summary>
+    public static byte[] RenderPng(BookMetadata metadata, CoverFonts fonts)
+    {
+        using var bold = CoverFace.Load(fonts.SerifBold);
+        using var regular = CoverFace.Load(fonts.SerifRegular);
+        using var emoji = fonts.Emoji is null ? null : CoverFace.Load(fonts.Emoji);
+
+        var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info);
+        var canvas = surface.Canvas;
+        canvas.Clear(Field);
+        Frame(canvas);
+
+        var (lines, ruleY) = Layout(metadata, bold, regular, emoji);
+        using (var rule = new SKPaint { Color = Accent, IsAntialias = true, StrokeWidth = 5 })
+            canvas.DrawLine(Width / 2f - 150, ruleY, Width / 2f + 150, ruleY, rule);
+        foreach (var placed in lines) Draw(canvas, placed.Line, placed.Baseline);
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>
+    /// Places every line of the cover. The byline sits at the foot; title and subtitle shrink
+    /// together until they clear it, so a long title never runs into the authors' names.
+    /// </summary>
+    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(BookMetadata metadata, CoverFace bold, CoverFace regular, CoverFace? emoji)
+    {
+        var bylineLines = new List<PlacedLine>();
+        var bylineTop = Height - 200f;
+        var authors = string.Join(", ", CoverNames(metadata));
+        if (authors.Length > 0)
+        {
+            var byline = Fit(authors, regular, emoji, 76, 44, maxLines: 2);
+            var by = Height - 330f - (byline.Lines.Count - 1) * byline.Size * 1.25f;
+            bylineTop = by - byline.Size;
+            foreach (var line in byline.Lines)
+            {
+                bylineLines.Add(new PlacedLine(CoverRole.Byline, line, by, byline.Size));
+                by += byline.Size * 1.25f;
+            }
+        }
+
+        var ornament = string.IsNullOrWhiteSpace(metadata.Ornament)
+            ? null
+            : CoverShaper.Shape(metadata.Ornament.Trim(), regular, emoji, 190);
+        for (var scale = 1f; ; scale *= 0.9f)
+        {
+            var block = new List<PlacedLine>();
+            var y = 470f;
+            if (ornament is not null)
+            {
+                y += 190;
+                block.Add(new PlacedLine(CoverRole.Ornament, ornament, y, 190));
+                y += 170;
+            }
+            else
+            {
+                y += 250;
+            }
+
+            var title = Fit(metadata.Title, bold, emoji, 132 * scale, 72 * scale, maxLines: 5);
+            foreach (var line in title.Lines)
+            {
+                y += title.Size * 1.2f;
+                block.Add(new PlacedLine(CoverRole.Title, line, y, title.Size));
+            }
+            var ruleY = y + 90;
+            y = ruleY + 30;
+
+            if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            {
+                var subtitle = Fit(metadata.Subtitle, regular, emoji, 70 * scale, 46 * scale, maxLines: 4);
+                foreach (var line in subtitle.Lines)
+                {
+                    y += subtitle.Size * 1.3f;
+                    block.Add(new PlacedLine(CoverRole.Subtitle, line, y, subtitle.Size));
+                }
+            }
+
+            if (y <= bylineTop - 100 || scale < 0.5f) return ([.. block, .. bylineLines], ruleY);
+        }
+    }
+
+    /// <summary>Authors go on the cover; editors and others only when there is no author.</summary>
+    internal static IEnumerable<string> CoverNames(BookMetadata metadata)
+    {
+        var authors = metadata.Creators.Where(c => string.Equals(c.Role, "aut", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return (authors.Length > 0 ? authors : metadata.Creators).Select(c => c.Name);
+    }
+
+    private static void Frame(SKCanvas canvas)
+    {
+        using var outer = new SKPaint { Color = Accent, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 8 };
+        using var inner = new SKPaint { Color = Accent.WithAlpha(150), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3 };
+        canvas.DrawRect(new SKRect(70, 70, Width - 70, Height - 70), outer);
+        canvas.DrawRect(new SKRect(95, 95, Width - 95, Height - 95), inner);
+    }
+
+    /// <summary>Draws a shaped line centred horizontally with its baseline at <paramref name="baseline"/>.</summary>
+    private static void Draw(SKCanvas canvas, ShapedLine line, float baseline)
+    {
+        using var builder = new SKTextBlobBuilder();
+        foreach (var run in line.Runs)
+        {
+            if (run.Glyphs.Length == 0) continue;
+            using var font = new SKFont(run.Face.Typeface, run.Size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+            var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
+            buffer.SetGlyphs(run.Glyphs);
+            buffer.SetPositions(run.Positions);
+        }
+        using var blob = builder.Build();
+        if (blob is null) return;
+        using var paint = new SKPaint { Color = Ink, IsAntialias = true };
+        canvas.DrawText(blob, (Width - line.Width) / 2f, baseline, paint);
+    }
+
+    /// <summary>
+    /// Breaks text into centred lines no wider than the frame, shrinking the size until it fits in
+    /// <paramref name="maxLines"/> (a long title gets smaller rather than running off the cover).
+    /// </summary>
+    private static (IReadOnlyList<ShapedLine> Lines, float Size) Fit(string text, CoverFace face, CoverFace? emoji,
+        float size, float minSize, int maxLines)
+    {
+        var maxWidth = Width - 2 * Margin;
+        while (true)
+        {
+            var lines = Wrap(text, face, emoji, size, maxWidth);
+            if ((lines.Count <= maxLines && lines.All(l => l.Width <= maxWidth)) || size <= minSize) return (lines, size);
+            size = Math.Max(minSize, size * 0.9f);
+        }
+    }
+
+    private static List<ShapedLine> Wrap(string text, CoverFace face, CoverFace? emoji, float size, float maxWidth)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<ShapedLine>();
+        var current = "";
+        ShapedLine? shaped = null;
+        foreach (var word in words)
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            var line = CoverShaper.Shape(candidate, face, emoji, size);
+            if (line.Width > maxWidth && shaped is not null)
+            {
+                lines.Add(shaped);
+                current = word;
+                shaped = CoverShaper.Shape(word, face, emoji, size);
+            }
+            else
+            {
+                current = candidate;
+                shaped = line;
+            }
+        }
+        if (shaped is not null) lines.Add(shaped);
+        return lines;
+    }
+}

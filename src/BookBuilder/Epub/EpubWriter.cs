@@ -1,0 +1,75 @@
+using BookBuilder.Epub.Cover;
+using BookBuilder.Epub.Navigation;
+using BookBuilder.Epub.Package;
+using BookBuilder.Epub.Pages;
+using BookBuilder.Model;
+
+namespace BookBuilder.Epub;
+
+/// <summary>
+/// Writes a book as an EPUB 3 (with an EPUB 2 NCX for older readers). The pipeline: map every
+/// division and image to a file, render the pages, build the navigation from one table of
+/// contents, write the package document, and pack everything into the OCF zip.
+/// </summary>
+public static class EpubWriter
+{
+    private const string CoverImageId = "cover-image";
+    private const string NcxId = "ncx";
+
+    /// <summary>
+    /// Writes the complete EPUB to <paramref name="output"/>. Throws only on I/O failure; model
+    /// problems were reported as diagnostics before this point.
+    /// </summary>
+    public static void Write(Book book, Stream output, EpubOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var map = new EpubFileMap(book);
+        // Without cover fonts there is no cover at all: a cover drawn with a guessed font would not repeat.
+        var coverPng = options.CoverFonts is { } fonts ? CoverImage.RenderPng(book.Metadata, fonts) : null;
+        var items = BuildItems(book, map, coverPng);
+        var contentImages = map.Images.Select(a => a.Image).ToArray();
+        var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
+            coverPng is null ? null : CoverImageId, NcxId);
+
+        var entries = new List<(string, byte[], bool)>
+        {
+            (ContainerDocument.Path, ContainerDocument.Write(), true),
+            (PackageDocument.Path, opf, true),
+        };
+        entries.AddRange(items.Select(i => ("OEBPS/" + i.Href, i.Content, i.Compressible)));
+        OcfContainer.Write(output, entries, options.Modified);
+    }
+
+    /// <summary>Every resource in manifest order; spine items appear in reading order.</summary>
+    private static List<EpubItem> BuildItems(Book book, EpubFileMap map, byte[]? coverPng)
+    {
+        var toc = TableOfContents.Build(book, map);
+        var items = new List<EpubItem>();
+
+        if (coverPng is not null)
+            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, CoverPage.Write(book, map), InSpine: true));
+        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, TitlePage.Write(book, map), InSpine: true));
+        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, CopyrightPage.Write(book, map), InSpine: true));
+        items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, hasCover: coverPng is not null), "nav", InSpine: true));
+        foreach (var chapter in book.Chapters)
+        {
+            var file = map.ChapterFile(chapter);
+            items.Add(new EpubItem(Path.GetFileNameWithoutExtension(file), file, EpubItem.Xhtml, ChapterPage.Write(book, map, chapter), InSpine: true));
+        }
+        if (book.Faq is { } faq)
+            items.Add(new EpubItem("faq", EpubFileMap.FaqPage, EpubItem.Xhtml, FaqPage.Write(book, map, faq), InSpine: true));
+        if (book.Glossary is { } glossary)
+            items.Add(new EpubItem("glossary", EpubFileMap.GlossaryPage, EpubItem.Xhtml, GlossaryPage.Write(book, map, glossary), InSpine: true));
+
+        items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book.Metadata, toc)));
+        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
+        if (coverPng is not null)
+            items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
+        foreach (var asset in map.Images)
+            items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
+        return items;
+    }
+}

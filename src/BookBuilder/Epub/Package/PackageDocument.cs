@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Xml;
+using BookBuilder.Epub.Content;
+using BookBuilder.Model;
+
+namespace BookBuilder.Epub.Package;
+
+/// <summary>OEBPS/content.opf: metadata, manifest and spine.</summary>
+internal static class PackageDocument
+{
+    public const string Path = "OEBPS/content.opf";
+    private const string Opf = "http://www.idpf.org/2007/opf";
+    private const string Dc = "http://purl.org/dc/elements/1.1/";
+
+    /// <param name="items">Every resource except the package document itself, spine items in reading order.</param>
+    /// <param name="contentImages">The book's own images (not the cover), for the accessibility claims.</param>
+    public static byte[] Write(BookMetadata m, IReadOnlyList<EpubItem> items, IReadOnlyList<BookImage> contentImages,
+        DateTimeOffset modified, string? coverImageId, string ncxId)
+    {
+        using var buffer = new MemoryStream();
+        using (var x = XmlWriter.Create(buffer, XhtmlWriter.Settings(indent: true)))
+        {
+            x.WriteStartDocument();
+            x.WriteStartElement("package", Opf);
+            x.WriteAttributeString("version", "3.0");
+            x.WriteAttributeString("unique-identifier", "pub-id");
+            x.WriteAttributeString("xml", "lang", null, m.Language);
+
+            x.WriteStartElement("metadata", Opf);
+            x.WriteAttributeString("xmlns", "dc", null, Dc);
+            Metadata(x, m, contentImages, modified, coverImageId);
+            x.WriteEndElement();
+
+            x.WriteStartElement("manifest", Opf);
+            foreach (var item in items)
+            {
+                x.WriteStartElement("item", Opf);
+                x.WriteAttributeString("id", item.Id);
+                x.WriteAttributeString("href", item.Href);
+                x.WriteAttributeString("media-type", item.MediaType);
+                if (item.Properties is not null) x.WriteAttributeString("properties", item.Properties);
+                x.WriteEndElement();
+            }
+            x.WriteEndElement();
+
+            x.WriteStartElement("spine", Opf);
+            x.WriteAttributeString("toc", ncxId);
+            foreach (var item in items.Where(i => i.InSpine))
+            {
+                x.WriteStartElement("itemref", Opf);
+                x.WriteAttributeString("idref", item.Id);
+                x.WriteEndElement();
+            }
+            x.WriteEndElement();
+
+            x.WriteEndElement();
+            x.WriteEndDocument();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The dcterms:modified form: UTC to the second with a Z.</summary>
+    public static string ModifiedValue(DateTimeOffset modified) =>
+        modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void Metadata(XmlWriter x, BookMetadata m, IReadOnlyList<BookImage> contentImages,
+        DateTimeOffset modified, string? coverImageId)
+    {
+        DcElement(x, "identifier", m.Identifier, "pub-id");
+        DcElement(x, "title", m.Title, "title");
+        Meta(x, "title-type", "main", refines: "title");
+        if (!string.IsNullOrWhiteSpace(m.Subtitle))
+        {
+            DcElement(x, "title", m.Subtitle, "subtitle");
+            Meta(x, "title-type", "subtitle", refines: "subtitle");
+        }
+        DcElement(x, "language", m.Language);
+        for (var i = 0; i < m.Creators.Count; i++)
+        {
+            var creator = m.Creators[i];
+            var id = "creator-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            DcElement(x, "creator", creator.Name, id);
+            Meta(x, "role", string.IsNullOrWhiteSpace(creator.Role) ? "aut" : creator.Role, refines: id, scheme: "marc:relators");
+            Meta(x, "file-as", creator.FileAs ?? FileAs(creator.Name), refines: id);
+            if (m.Creators.Count > 1) Meta(x, "display-seq", (i + 1).ToString(CultureInfo.InvariantCulture), refines: id);
+        }
+        if (!string.IsNullOrWhiteSpace(m.Publisher)) DcElement(x, "publisher", m.Publisher);
+        if (!string.IsNullOrWhiteSpace(m.Rights)) DcElement(x, "rights", m.Rights);
+        if (!string.IsNullOrWhiteSpace(m.Description)) DcElement(x, "description", m.Description);
+        foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) DcElement(x, "subject", subject);
+        DcElement(x, "date", m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Meta(x, "dcterms:modified", ModifiedValue(modified));
+        foreach (var (property, value) in AccessibilityMetadata.For(contentImages)) Meta(x, property, value);
+        if (coverImageId is not null)
+        {
+            // EPUB 2 reading systems find the cover only through this legacy meta.
+            x.WriteStartElement("meta", Opf);
+            x.WriteAttributeString("name", "cover");
+            x.WriteAttributeString("content", coverImageId);
+            x.WriteEndElement();
+        }
+    }
+
+    /// <summary>"First Middle Last" sorts as "Last, First Middle"; a single word stays as it is.</summary>
+    public static string FileAs(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length < 2 ? name.Trim() : $"{parts[^1]}, {string.Join(' ', parts[..^1])}";
+    }
+
+    private static void DcElement(XmlWriter x, string name, string value, string? id = null)
+    {
+        x.WriteStartElement("dc", name, Dc);
+        if (id is not null) x.WriteAttributeString("id", id);
+        x.WriteString(XhtmlWriter.Clean(value));
+        x.WriteEndElement();
+    }
+
+    private static void Meta(XmlWriter x, string property, string value, string? refines = null, string? scheme = null)
+    {
+        x.WriteStartElement("meta", Opf);
+        if (refines is not null) x.WriteAttributeString("refines", "#" + refines);
+        x.WriteAttributeString("property", property);
+        if (scheme is not null) x.WriteAttributeString("scheme", scheme);
+        x.WriteString(XhtmlWriter.Clean(value));
+        x.WriteEndElement();
+    }
+}

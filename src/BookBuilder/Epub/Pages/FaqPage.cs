@@ -1,0 +1,31 @@
+using BookBuilder.Epub.Content;
+using BookBuilder.Model;
+
+namespace BookBuilder.Epub.Pages;
+
+/// <summary>The FAQ appendix: every question a second-level heading with its id, the answer below.</summary>
+internal static class FaqPage
+{
+    public static byte[] Write(Book book, EpubFileMap map, FaqAppendix faq) =>
+        XhtmlWriter.Page(book, map, EpubFileMap.FaqPage, faq.PlainTitle, "backmatter", w =>
+        {
+            w.Start("section").EpubType("appendix").Role("doc-appendix").Class("faq").Id(faq.Id).Line();
+            w.Start("h1");
+            InlineRenderer.Write(w, faq.Title);
+            w.End().Line();
+            BlockRenderer.Write(w, faq.Intro);
+            foreach (var entry in faq.Entries)
+            {
+                w.Start("section").Class("faq-entry").Line();
+                w.Start("h2").Class("faq-question").Id(entry.Id);
+                InlineRenderer.Write(w, entry.Question);
+                w.End().Line();
+                w.Start("div").Class("faq-answer").Line();
+                BlockRenderer.Write(w, entry.Answer);
+                w.End().Line();
+                w.End().Line();
+            }
+            FootnoteRenderer.Write(w, faq.Footnotes);
+            w.End().Line();
+        });
+}
