@@ -1,3 +1,4 @@
+using BookBuilder.Epub;
 using BookBuilder.Publishing;
 
 namespace BookBuilder.Cli;
@@ -5,5 +6,5 @@ namespace BookBuilder.Cli;
 /// <summary>The edition writers the command knows.</summary>
 public static class EditionWriters
 {
-    public static IReadOnlyList<IEditionWriter> Create() => [];
+    public static IReadOnlyList<IEditionWriter> Create() => [new EpubEditionWriter()];
 }

@@ -484,12 +484,12 @@ internal sealed partial class DivisionConverter
     }
 
     /// <summary>An apostrophe inside a word ("Israel's") is typographic; SmartyPants leaves it straight.</summary>
-    private static string Apostrophes(string text) => text.Contains('\'') ? InWordApostrophe().Replace(text, "\u2019") : text;
+    internal static string Apostrophes(string text) => text.Contains('\'') ? InWordApostrophe().Replace(text, "\u2019") : text;
 
     [GeneratedRegex(@"(?<=\p{L})'(?=\p{L})")]
     private static partial Regex InWordApostrophe();
 
-    private static string SmartyText(SmartyPant sp) => sp.Type switch
+    internal static string SmartyText(SmartyPant sp) => sp.Type switch
     {
         SmartyPantType.Quote or SmartyPantType.LeftQuote => "\u2018",
         SmartyPantType.RightQuote => "\u2019",

@@ -106,12 +106,24 @@ public static class ManuscriptLoader
 
     internal static string? ExplicitId(MarkdownObject o) => o.TryGetAttributes()?.Id is { Length: > 0 } id ? id : null;
 
-    internal static string HeadingText(HeadingBlock h)
+    /// <summary>A heading's plain text with the same typography as the body (for ids and labels).</summary>
+    internal static string HeadingText(LeafBlock h) => InlinePlain(h.Inline);
+
+    internal static string InlinePlain(Markdig.Syntax.Inlines.ContainerInline? container)
     {
         var sb = new System.Text.StringBuilder();
-        if (h.Inline is null) return "";
-        foreach (var inline in h.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>()) sb.Append(inline.Content.ToString());
-        return sb.ToString().Trim();
+        if (container is null) return "";
+        foreach (var inline in container.Descendants<Markdig.Syntax.Inlines.Inline>())
+        {
+            switch (inline)
+            {
+                case Markdig.Syntax.Inlines.LiteralInline lit: sb.Append(lit.Content.ToString()); break;
+                case Markdig.Extensions.SmartyPants.SmartyPant sp: sb.Append(DivisionConverter.SmartyText(sp)); break;
+                case Markdig.Syntax.Inlines.CodeInline code: sb.Append(code.Content); break;
+                case Markdig.Syntax.Inlines.LineBreakInline: sb.Append(' '); break;
+            }
+        }
+        return DivisionConverter.Apostrophes(sb.ToString()).Trim();
     }
 
     private static string Register(ConversionContext ctx, MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label)
@@ -208,13 +220,7 @@ public static class ManuscriptLoader
         return entries;
     }
 
-    private static string TermText(DefinitionTerm term)
-    {
-        var sb = new System.Text.StringBuilder();
-        if (term.Inline is not null)
-            foreach (var inline in term.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>()) sb.Append(inline.Content.ToString());
-        return sb.ToString().Trim();
-    }
+    private static string TermText(DefinitionTerm term) => InlinePlain(term.Inline);
 
     internal static bool IsSkippable(MdBlock b) => b is YamlFrontMatterBlock or BlankLineBlock or LinkReferenceDefinitionGroup or FootnoteGroup;
 

@@ -78,6 +78,10 @@ public partial class FirstBookTests
         Assert.All(entries, e => Assert.True(e.Uses.Count > 0, $"'{e.Term}' is never linked"));
         Assert.All(entries, e => Assert.True(InlineText.Plain(((ParagraphBlock)e.Definition[0]).Inlines).Length > 20, $"'{e.Term}' has no real definition"));
         Assert.Equal(entries.Select(e => e.Term).Order(StringComparer.OrdinalIgnoreCase), entries.Select(e => e.Term));
+        // Back-links name their division as the reader sees it (typographic apostrophes included).
+        var titles = Book.Chapters.ToDictionary(c => c.Id, c => c.PlainTitle);
+        titles[Book.Faq!.Id] = Book.Faq.PlainTitle;
+        Assert.All(entries.SelectMany(e => e.Uses), u => Assert.Equal(titles[u.DivisionId], u.DivisionTitle));
     }
 
     [Fact]
