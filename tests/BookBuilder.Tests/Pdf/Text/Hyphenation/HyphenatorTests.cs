@@ -1,0 +1,72 @@
+using BookBuilder.Pdf.Text.Hyphenation;
+
+namespace BookBuilder.Tests.Pdf.Text.Hyphenation;
+
+public class HyphenatorTests
+{
+    internal const string SystemPatterns = "/usr/share/hyphen/hyph_en_US.dic";
+
+    private static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(SystemPatterns));
+
+    [Theory]
+    [InlineData("hyphenation", "hy-phen-ation")]
+    [InlineData("international", "in-ter-na-tional")]
+    [InlineData("relationship", "re-la-tion-ship")]
+    [InlineData("cooperation", "co-op-er-a-tion")]
+    [InlineData("geopolitical", "geopo-lit-i-cal")] // these patterns, not TeX's geo-pol-it-i-cal
+    [InlineData("diplomatic", "diplo-matic")]
+    [InlineData("establishment", "es-tab-lish-ment")]
+    public void Known_words_break_where_the_patterns_say(string word, string expected)
+    {
+        Assert.Equal(expected, English.Value.Show(word));
+    }
+
+    [Theory]
+    [InlineData("cat")]        // shorter than the minimum word length
+    [InlineData("NATO")]       // acronym
+    [InlineData("USSR")]
+    [InlineData("1967-1970")]  // digits
+    [InlineData("Israel's")]   // apostrophe: the caller hyphenates letter runs only
+    public void Short_words_acronyms_and_non_letters_are_left_alone(string word)
+    {
+        Assert.Empty(English.Value.Points(word));
+    }
+
+    [Fact]
+    public void Left_and_right_minimums_hold_for_every_point()
+    {
+        var h = English.Value;
+        foreach (var word in new[] { "establishment", "unprecedented", "independence", "Czechoslovakian", "historically" })
+            foreach (var p in h.Points(word))
+                Assert.InRange(p, h.LeftMin, word.Length - h.RightMin);
+    }
+
+    [Fact]
+    public void Minimums_come_from_the_file_but_never_go_below_two_and_three()
+    {
+        Assert.Equal(2, English.Value.LeftMin);
+        Assert.Equal(3, English.Value.RightMin);
+        var h = Hyphenator.Parse(["LEFTHYPHENMIN 1", "RIGHTHYPHENMIN 1", "1b", "1c", "1d", "1e", "1f"]);
+        Assert.Equal(2, h.LeftMin);
+        Assert.Equal(3, h.RightMin);
+        Assert.Equal("ab-c-def", h.Show("abcdef")); // every gap is a candidate; the minimums keep 2 and 3
+    }
+
+    [Fact]
+    public void Capitalised_words_follow_the_setting()
+    {
+        var lines = File.ReadLines(SystemPatterns).Skip(1).ToArray();
+        Assert.Equal("Co-op-er-a-tion", Hyphenator.Parse(lines).Show("Cooperation"));
+        var strict = Hyphenator.Parse(lines).WithOptions(hyphenateCapitalized: false);
+        Assert.Empty(strict.Points("Cooperation"));
+        Assert.Equal("co-op-er-a-tion", strict.Show("cooperation"));
+        Assert.Empty(Hyphenator.None.Points("cooperation"));
+    }
+
+    [Fact]
+    public void A_file_without_patterns_is_refused()
+    {
+        Assert.Throws<InvalidDataException>(() => Hyphenator.Parse(["LEFTHYPHENMIN 2"]));
+        Assert.Throws<FileNotFoundException>(() => Hyphenator.Load("/nonexistent/hyph.dic"));
+    }
+}
