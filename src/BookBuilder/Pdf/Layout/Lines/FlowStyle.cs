@@ -26,6 +26,8 @@ public sealed record FlowStyle(
 {
     /// <summary>Mono text is set a little smaller so that it matches the serif's x-height.</summary>
     public float CodeScale { get; init; } = 0.88f;
+    /// <summary>Keep every space at its width (code): nothing collapses or stretches.</summary>
+    public bool PreserveSpaces { get; init; }
     /// <summary>Hyphenation penalty (TeX's \hyphenpenalty).</summary>
     public float HyphenPenalty { get; init; } = 50;
     /// <summary>Penalty for breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty).</summary>

@@ -129,6 +129,13 @@ public sealed class InlineItemizer
 
     private void AddSpace(TextStyle style, bool nonBreaking)
     {
+        if (_flow.PreserveSpaces)
+        {
+            // Code keeps every space (indentation included) as blank width, breakable after it.
+            _items.Add(BreakItem.Box(_measurer.Shape(" ", style).Width));
+            if (!nonBreaking) _items.Add(BreakItem.Glue(0, 0, 0));
+            return;
+        }
         if (_items.Count == 0 || _items[^1].Kind == BreakItemKind.Glue) return; // collapse runs of spaces
         var width = _measurer.Shape(" ", style).Width;
         var justify = _flow.Align == TextAlign.Justify;

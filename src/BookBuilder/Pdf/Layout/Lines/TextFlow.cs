@@ -26,5 +26,29 @@ public sealed class TextFlow
     /// <summary>True when the flow holds no visible text.</summary>
     public bool IsEmpty => Pieces.Count == 0;
 
+    /// <summary>Width of the widest stretch between two legal breaks: the narrowest measure that needs no emergency split.</summary>
+    public float LongestUnbreakable()
+    {
+        float widest = 0, w = 0;
+        var items = ItemArray;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var it = items[i];
+            var legal = it.Kind switch
+            {
+                BreakItemKind.Glue => i > 0 && items[i - 1].Kind == BreakItemKind.Box,
+                BreakItemKind.Penalty => it.Penalty < BreakItem.Infinity,
+                _ => false,
+            };
+            if (legal)
+            {
+                widest = Math.Max(widest, w + (it.Kind == BreakItemKind.Penalty ? it.Width : 0));
+                w = 0;
+            }
+            else if (it.Kind != BreakItemKind.Penalty) w += it.Width;
+        }
+        return Math.Max(widest, w);
+    }
+
     internal BreakItem[] ItemArray => (BreakItem[])Items;
 }
