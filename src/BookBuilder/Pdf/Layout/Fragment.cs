@@ -39,4 +39,5 @@ public enum PreflightKind
 }
 
 /// <summary>A layout problem with where it came from in the manuscript.</summary>
-public sealed record PreflightNote(PreflightKind Kind, string Message, SourceSpan Source);
+/// <param name="Subject">The word or text concerned, when there is one.</param>
+public sealed record PreflightNote(PreflightKind Kind, string Message, SourceSpan Source, string? Subject = null);

@@ -105,7 +105,7 @@ public sealed class ParagraphElement : LayoutElement
         if (first == 0)
         {
             foreach (var word in composed.UnfittableWords)
-                b.AddNote(new PreflightNote(PreflightKind.UnfittableWord, $"word too wide for the measure, split by characters: {word}", _shared.Source));
+                b.AddNote(new PreflightNote(PreflightKind.UnfittableWord, $"word too wide for the measure, split by characters: {word}", _shared.Source, word));
             if (composed.Lines.Count == 0)
                 foreach (var id in composed.TrailingAnchors) b.Add(new AnchorOp(0, 0, id));
         }

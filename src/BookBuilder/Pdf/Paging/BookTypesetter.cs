@@ -1,0 +1,104 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Hyphenation;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>
+/// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
+/// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
+/// starting on a new page. A pure function of its arguments.
+/// </summary>
+public static class BookTypesetter
+{
+    private const int MaxTocPasses = 5;
+
+    /// <summary>Typesets <paramref name="book"/>.</summary>
+    public static TypesetResult Typeset(Book book, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+    {
+        var blocks = new BlockBuilder(theme, measurer, hyphenator);
+        var divisions = new DivisionBuilder(blocks);
+        var width = theme.ContentWidth;
+        var height = theme.ContentHeight;
+
+        var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
+        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []))
+            footnotes.TryAdd(note.Id, divisions.Footnote(note));
+        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
+
+        // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
+        var flows = book.Chapters.Select(divisions.Chapter).ToList();
+        if (book.Faq is { } faq) flows.Add(divisions.Faq(faq));
+        if (book.Glossary is { } glossary) flows.Add(divisions.Glossary(glossary));
+        var body = new List<PageBody>();
+        foreach (var flow in flows) body.AddRange(Paginator.Paginate(flow, width, height, area));
+
+        var front = new FrontMatter(blocks);
+        var title = front.TitlePage(book.Metadata);
+        var copyright = front.CopyrightPage(book.Metadata);
+        var toc = new TableOfContents(blocks);
+
+        IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
+        List<(PageBody Body, string Label)> pages = [];
+        var passes = 0;
+        while (passes < MaxTocPasses)
+        {
+            passes++;
+            var tocPages = Paginator.Paginate(toc.Build(book, known), width, height, area);
+            pages = Label([title, copyright, .. tocPages], body);
+            var anchors = AnchorPages(pages);
+            var stable = SameLabels(anchors, known);
+            known = anchors;
+            if (stable) break;
+        }
+
+        var frames = new List<PageFrame>(pages.Count);
+        var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, label) = pages[i];
+            var drawFolio = i >= 2; // no folio on the title and copyright pages
+            frames.Add(Frame(i, page, label, drawFolio, theme, measurer, folio));
+        }
+        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
+        return new TypesetResult(frames, report) { AnchorPages = known };
+    }
+
+    private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
+    {
+        var pages = new List<(PageBody, string)>(front.Count + body.Count);
+        for (var i = 0; i < front.Count; i++) pages.Add((front[i], PageLabels.Roman(i + 1)));
+        for (var i = 0; i < body.Count; i++) pages.Add((body[i], PageLabels.Arabic(i + 1)));
+        return pages;
+    }
+
+    /// <summary>The label of the page each anchor first appears on.</summary>
+    private static Dictionary<string, string> AnchorPages(List<(PageBody Body, string Label)> pages)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (page, label) in pages)
+            foreach (var op in page.Ops)
+                if (op is AnchorOp a) map.TryAdd(a.Id, label);
+        return map;
+    }
+
+    private static bool SameLabels(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)
+    {
+        // Index 0 is a right-hand page: the spine, and so the inner margin, is on its left.
+        var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
+        var ops = new List<DrawOp>(page.Ops.Count + 1);
+        foreach (var op in page.Ops) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
+        if (drawFolio)
+        {
+            var shaped = measurer.Shape(label, folio);
+            var x = left + (theme.ContentWidth - shaped.Width) / 2;
+            ops.Add(new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor));
+        }
+        return new PageFrame(index, theme.PageWidth, theme.PageHeight, ops, label);
+    }
+}
