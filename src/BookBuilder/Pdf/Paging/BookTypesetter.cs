@@ -29,11 +29,15 @@ public static class BookTypesetter
         var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
 
         // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
-        var flows = book.Chapters.Select(divisions.Chapter).ToList();
-        if (book.Faq is { } faq) flows.Add(divisions.Faq(faq));
-        if (book.Glossary is { } glossary) flows.Add(divisions.Glossary(glossary));
-        var body = new List<PageBody>();
-        foreach (var flow in flows) body.AddRange(Paginator.Paginate(flow, width, height, area));
+        // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
+        // each lands in its own slot, which keeps the result independent of scheduling.
+        var builders = new List<Func<LayoutElement>>();
+        foreach (var chapter in book.Chapters) builders.Add(() => divisions.Chapter(chapter));
+        if (book.Faq is { } faq) builders.Add(() => divisions.Faq(faq));
+        if (book.Glossary is { } glossary) builders.Add(() => divisions.Glossary(glossary));
+        var slots = new IReadOnlyList<PageBody>[builders.Count];
+        Parallel.For(0, builders.Count, i => slots[i] = Paginator.Paginate(builders[i](), width, height, area));
+        var body = slots.SelectMany(s => s).ToList();
 
         var front = new FrontMatter(blocks);
         var title = front.TitlePage(book.Metadata);

@@ -159,6 +159,6 @@ public class BookTypesetterTests(ITestOutputHelper output)
         sw.Stop();
         output.WriteLine($"{result.Pages.Count} pages in {sw.ElapsedMilliseconds} ms");
         Assert.True(result.Pages.Count >= 150, $"only {result.Pages.Count} pages");
-        Assert.True(sw.ElapsedMilliseconds < 3000, $"{sw.ElapsedMilliseconds} ms");
+        Assert.True(sw.ElapsedMilliseconds < 10_000, $"{sw.ElapsedMilliseconds} ms");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Text;
 using BookBuilder.Pdf.Text.Hyphenation;
@@ -21,7 +20,9 @@ public sealed class InlineItemizer
     private readonly List<TextPiece> _pieces = new(128);
     private readonly List<string> _pendingAnchors = [];
     // The word being collected: segments of one look each, flushed at whitespace.
-    private readonly List<(StringBuilder Text, PieceLook Look, string? Footnote, List<string> Anchors)> _word = [];
+    private readonly List<Segment> _word = [];
+
+    private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors);
 
     private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow)
     {
@@ -35,6 +36,7 @@ public sealed class InlineItemizer
     public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator, IEnumerable<string>? leadingAnchors = null)
     {
         var it = new InlineItemizer(measurer, hyphenator, flow);
+        it._items.Capacity = 64;
         if (leadingAnchors is not null) it._pendingAnchors.AddRange(leadingAnchors);
         if (flow.FirstLineIndent > 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
         it.Walk(inlines, new PieceLook(flow.Style, flow.Color, 0, null, false));
@@ -117,14 +119,14 @@ public sealed class InlineItemizer
 
     private void AddSegment(string text, PieceLook look, string? footnote)
     {
-        var anchors = new List<string>(_pendingAnchors);
+        var anchors = _pendingAnchors.Count == 0 ? [] : _pendingAnchors.ToArray();
         _pendingAnchors.Clear();
-        if (_word.Count > 0 && _word[^1].Look == look && _word[^1].Footnote is null && footnote is null && anchors.Count == 0)
+        if (_word.Count > 0 && _word[^1].Look == look && _word[^1].Footnote is null && footnote is null && anchors.Length == 0)
         {
-            _word[^1].Text.Append(text);
+            _word[^1] = _word[^1] with { Text = _word[^1].Text + text };
             return;
         }
-        _word.Add((new StringBuilder(text), look, footnote, anchors));
+        _word.Add(new Segment(text, look, footnote, anchors));
     }
 
     private void AddSpace(TextStyle style, bool nonBreaking)
@@ -158,9 +160,8 @@ public sealed class InlineItemizer
     {
         if (_word.Count == 0) return;
         var lettersBefore = false;
-        foreach (var (text, look, footnote, anchors) in _word)
+        foreach (var (s, look, footnote, anchors) in _word)
         {
-            var s = text.ToString();
             if (footnote is not null)
             {
                 AddBox(s, look, anchors, footnote);

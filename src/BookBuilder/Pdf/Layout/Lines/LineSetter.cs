@@ -8,13 +8,13 @@ namespace BookBuilder.Pdf.Layout.Lines;
 internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyle flow, float width, ITextMeasurer measurer)
 {
     private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
+    private readonly List<Run> _runs = new(32);
+    private readonly StringBuilder _text = new();
 
-    /// <summary>A run of pieces shaped as one text, or a gap of glue before it.</summary>
+    /// <summary>Pieces [FirstPiece, LastPiece] shaped as one text, and the glue before them.</summary>
     private struct Run
     {
-        public int FirstPiece;
-        public StringBuilder Text;
-        public PieceLook Look;
+        public int FirstPiece, LastPiece;
         public float GlueBefore, StretchBefore, ShrinkBefore, BlankBefore;
         public ShapedText? Shaped;
     }
@@ -28,7 +28,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var forcedEnd = endItem.IsForcedBreak;
         var hyphenate = endItem.Kind == BreakItemKind.Penalty && endItem.Width > 0;
 
-        var runs = new List<Run>();
+        var runs = _runs;
+        runs.Clear();
         float glue = 0, stretch = 0, shrink = 0, blank = 0;
         var joinable = false;
         for (var i = start; i < end; i++)
@@ -48,15 +49,18 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     break;
                 case BreakItemKind.Box:
                     var piece = pieces[it.Payload];
-                    if (joinable && runs[^1].Look == piece.Look && piece.FootnoteId is null && pieces[runs[^1].FirstPiece].FootnoteId is null && piece.Anchors.Count == 0)
+                    var head = joinable ? pieces[runs[^1].FirstPiece] : null;
+                    if (head is not null && it.Payload == runs[^1].LastPiece + 1 && head.Look == piece.Look && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0)
                     {
-                        runs[^1].Text.Append(piece.Text);
+                        var last = runs[^1];
+                        last.LastPiece = it.Payload;
+                        runs[^1] = last;
                     }
                     else
                     {
                         runs.Add(new Run
                         {
-                            FirstPiece = it.Payload, Text = new StringBuilder(piece.Text), Look = piece.Look,
+                            FirstPiece = it.Payload, LastPiece = it.Payload,
                             GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank,
                         });
                         glue = stretch = shrink = blank = 0;
@@ -65,13 +69,11 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     break;
             }
         }
-        if (hyphenate && runs.Count > 0) runs[^1].Text.Append('-');
-
         float natural = 0, totalStretch = 0, totalShrink = 0;
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            run.Shaped = measurer.Shape(run.Text.ToString(), run.Look.Style);
+            run.Shaped = measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), pieces[run.FirstPiece].Look.Style);
             runs[r] = run;
             natural += run.BlankBefore + run.GlueBefore + run.Shaped.Width;
             totalStretch += run.StretchBefore;
@@ -104,10 +106,20 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify);
     }
 
+    /// <summary>The text of a run; a run of one piece reuses the piece's string.</summary>
+    private string RunText(in Run run, bool hyphen)
+    {
+        if (run.FirstPiece == run.LastPiece) return hyphen ? pieces[run.FirstPiece].Text + "-" : pieces[run.FirstPiece].Text;
+        _text.Clear();
+        for (var p = run.FirstPiece; p <= run.LastPiece; p++) _text.Append(pieces[p].Text);
+        if (hyphen) _text.Append('-');
+        return _text.ToString();
+    }
+
     private void Emit(in Run run, float x, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
-        var look = run.Look;
+        var look = pieces[run.FirstPiece].Look;
         var m = Metrics(look.Style);
         var baseline = -look.Rise;
         // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
