@@ -30,7 +30,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
     /// <summary>The setting of body text.</summary>
     public TextContext BodyContext => new(
         new FlowStyle(theme.Body, theme.TextColor, theme.LinkColor, theme.GlossaryColor,
-            theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading),
+            theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading) { HyphenPenalty = theme.HyphenPenalty },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 

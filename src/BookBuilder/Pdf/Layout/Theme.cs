@@ -35,6 +35,8 @@ public sealed record Theme
     public float BlockGap { get; init; } = 7f;
     public bool Justify { get; init; } = true;
     public bool Hyphenate { get; init; } = true;
+    /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
+    public float HyphenPenalty { get; init; } = 100f;
 
     public float ChapterDrop { get; init; } = 48f;
     public float ChapterOrnamentSize { get; init; } = 30f;
@@ -63,7 +65,7 @@ public sealed record Theme
     public uint TableHeaderFill { get; init; } = 0xFFEFEFEF;
 
     /// <summary>Justified lines with an adjustment ratio above this are reported as very loose.</summary>
-    public float LooseLineRatio { get; init; } = 1.5f;
+    public float LooseLineRatio { get; init; } = 2f;
 
     /// <summary>Width of the text block.</summary>
     public float ContentWidth => PageWidth - MarginInner - MarginOuter;

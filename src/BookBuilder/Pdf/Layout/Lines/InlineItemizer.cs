@@ -200,6 +200,16 @@ public sealed class InlineItemizer
         _items.Add(BreakItem.Box(width, _pieces.Count - 1));
     }
 
+    /// <summary>
+    /// Drops hyphenation points of the paragraph's last word, so that no paragraph ends with a
+    /// lone syllable ("bat-" / "tles.") on its last line.
+    /// </summary>
+    private void UnhyphenateLastWord()
+    {
+        for (var i = _items.Count - 1; i >= 0 && _items[i].Kind != BreakItemKind.Glue; i--)
+            if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Width > 0 && _items[i].Flagged) _items.RemoveAt(i);
+    }
+
     private void TrimTrailingGlue()
     {
         while (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Glue) _items.RemoveAt(_items.Count - 1);
@@ -209,6 +219,7 @@ public sealed class InlineItemizer
     private TextFlow Finish()
     {
         TrimTrailingGlue();
+        UnhyphenateLastWord();
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());

@@ -29,8 +29,11 @@ public sealed class Hyphenator
     public int RightMin { get; }
     /// <summary>Words shorter than this are never hyphenated.</summary>
     public int MinWordLength { get; private init; } = 5;
-    /// <summary>Whether words starting with a capital (names, sentence starts) may be hyphenated.</summary>
-    public bool HyphenateCapitalized { get; private init; } = true;
+    /// <summary>
+    /// Whether words starting with a capital may be hyphenated. Off by default: in this kind of
+    /// book they are mostly names ("Is-rael", "As-sad"), which read badly when broken.
+    /// </summary>
+    public bool HyphenateCapitalized { get; private init; }
 
     /// <summary>A hyphenator over the same patterns with other word rules (and its own cache).</summary>
     public Hyphenator WithOptions(int? minWordLength = null, bool? hyphenateCapitalized = null) =>

@@ -180,3 +180,17 @@ public class LineBreakingTests
         Assert.Equal(Run(), Run());
     }
 }
+
+public class LastWordTests
+{
+    [Fact]
+    public void The_last_word_of_a_paragraph_is_never_hyphenated()
+    {
+        var m = new FakeMeasurer();
+        var flow = InlineItemizer.Itemize("aaaa bbbb cooperation", TestText.Justified(), m, TestText.English.Value);
+        var hyphenPoints = flow.Items.Count(i => i.Kind == BreakItemKind.Penalty && i.Flagged && i.Width > 0);
+        Assert.Equal(0, hyphenPoints);
+        var inner = InlineItemizer.Itemize("aaaa cooperation bbbb", TestText.Justified(), m, TestText.English.Value);
+        Assert.Equal(4, inner.Items.Count(i => i.Kind == BreakItemKind.Penalty && i.Flagged && i.Width > 0));
+    }
+}
