@@ -1,6 +1,7 @@
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Text;
 
 namespace BookBuilder.Pdf.Paging;
@@ -20,7 +21,7 @@ public sealed class TableOfContents(BlockBuilder blocks)
     /// <summary>The flow of the contents for the given page labels.</summary>
     public LayoutElement Build(Book book, IReadOnlyDictionary<string, string> pageLabels)
     {
-        var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.3f, Theme.HeadingColor, Layout.Lines.TextAlign.Center);
+        var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.3f, Theme.HeadingColor, TextAlign.Center);
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement(
@@ -44,7 +45,7 @@ public sealed class TableOfContents(BlockBuilder blocks)
     {
         var style = level == 0 ? new TextStyle(Theme.BodyFamily, Theme.BodySize, Bold: true) : Theme.Body;
         var flow = blocks.Ragged(style, Theme.BodyLeading, Theme.TextColor);
-        var text = blocks.Paragraph([new Model.TextInline(number), .. title], flow, SplitRules.Unbreakable);
+        var text = blocks.Paragraph([new Model.TextInline(number), .. NavigationText.Strip(title)], flow, SplitRules.Unbreakable);
         var page = pageLabels.TryGetValue(targetId, out var label) ? blocks.Measurer.Shape(label, style) : null;
         if (spaceBefore && entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.5f)));
         var indent = level * Theme.BodySize * 2;

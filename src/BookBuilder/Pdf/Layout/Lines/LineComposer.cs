@@ -15,6 +15,7 @@ public static class LineComposer
     public static ComposedText Compose(TextFlow flow, float width, ITextMeasurer measurer, LineBreakOptions? options = null)
     {
         options ??= LineBreakOptions.Default;
+        if (flow.IsEmpty) return new ComposedText([], [], flow.TrailingAnchors);
         var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, (TextPiece[])flow.Pieces, width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
         var breaks = justify
