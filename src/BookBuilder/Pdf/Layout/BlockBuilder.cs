@@ -150,6 +150,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
 
     private LayoutElement List(ListBlock list, TextContext context)
     {
+        if (list.Items.Count == 0) return EmptyElement.Instance;
         var markerStyle = context.Flow.Style;
         var markers = list.Items.Select((_, i) => list.Ordered
             ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."

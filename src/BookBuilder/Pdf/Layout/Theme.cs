@@ -101,6 +101,15 @@ public sealed record Theme
         TitleOrnamentSize = 44f, SectionTitleSize = 13.5f,
     };
 
+    /// <summary>Looks up a page size name without throwing; false for an unknown name.</summary>
+    public static bool TryForPageSize(string? name, out Theme theme)
+    {
+        theme = A4;
+        if (string.IsNullOrWhiteSpace(name) || !PageSizes.Concat(["us-letter", "trade"]).Contains(name.Trim().ToLowerInvariant())) return false;
+        theme = ForPageSize(name);
+        return true;
+    }
+
     /// <summary>The theme for a page size name: "a4", "letter" or "6x9" (case-insensitive).</summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="PageSizes"/>.</exception>
     public static Theme ForPageSize(string name) => name.Trim().ToLowerInvariant() switch

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using BookBuilder.Diagnostics;
 
 namespace BookBuilder.Pdf.Text.Hyphenation;
 
@@ -61,6 +62,23 @@ public sealed class Hyphenator
         var encoding = charset.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Encoding.Latin1;
         var lines = encoding.GetString(bytes).Split('\n');
         return Parse(lines.Skip(1));
+    }
+
+    /// <summary>
+    /// Loads patterns, or reports why it could not (missing or unreadable file) to
+    /// <paramref name="diagnostics"/> and returns <see cref="None"/>, so the book still sets.
+    /// </summary>
+    public static Hyphenator LoadOrNone(string dicPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Load(dicPath);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(dicPath, 0, 0, $"hyphenation patterns not loaded, text will not be hyphenated: {e.Message}", "PDF-HYPHEN");
+            return None;
+        }
     }
 
     /// <summary>Builds a hyphenator from pattern lines (without the charset line).</summary>

@@ -2,7 +2,9 @@ namespace BookBuilder.Pdf.Text.LineBreaking;
 
 /// <summary>
 /// First-fit line breaking for ragged text (headings, captions, table cells, contents): each line
-/// takes as much as fits at natural width. Honours forced breaks and the consecutive-hyphen limit.
+/// takes as much as fits at natural width. Honours forced breaks and the consecutive-hyphen limit:
+/// when a line could only end in a third hyphen, it ends at its last space instead, or, if it has
+/// none, the previous line is taken back to its last space.
 /// </summary>
 public static class GreedyBreaker
 {
@@ -16,38 +18,31 @@ public static class GreedyBreaker
         var lines = new List<BrokenLine>();
         var start = SkipDiscardable(items, 0);
         var hyphens = 0;
+        var backedUp = -1;
         while (start < items.Length)
         {
-            float natural = 0;
-            int lastFit = -1, lastFitPlain = -1;
-            var end = -1;
-            for (var i = start; i < items.Length; i++)
+            var (end, plain) = Scan(items, start, width);
+            if (IsFlagged(items, end) && hyphens >= options.MaxConsecutiveHyphens)
             {
-                var it = items[i];
-                if (IsLegal(items, i))
+                if (plain >= 0)
                 {
-                    var lineWidth = natural + (it.Kind == BreakItemKind.Penalty ? it.Width : 0);
-                    if (lineWidth <= width || lastFit < 0)
-                    {
-                        if (it.IsForcedBreak) { end = i; break; }
-                        if (lineWidth <= width)
-                        {
-                            lastFit = i;
-                            if (!it.Flagged) lastFitPlain = i;
-                        }
-                    }
-                    if (lineWidth > width && lastFit >= 0) break;
-                    if (lineWidth > width && lastFit < 0) { end = i; break; } // an over-wide box
+                    end = plain;
                 }
-                if (it.Kind != BreakItemKind.Penalty) natural += it.Width;
+                else if (lines.Count > 0 && lines[^1].Hyphenated && backedUp != lines.Count - 1)
+                {
+                    var previous = lines[^1];
+                    var (_, previousPlain) = Scan(items, previous.Start, width);
+                    if (previousPlain >= 0)
+                    {
+                        lines[^1] = new BrokenLine(previous.Start, previousPlain, 0, false);
+                        backedUp = lines.Count - 1;
+                        hyphens = 0;
+                        start = SkipDiscardable(items, previousPlain + 1);
+                        continue;
+                    }
+                }
             }
-            if (end < 0)
-            {
-                end = lastFit >= 0 && items[lastFit].Flagged && hyphens >= options.MaxConsecutiveHyphens && lastFitPlain >= 0
-                    ? lastFitPlain
-                    : lastFit >= 0 ? lastFit : items.Length - 1;
-            }
-            var flagged = items[end].Kind == BreakItemKind.Penalty && items[end].Flagged;
+            var flagged = IsFlagged(items, end);
             hyphens = flagged ? hyphens + 1 : 0;
             lines.Add(new BrokenLine(start, end, 0, flagged));
             start = SkipDiscardable(items, end + 1);
@@ -56,6 +51,34 @@ public static class GreedyBreaker
         }
         return lines;
     }
+
+    /// <summary>
+    /// Where a line starting at <paramref name="start"/> ends: a forced break, else the last legal
+    /// break that fits (an over-wide box ends its own line); and the last fitting break that is
+    /// not a hyphen (-1 when there is none).
+    /// </summary>
+    private static (int End, int Plain) Scan(ReadOnlySpan<BreakItem> items, int start, float width)
+    {
+        float natural = 0;
+        int lastFit = -1, lastPlain = -1;
+        for (var i = start; i < items.Length; i++)
+        {
+            var it = items[i];
+            if (IsLegal(items, i))
+            {
+                var lineWidth = natural + (it.Kind == BreakItemKind.Penalty ? it.Width : 0);
+                if (lineWidth > width) return (lastFit >= 0 ? lastFit : i, lastPlain);
+                if (it.IsForcedBreak) return (i, i);
+                lastFit = i;
+                if (!it.Flagged) lastPlain = i;
+            }
+            if (it.Kind != BreakItemKind.Penalty) natural += it.Width;
+        }
+        return (lastFit >= 0 ? lastFit : items.Length - 1, lastPlain);
+    }
+
+    private static bool IsFlagged(ReadOnlySpan<BreakItem> items, int i) =>
+        items[i].Kind == BreakItemKind.Penalty && items[i].Flagged;
 
     private static bool IsLegal(ReadOnlySpan<BreakItem> items, int i) => items[i].Kind switch
     {

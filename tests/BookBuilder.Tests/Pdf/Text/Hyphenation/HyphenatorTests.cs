@@ -71,3 +71,17 @@ public class HyphenatorTests
         Assert.Throws<FileNotFoundException>(() => Hyphenator.Load("/nonexistent/hyph.dic"));
     }
 }
+
+public class HyphenatorLoadingTests
+{
+    [Fact]
+    public void A_missing_pattern_file_is_a_warning_and_no_hyphenation()
+    {
+        var bag = new BookBuilder.Diagnostics.DiagnosticBag();
+        var h = Hyphenator.LoadOrNone("/nonexistent/hyph_en_US.dic", bag);
+        Assert.Same(Hyphenator.None, h);
+        var d = Assert.Single(bag.Items);
+        Assert.Equal(BookBuilder.Diagnostics.Severity.Warning, d.Severity);
+        Assert.Contains("hyphenation", d.Message);
+    }
+}
