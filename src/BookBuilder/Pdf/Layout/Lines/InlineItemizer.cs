@@ -142,7 +142,10 @@ public sealed class InlineItemizer
         var width = _measurer.Shape(" ", style).Width;
         var justify = _flow.Align == TextAlign.Justify;
         if (nonBreaking) _items.Add(BreakItem.Prohibit());
-        _items.Add(BreakItem.Glue(width, justify ? width / 2 : 0, justify ? width / 3 : width / 4));
+        // TeX's proportions for a roman font: stretch a sixth of an em, shrink a third of the space.
+        // Fonts with narrow spaces would otherwise set stiff lines and hyphenate more.
+        var stretch = justify ? Math.Max(width / 2, style.Size / 6) : 0;
+        _items.Add(BreakItem.Glue(width, stretch, justify ? width / 3 : width / 4));
     }
 
     private void HardBreak()

@@ -31,17 +31,18 @@ public sealed class Hyphenator
     /// <summary>Words shorter than this are never hyphenated.</summary>
     public int MinWordLength { get; private init; } = 5;
     /// <summary>
-    /// Whether words starting with a capital may be hyphenated. Off by default: in this kind of
-    /// book they are mostly names ("Is-rael", "As-sad"), which read badly when broken.
+    /// Shortest capitalised word that may be hyphenated. In this kind of book capitalised words are
+    /// mostly names: short ones ("Is-rael", "As-sad") read badly when broken, while refusing long
+    /// ones ("Czechoslovakia") leaves very loose lines. <see cref="int.MaxValue"/> never hyphenates them.
     /// </summary>
-    public bool HyphenateCapitalized { get; private init; }
+    public int MinCapitalizedLength { get; private init; } = 8;
 
     /// <summary>A hyphenator over the same patterns with other word rules (and its own cache).</summary>
-    public Hyphenator WithOptions(int? minWordLength = null, bool? hyphenateCapitalized = null) =>
+    public Hyphenator WithOptions(int? minWordLength = null, int? minCapitalizedLength = null) =>
         new(_table, LeftMin, RightMin)
         {
             MinWordLength = minWordLength ?? MinWordLength,
-            HyphenateCapitalized = hyphenateCapitalized ?? HyphenateCapitalized,
+            MinCapitalizedLength = minCapitalizedLength ?? MinCapitalizedLength,
         };
     /// <summary>Number of patterns loaded.</summary>
     public int PatternCount => _table?.Count ?? 0;
@@ -138,7 +139,7 @@ public sealed class Hyphenator
             if (char.IsUpper(c)) upper++;
         }
         if (upper > 1) return false; // acronyms and shouted words
-        return upper == 0 || (HyphenateCapitalized && char.IsUpper(word[0]));
+        return upper == 0 || (char.IsUpper(word[0]) && word.Length >= MinCapitalizedLength);
     }
 
     private int[] Compute(string word)

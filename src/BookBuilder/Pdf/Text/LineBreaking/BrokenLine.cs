@@ -13,6 +13,11 @@ public readonly record struct BrokenLine(int Start, int End, float Ratio, bool H
 /// <summary>What the breakers are told about the measure and costs.</summary>
 public sealed record LineBreakOptions
 {
+    /// <summary>
+    /// Largest adjustment ratio of a first pass without inserted hyphens (TeX's \pretolerance 100
+    /// is r = 1); negative to always offer hyphenation.
+    /// </summary>
+    public float PreTolerance { get; init; } = 1f;
     /// <summary>Largest adjustment ratio accepted in the normal pass (TeX's tolerance ~ badness 100·r³).</summary>
     public float Tolerance { get; init; } = 2.5f;
     /// <summary>Added to every line's badness before squaring; favours fewer lines.</summary>

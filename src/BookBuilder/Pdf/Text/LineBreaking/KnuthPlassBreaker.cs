@@ -28,13 +28,17 @@ public static class KnuthPlassBreaker
     public static IReadOnlyList<BrokenLine>? Break(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions? options = null)
     {
         options ??= LineBreakOptions.Default;
+        // As TeX does: first try without inserted hyphens at a strict tolerance, so paragraphs that
+        // set well unbroken are not hyphenated at all.
+        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false) is { } plain) return plain;
         return Run(items, width, options, options.Tolerance)
             ?? Run(items, width, options, 10f)
             ?? Run(items, width, options, float.PositiveInfinity);
     }
 
     /// <summary>One pass at a fixed tolerance; null when no feasible set of breaks exists.</summary>
-    public static IReadOnlyList<BrokenLine>? Run(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance)
+    /// <param name="hyphenate">False to ignore inserted-hyphen breaks (flagged penalties with a width).</param>
+    public static IReadOnlyList<BrokenLine>? Run(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true)
     {
         if (items.Length == 0) return [];
         var nodes = new List<Node>(64) { new() { Previous = -1, Fitness = 1, Position = -1 } };
@@ -52,7 +56,7 @@ public static class KnuthPlassBreaker
             var legal = item.Kind switch
             {
                 BreakItemKind.Glue => b > 0 && items[b - 1].Kind == BreakItemKind.Box,
-                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinity,
+                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinity && (hyphenate || !item.Flagged || item.Width == 0),
                 _ => false,
             };
             if (legal)

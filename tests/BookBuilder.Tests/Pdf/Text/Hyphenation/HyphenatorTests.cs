@@ -56,11 +56,16 @@ public class HyphenatorTests
     public void Capitalised_words_follow_the_setting()
     {
         var lines = File.ReadLines(SystemPatterns).Skip(1).ToArray();
-        Assert.Empty(Hyphenator.Parse(lines).Points("Cooperation"));
-        Assert.Equal("co-op-er-a-tion", Hyphenator.Parse(lines).Show("cooperation"));
-        var names = Hyphenator.Parse(lines).WithOptions(hyphenateCapitalized: true);
-        Assert.Equal("Co-op-er-a-tion", names.Show("Cooperation"));
-        Assert.Empty(names.Points("NATO"));
+        var h = Hyphenator.Parse(lines);
+        Assert.Empty(h.Points("Israel"));    // short names stay whole
+        Assert.Empty(h.Points("Moscow"));
+        Assert.Equal("Czecho-slo-va-kia", h.Show("Czechoslovakia"));
+        Assert.Equal("co-op-er-a-tion", h.Show("cooperation"));
+        var never = h.WithOptions(minCapitalizedLength: int.MaxValue);
+        Assert.Empty(never.Points("Czechoslovakia"));
+        var always = h.WithOptions(minCapitalizedLength: 0);
+        Assert.Equal("Co-op-er-a-tion", always.Show("Cooperation"));
+        Assert.Empty(always.Points("NATO"));
         Assert.Empty(Hyphenator.None.Points("cooperation"));
     }
 
