@@ -20,11 +20,14 @@ public static class Paginator
         var pages = new List<PageBody>();
         LayoutElement? remaining = flow;
         var iterations = 0;
+        // A footnote referenced again on a later page is not printed twice.
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         while (remaining is not null)
         {
             if (++iterations > MaxPages) throw new InvalidOperationException("Pagination does not terminate.");
-            var (content, rest, notes) = FillPage(remaining, width, height, footnotes);
-            var ids = content.FootnoteIds.Distinct().ToArray();
+            var (content, rest, notes) = FillPage(remaining, width, height, footnotes, placed);
+            var ids = NewFootnotes(content, placed);
+            placed.UnionWith(ids);
             var ops = new List<DrawOp>(content.Ops);
             if (ids.Length > 0)
             {
@@ -41,8 +44,11 @@ public static class Paginator
         return pages;
     }
 
+    private static string[] NewFootnotes(Fragment content, HashSet<string> placed) =>
+        content.FootnoteIds.Where(id => !placed.Contains(id)).Distinct().ToArray();
+
     private static (Fragment Content, LayoutElement? Remainder, IReadOnlyList<PreflightNote> Notes) FillPage(
-        LayoutElement flow, float width, float height, FootnoteArea footnotes)
+        LayoutElement flow, float width, float height, FootnoteArea footnotes, HashSet<string> placed)
     {
         var reserve = 0f;
         LayoutResult result = NothingFits.Instance;
@@ -51,7 +57,7 @@ public static class Paginator
             result = flow.Layout(new Region(width, Math.Max(0, height - reserve), true));
             if (result is NothingFits) break;
             var content = Content(result);
-            var need = footnotes.Height(content.FootnoteIds.Distinct().ToArray(), width);
+            var need = footnotes.Height(NewFootnotes(content, placed), width);
             if (content.Height + need <= height + 0.01f || need <= reserve) return (content, Rest(result), []);
             reserve = need;
         }

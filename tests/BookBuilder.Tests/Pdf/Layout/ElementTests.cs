@@ -173,6 +173,21 @@ public class ElementTests
     }
 
     [Fact]
+    public void A_footnote_referenced_on_two_pages_is_printed_once()
+    {
+        var blocks = new BlockBuilder(Theme.A4 with { BodyLeading = Leading }, _m, Hyphenator.None);
+        var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("A short note.")])], ["ref", "ref2"]);
+        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new DivisionBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
+        ParagraphElement Ref(string id) => new(InlineItemizer.Itemize([new TextInline("see"), new FootnoteRefInline("fn", 1, id)], TestText.Ragged(), _m, Hyphenator.None), _m);
+        var flow = new ColumnElement([Ref("ref"), Lines(9, "a"), Ref("ref2")]);
+        var pages = Paginator.Paginate(flow, Width, 10 * Leading, area);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(1, pages.Count(p => p.Ops.Any(o => o is AnchorOp { Id: "fn" })));
+        Assert.Contains(pages[0].Ops, o => o is AnchorOp { Id: "fn" });
+        Assert.Contains(pages[1].Ops, o => o is AnchorOp { Id: "ref2" });
+    }
+
+    [Fact]
     public void A_table_splits_between_rows_and_repeats_its_header()
     {
         var blocks = new BlockBuilder(Theme.A4, _m, TestText.English.Value);
