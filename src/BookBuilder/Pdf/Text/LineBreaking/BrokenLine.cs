@@ -26,7 +26,7 @@ public sealed record LineBreakOptions
     public float DoubleHyphenDemerits { get; init; } = 3000;
     /// <summary>Extra demerits when adjacent lines differ by more than one fitness class.</summary>
     public float AdjacentFitnessDemerits { get; init; } = 3000;
-    /// <summary>Hard limit on consecutive hyphenated lines.</summary>
+    /// <summary>Hard limit on consecutive hyphenated lines, 0 to 2 (larger values act as 2).</summary>
     public int MaxConsecutiveHyphens { get; init; } = 2;
 
     public static LineBreakOptions Default { get; } = new();
