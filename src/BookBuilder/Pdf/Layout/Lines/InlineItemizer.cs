@@ -163,15 +163,16 @@ public sealed class InlineItemizer
     {
         if (_word.Count == 0) return;
         var lettersBefore = false;
-        foreach (var (s, look, footnote, anchors) in _word)
+        foreach (var (raw, look, footnote, anchors) in _word)
         {
+            var s = raw;
             if (footnote is not null)
             {
                 AddBox(s, look, anchors, footnote);
                 lettersBefore = true;
                 continue;
             }
-            var cuts = WordBreaks.Find(s, lettersBefore, _hyphenator);
+            var cuts = WordBreaks.Find(raw, lettersBefore, _hyphenator, out s);
             var hyphenWidth = -1f;
             var last = 0;
             var first = true;

@@ -11,6 +11,42 @@ public readonly record struct WordBreak(int Offset, bool Hyphenation, bool Flagg
 /// <summary>Finds break opportunities inside one word.</summary>
 public static class WordBreaks
 {
+    private const char SoftHyphen = '\u00AD';
+    private const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>
+    /// Like <see cref="Find(string, bool, Hyphenator)"/> for text that may hold the author's own
+    /// break marks: soft hyphens (U+00AD) are the only hyphenation points of their word and
+    /// zero-width spaces (U+200B) are breaks without a hyphen. Both are removed from
+    /// <paramref name="text"/>, and the offsets refer to the text without them.
+    /// </summary>
+    public static IReadOnlyList<WordBreak> Find(string word, bool textBefore, Hyphenator hyphenator, out string text)
+    {
+        if (word.IndexOfAny([SoftHyphen, ZeroWidthSpace]) < 0)
+        {
+            text = word;
+            return Find(word, textBefore, hyphenator);
+        }
+        var marks = new List<WordBreak>();
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c is SoftHyphen or ZeroWidthSpace)
+            {
+                if (sb.Length > 0 && (marks.Count == 0 || marks[^1].Offset != sb.Length))
+                    marks.Add(new WordBreak(sb.Length, c == SoftHyphen, c == SoftHyphen));
+                continue;
+            }
+            sb.Append(c);
+        }
+        text = sb.ToString();
+        var clean = text;
+        marks.RemoveAll(m => m.Offset >= clean.Length);
+        // The author's soft hyphens replace the patterns; dashes still break.
+        var dashes = Find(text, textBefore, Hyphenator.None);
+        return marks.Concat(dashes).DistinctBy(b => b.Offset).OrderBy(b => b.Offset).ToArray();
+    }
+
     /// <summary>
     /// Breaks after hyphens and en/em dashes that have something on both sides ("Israel-Russia",
     /// "1967–1970"), and hyphenation points of letter runs that touch no digit.

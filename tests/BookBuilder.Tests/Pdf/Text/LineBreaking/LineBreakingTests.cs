@@ -194,3 +194,28 @@ public class LastWordTests
         Assert.Equal(4, inner.Items.Count(i => i.Kind == BreakItemKind.Penalty && i.Flagged && i.Width > 0));
     }
 }
+
+public class AuthorBreakTests
+{
+    [Fact]
+    public void Soft_hyphens_replace_the_patterns_and_vanish_from_the_text()
+    {
+        var breaks = WordBreaks.Find("Tel\u00ADAviv\u00ADian", false, TestText.English.Value, out var text);
+        Assert.Equal("TelAvivian", text);
+        Assert.Equal([new WordBreak(3, true, true), new WordBreak(7, true, true)], breaks);
+        var plain = WordBreaks.Find("cooperation", false, TestText.English.Value, out var same);
+        Assert.Equal("cooperation", same);
+        Assert.Equal(4, plain.Count);
+    }
+
+    [Fact]
+    public void Zero_width_spaces_break_without_a_hyphen()
+    {
+        var m = new FakeMeasurer();
+        var flow = InlineItemizer.Itemize("see example.org/\u200Bvery/\u200Blong/\u200Bpath now", TestText.Ragged(), m, Hyphenator.None);
+        var composed = LineComposer.Compose(flow, 60, m);
+        Assert.Empty(composed.UnfittableWords);
+        Assert.DoesNotContain(composed.Lines, l => l.Text.Contains('\u200B') || l.Text.EndsWith('-'));
+        Assert.Contains(composed.Lines, l => l.Text.StartsWith("very/"));
+    }
+}
