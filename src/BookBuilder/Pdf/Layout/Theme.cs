@@ -34,6 +34,8 @@ public sealed record Theme
     /// <summary>Space around lists, quotes, code, tables and figures.</summary>
     public float BlockGap { get; init; } = 7f;
     public bool Justify { get; init; } = true;
+    /// <summary>Book title on left-hand body pages and division title on right-hand ones, in the top margin.</summary>
+    public bool RunningHeads { get; init; } = true;
     public bool Hyphenate { get; init; } = true;
     /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
     public float HyphenPenalty { get; init; } = 100f;

@@ -24,6 +24,8 @@ public class BookTypesetterTests(ITestOutputHelper output)
         Assert.Contains("urn:uuid:", pages[1].Text());
         var first = pages.PageOfAnchor("chapter-1");
         Assert.Equal("1", pages[first].Label);
+        Assert.Equal(0, first % 2); // page 1 is a right-hand page
+        Assert.All(pages.Skip(first), p => Assert.Equal(int.Parse(p.Label!) % 2 == 1, p.Index % 2 == 0));
         Assert.Equal(Enumerable.Range(0, pages.Count), pages.Select(p => p.Index));
         // No folio drawn on the title page: its only text is the title-page content.
         Assert.DoesNotContain(pages[0].Ops.OfType<TextOp>(), t => t.Text.Text == "i");
@@ -160,5 +162,29 @@ public class BookTypesetterTests(ITestOutputHelper output)
         output.WriteLine($"{result.Pages.Count} pages in {sw.ElapsedMilliseconds} ms");
         Assert.True(result.Pages.Count >= 150, $"only {result.Pages.Count} pages");
         Assert.True(sw.ElapsedMilliseconds < 10_000, $"{sw.ElapsedMilliseconds} ms");
+    }
+}
+
+public class RunningHeadTests
+{
+    [Fact]
+    public void Running_heads_show_the_book_on_the_left_and_the_division_on_the_right_but_not_on_openings()
+    {
+        var theme = Theme.A4;
+        var result = BookTypesetter.Typeset(TestBook.Build(2, 3, 8), theme, new FakeMeasurer(), TestText.English.Value);
+        var pages = result.Pages;
+        TextOp? Head(PageFrame p) => p.Ops.OfType<TextOp>().SingleOrDefault(t => t.Baseline < theme.MarginTop);
+        var opening = pages.PageOfAnchor("chapter-2");
+        Assert.Null(Head(pages[opening]));
+        Assert.All(pages.Take(pages.PageOfAnchor("chapter-1") + 1), p => Assert.Null(Head(p)));
+        var following = pages.Where(p => p.Index > opening && p.Index < pages.PageOfAnchor("faq")).ToList();
+        Assert.NotEmpty(following);
+        foreach (var p in following)
+        {
+            var head = Assert.IsType<TextOp>(Head(p));
+            Assert.Equal(p.Index % 2 == 1 ? "Israel, Russia…" : "The 2th chapter of the history", head.Text.Text);
+        }
+        var none = BookTypesetter.Typeset(TestBook.Build(2, 3, 8), theme with { RunningHeads = false }, new FakeMeasurer(), TestText.English.Value);
+        Assert.All(none.Pages, p => Assert.Null(Head(p)));
     }
 }

@@ -42,7 +42,7 @@ public class DegenerateInputTests
     {
         var book = TestBook.Build(1, 1, 1) with { Chapters = [], Faq = null, Glossary = null };
         var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
-        Assert.Equal(["i", "ii", "iii"], result.Pages.Select(p => p.Label));
+        Assert.Equal(["i", "ii", "iii"], result.Pages.Select(p => p.Label)); // no blank page: no body follows
     }
 
     [Fact]
