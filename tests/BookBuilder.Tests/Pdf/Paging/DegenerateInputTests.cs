@@ -54,3 +54,23 @@ public class DegenerateInputTests
         Assert.Throws<ArgumentException>(() => Theme.ForPageSize("a5"));
     }
 }
+
+public class PreflightTests
+{
+    [Fact]
+    public void A_word_too_wide_for_the_measure_is_reported_with_its_page_and_source()
+    {
+        var book = TestBook.Build(1, 1, 1);
+        var word = "https://example.org/" + new string('x', 120);
+        var para = new ParagraphBlock([new TextInline("See " + word + " for more.")]) { Source = new SourceSpan("chapters/01.md", 12, 1) };
+        book = book with { Chapters = [book.Chapters[0] with { Blocks = [para] }] };
+        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        Assert.Equal([word], result.Preflight.UnfittableWords);
+        Assert.Equal(0, result.Preflight.OverfullLines);
+        var d = Assert.Single(result.Preflight.ToDiagnostics(), x => x.Message.Contains("too wide"));
+        Assert.Equal("chapters/01.md", d.File);
+        Assert.Equal(12, d.Line);
+        Assert.StartsWith("PDF page 1:", d.Message);
+        Assert.Contains("unfittable words:   1", result.Preflight.ToString());
+    }
+}
