@@ -11,9 +11,6 @@ public sealed class FragmentBuilder
     private readonly List<LineMetric> _lines = [];
     private readonly List<PreflightNote> _notes = [];
 
-    /// <summary>True when nothing visible or reportable has been added.</summary>
-    public bool IsEmpty => _ops.Count == 0 && _lines.Count == 0;
-
     /// <summary>Adds <paramref name="fragment"/> with its top-left corner at (dx, dy).</summary>
     public FragmentBuilder Add(Fragment fragment, float dx, float dy)
     {

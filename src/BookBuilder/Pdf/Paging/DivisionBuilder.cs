@@ -145,7 +145,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
         var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
-        lines.Add(blocks.Paragraph([number, .. section.Title], flow with { Color = Theme.HeadingColor }, SplitRules.Unbreakable, section.Source, [section.Id]));
+        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]));
         var outline = new DrawOp[] { new OutlineOp(0, 1, $"{section.Number} {section.PlainTitle}") };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }

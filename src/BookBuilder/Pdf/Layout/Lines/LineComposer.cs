@@ -16,7 +16,7 @@ public static class LineComposer
     {
         options ??= LineBreakOptions.Default;
         if (flow.IsEmpty) return new ComposedText([], [], flow.TrailingAnchors);
-        var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, (TextPiece[])flow.Pieces, width, measurer);
+        var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
         var breaks = justify
             ? KnuthPlassBreaker.Break(items, width, options) ?? GreedyBreaker.Break(items, width, options)

@@ -8,17 +8,20 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// </summary>
 public sealed class TextFlow
 {
+    private readonly BreakItem[] _items;
+    private readonly TextPiece[] _pieces;
+
     internal TextFlow(BreakItem[] items, TextPiece[] pieces, FlowStyle style, IReadOnlyList<string> trailingAnchors)
     {
-        Items = items;
-        Pieces = pieces;
+        _items = items;
+        _pieces = pieces;
         Style = style;
         TrailingAnchors = trailingAnchors;
     }
 
     /// <summary>Items for the breaker; a box's payload indexes <see cref="Pieces"/> (-1: blank space such as an indent).</summary>
-    public IReadOnlyList<BreakItem> Items { get; }
-    public IReadOnlyList<TextPiece> Pieces { get; }
+    public IReadOnlyList<BreakItem> Items => _items;
+    public IReadOnlyList<TextPiece> Pieces => _pieces;
     public FlowStyle Style { get; }
     /// <summary>Anchors with no text after them (an empty paragraph, a footnote mark at the very end).</summary>
     public IReadOnlyList<string> TrailingAnchors { get; }
@@ -50,5 +53,6 @@ public sealed class TextFlow
         return Math.Max(widest, w);
     }
 
-    internal BreakItem[] ItemArray => (BreakItem[])Items;
+    internal BreakItem[] ItemArray => _items;
+    internal TextPiece[] PieceArray => _pieces;
 }
