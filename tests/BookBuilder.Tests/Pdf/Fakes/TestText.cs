@@ -7,9 +7,21 @@ namespace BookBuilder.Tests.Pdf.Fakes;
 /// <summary>Shared text and settings for layout tests.</summary>
 public static class TestText
 {
-    public const string SeedPath = "/work/shared/seed/israel-russia-article.txt";
+    /// <summary>
+    /// The US English patterns: from the build's asset folder when BOOKBUILDER_ASSETS names one,
+    /// else the system copy (the same file from LibreOffice's hyphen package).
+    /// </summary>
+    public static string PatternsPath
+    {
+        get
+        {
+            var assets = Environment.GetEnvironmentVariable("BOOKBUILDER_ASSETS");
+            var fromAssets = string.IsNullOrEmpty(assets) ? null : Path.Combine(assets, "hyphen", "hyph_en_US.dic");
+            return fromAssets is not null && File.Exists(fromAssets) ? fromAssets : "/usr/share/hyphen/hyph_en_US.dic";
+        }
+    }
 
-    public static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load("/usr/share/hyphen/hyph_en_US.dic"));
+    public static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(PatternsPath));
 
     public static readonly TextStyle Body = new(FontFamilyRole.Serif, 10);
 
@@ -31,5 +43,5 @@ public static class TestText
 
     /// <summary>The seed article's words joined into one long paragraph.</summary>
     public static string SeedAsOneParagraph() =>
-        string.Join(' ', File.ReadAllText(SeedPath).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', SeedArticle.Text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }
