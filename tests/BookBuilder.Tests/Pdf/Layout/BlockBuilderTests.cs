@@ -2,7 +2,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 

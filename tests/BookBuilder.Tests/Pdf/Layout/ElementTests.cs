@@ -4,7 +4,7 @@ using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Pdf.Text.Hyphenation;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Pdf.Paging;

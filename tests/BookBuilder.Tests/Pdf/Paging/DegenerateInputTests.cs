@@ -1,7 +1,7 @@
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 
 namespace BookBuilder.Tests.Pdf.Paging;
 

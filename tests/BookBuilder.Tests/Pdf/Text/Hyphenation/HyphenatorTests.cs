@@ -4,7 +4,7 @@ namespace BookBuilder.Tests.Pdf.Text.Hyphenation;
 
 public class HyphenatorTests
 {
-    internal static readonly string SystemPatterns = BookBuilder.Tests.Pdf.Fakes.TestText.PatternsPath;
+    internal static readonly string SystemPatterns = BookBuilder.Tests.Pdf.Layout.Fakes.TestText.PatternsPath;
 
     private static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(SystemPatterns));
 

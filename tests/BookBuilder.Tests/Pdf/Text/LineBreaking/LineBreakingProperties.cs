@@ -1,6 +1,6 @@
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 using CsCheck;
 
 namespace BookBuilder.Tests.Pdf.Text.LineBreaking;

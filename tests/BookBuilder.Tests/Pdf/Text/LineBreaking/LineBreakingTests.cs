@@ -3,7 +3,7 @@ using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Pdf.Text.LineBreaking;
-using BookBuilder.Tests.Pdf.Fakes;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
 
 namespace BookBuilder.Tests.Pdf.Text.LineBreaking;
 

@@ -1,6 +1,6 @@
 using BookBuilder.Model;
 
-namespace BookBuilder.Tests.Pdf.Fakes;
+namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
 /// <summary>Hand-built books for layout tests (no Markdown parsing involved).</summary>
 public static class TestBook

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BookBuilder.Pdf.Layout;
 
-namespace BookBuilder.Tests.Pdf.Fakes;
+namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
 /// <summary>Helpers to inspect laid-out pages.</summary>
 public static class FrameQueries

@@ -1,4 +1,4 @@
-namespace BookBuilder.Tests.Pdf.Fakes;
+namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
 /// <summary>The first book's seed article, kept with the tests so they need no outside files.</summary>
 public static class SeedArticle

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using BookBuilder.Pdf.Text;
 
-namespace BookBuilder.Tests.Pdf.Fakes;
+namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
 /// <summary>
 /// A measurer without fonts: every grapheme is 0.5 em wide, a space 0.25 em, bold text 10% wider.

@@ -2,7 +2,7 @@ using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Text;
 using BookBuilder.Pdf.Text.Hyphenation;
 
-namespace BookBuilder.Tests.Pdf.Fakes;
+namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
 /// <summary>Shared text and settings for layout tests.</summary>
 public static class TestText
