@@ -1,0 +1,228 @@
+using System.Globalization;
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Hyphenation;
+
+namespace BookBuilder.Pdf.Layout;
+
+/// <summary>The text setting of a run of blocks: body text, footnotes, table cells.</summary>
+/// <param name="Flow">Flow style of a paragraph that is not indented.</param>
+/// <param name="IndentParagraphs">Indent a paragraph that follows a paragraph (book convention).</param>
+/// <param name="ParagraphGap">Space between consecutive paragraphs.</param>
+public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float ParagraphGap);
+
+/// <summary>
+/// Turns blocks of the book model into layout elements: paragraphs, subheadings, lists, quotes,
+/// code, rules, ornaments, figures, tables and definition lists, with the spacing between them and
+/// headings bound to what follows.
+/// </summary>
+public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+{
+    public Theme Theme => theme;
+    public ITextMeasurer Measurer => measurer;
+    public Hyphenator Hyphenator => hyphenator;
+
+    /// <summary>An element and whether it must stay on the page of the element after it.</summary>
+    public readonly record struct Entry(LayoutElement Element, bool KeepWithNext = false);
+
+    /// <summary>The setting of body text.</summary>
+    public TextContext BodyContext => new(
+        new FlowStyle(theme.Body, theme.TextColor, theme.LinkColor, theme.GlossaryColor,
+            theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading) { HyphenPenalty = theme.HyphenPenalty },
+        theme.Paragraphs == ParagraphSeparation.Indented,
+        theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
+
+    /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
+    public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading);
+
+    /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
+    public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>
+        new(InlineItemizer.Itemize(inlines, flow, measurer, hyphenator, anchors), measurer, rules, source);
+
+    /// <summary>A paragraph element of plain text.</summary>
+    public ParagraphElement Paragraph(string text, FlowStyle flow, SplitRules? rules = null, IEnumerable<string>? anchors = null) =>
+        Paragraph([new TextInline(text)], flow, rules, default, anchors);
+
+    /// <summary>Distance from a line's top to its baseline in <paramref name="flow"/>.</summary>
+    public float BaselineOffset(FlowStyle flow)
+    {
+        var m = measurer.Metrics(flow.Style);
+        return (flow.Leading - (m.Ascent - m.Descent)) / 2 + m.Ascent;
+    }
+
+    /// <summary>Blocks as one column element.</summary>
+    public LayoutElement Column(IReadOnlyList<Block> blocks, TextContext context)
+    {
+        var entries = new List<Entry>();
+        AddBlocks(entries, blocks, context);
+        return new ColumnElement(Fold(entries));
+    }
+
+    /// <summary>Binds every keep-with-next entry to the element after it.</summary>
+    public static IReadOnlyList<LayoutElement> Fold(IReadOnlyList<Entry> entries)
+    {
+        var result = new List<LayoutElement>(entries.Count);
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            var e = entries[i];
+            if (e.KeepWithNext && result.Count > 0 && result[^1] is not SpacerElement)
+                result[^1] = new KeepWithNextElement(e.Element, result[^1]);
+            else
+                result.Add(e.Element);
+        }
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>Appends the elements of <paramref name="blocks"/> with the spacing between them.</summary>
+    public void AddBlocks(List<Entry> entries, IReadOnlyList<Block> blocks, TextContext context)
+    {
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            var gap = Gap(previous, block, context);
+            if (gap > 0 && previous is not null) entries.Add(new Entry(new SpacerElement(gap)));
+            entries.Add(Element(block, previous, context));
+            previous = block;
+        }
+    }
+
+    private float Gap(Block? previous, Block block, TextContext context) => (previous, block) switch
+    {
+        (null, _) => 0,
+        (HeadingBlock, _) => 0, // the heading carries its own space after
+        (_, HeadingBlock) => theme.BodyLeading,
+        (ParagraphBlock, ParagraphBlock) => context.ParagraphGap,
+        _ => theme.BlockGap,
+    };
+
+    private Entry Element(Block block, Block? previous, TextContext context)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p:
+                var indent = context.IndentParagraphs && previous is ParagraphBlock;
+                var flow = indent ? context.Flow with { FirstLineIndent = theme.ParagraphIndent * context.Flow.Style.Size } : context.Flow;
+                return new Entry(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source));
+            case HeadingBlock h:
+                return new Entry(Subheading(h), KeepWithNext: true);
+            case ListBlock l:
+                return new Entry(List(l, context));
+            case QuoteBlock q:
+                return new Entry(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor));
+            case CodeBlock c:
+                return new Entry(Code(c));
+            case ThematicBreakBlock:
+                return new Entry(new RuleElement(context.Flow.Leading * 1.5f, 60, 0.6f, theme.RuleColor));
+            case OrnamentBlock o:
+                return new Entry(Ornament(o.Text, theme.SectionOrnamentSize));
+            case ImageBlock i:
+                return new Entry(Figure(i));
+            case TableBlock t:
+                return new Entry(Table(t));
+            case DefinitionListBlock d:
+                return new Entry(Definitions(d, context));
+            default:
+                return new Entry(EmptyElement.Instance);
+        }
+    }
+
+    /// <summary>A ### to ###### heading inside a section.</summary>
+    public LayoutElement Subheading(HeadingBlock h)
+    {
+        var style = h.Level <= 3
+            ? new TextStyle(theme.HeadingFamily, theme.SubheadingSize, Bold: true)
+            : new TextStyle(theme.HeadingFamily, theme.BodySize, Bold: true, Italic: true);
+        var flow = Ragged(style, style.Size * 1.3f, theme.HeadingColor);
+        var text = Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id]);
+        return new HeadingElement([text], [], theme.BodyLeading * 0.35f);
+    }
+
+    /// <summary>A centred line of emoji (an ornament).</summary>
+    public LayoutElement Ornament(string text, float size)
+    {
+        var flow = Ragged(new TextStyle(FontFamilyRole.Emoji, size), size * 1.5f, theme.TextColor, TextAlign.Center);
+        return Paragraph([new OrnamentInline(text)], flow, SplitRules.Unbreakable);
+    }
+
+    private LayoutElement List(ListBlock list, TextContext context)
+    {
+        if (list.Items.Count == 0) return EmptyElement.Instance;
+        var markerStyle = context.Flow.Style;
+        var markers = list.Items.Select((_, i) => list.Ordered
+            ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."
+            : "\u2022").Select(m => measurer.Shape(m, markerStyle)).ToArray();
+        var indent = Math.Max(markerStyle.Size * 1.8f, markers.Max(m => m.Width) + 8);
+        var inner = context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 };
+        var baseline = BaselineOffset(context.Flow);
+        var items = list.Items.Select((item, i) => new ListItemContent(markers[i], Column(item.Blocks, inner), baseline)).ToArray();
+        return new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor);
+    }
+
+    private LayoutElement Code(CodeBlock code)
+    {
+        var style = new TextStyle(FontFamilyRole.Mono, theme.BodySize * 0.85f);
+        var flow = Ragged(style, theme.BodyLeading * 0.9f, theme.TextColor) with { PreserveSpaces = true };
+        var inlines = new List<Inline>();
+        var lines = code.Code.TrimEnd('\n', '\r').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) inlines.Add(new LineBreakInline(true));
+            inlines.Add(new TextInline(lines[i].TrimEnd('\r').Replace("\t", "    ", StringComparison.Ordinal)));
+        }
+        return new IndentElement(Paragraph(inlines, flow, SplitRules.Body, code.Source), theme.BodySize * 1.2f, 0);
+    }
+
+    private LayoutElement Figure(ImageBlock figure)
+    {
+        ParagraphElement? caption = null;
+        if (figure.Caption.Count > 0)
+        {
+            var style = new TextStyle(theme.BodyFamily, theme.CaptionSize, Italic: true);
+            caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
+        }
+        var img = figure.Image;
+        return new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f);
+    }
+
+    private LayoutElement Table(TableBlock table)
+    {
+        var rows = new List<IReadOnlyList<ParagraphElement>>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var header = table.HasHeader && r == 0;
+            var style = new TextStyle(theme.BodyFamily, theme.SmallSize, Bold: header);
+            var cells = table.Rows[r].Cells.Select((cell, c) =>
+            {
+                var align = c < table.Columns.Count ? table.Columns[c] : ColumnAlign.Default;
+                var flow = Ragged(style, theme.SmallLeading, theme.TextColor, align switch
+                {
+                    ColumnAlign.Right => TextAlign.Right,
+                    ColumnAlign.Center => TextAlign.Center,
+                    _ => TextAlign.Left,
+                }, hyphenate: theme.Hyphenate);
+                return Paragraph(cell, flow, SplitRules.Unbreakable, table.Source);
+            }).ToArray();
+            rows.Add(cells);
+        }
+        return new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source);
+    }
+
+    private LayoutElement Definitions(DefinitionListBlock list, TextContext context)
+    {
+        var entries = new List<Entry>();
+        var termFlow = context.Flow with { Style = context.Flow.Style.WithBold(), Align = TextAlign.Left, Hyphenate = false };
+        foreach (var item in list.Items)
+        {
+            if (entries.Count > 0) entries.Add(new Entry(new SpacerElement(theme.BlockGap / 2)));
+            foreach (var term in item.Terms)
+                entries.Add(new Entry(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source), KeepWithNext: true));
+            var body = Column(item.Definitions, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
+            entries.Add(new Entry(new IndentElement(body, theme.BodySize * 1.8f, 0)));
+        }
+        return new ColumnElement(Fold(entries));
+    }
+}

@@ -1,0 +1,23 @@
+namespace BookBuilder.Pdf.Layout.Elements;
+
+/// <summary>
+/// A heading: its lines (and ornament or number lines) kept together, with outline entries at its
+/// top and space after it that belongs to the heading, so that whatever follows is attached
+/// directly below. Pair it with the next block through <see cref="KeepWithNextElement"/>.
+/// </summary>
+public sealed class HeadingElement : LayoutElement
+{
+    private readonly LayoutElement _inner;
+
+    /// <param name="lines">The heading's text blocks, top to bottom.</param>
+    /// <param name="outline">Outline entries (and anchors) placed at the heading's top.</param>
+    /// <param name="spaceAfter">Space between the heading and the text it introduces.</param>
+    public HeadingElement(IReadOnlyList<LayoutElement> lines, IReadOnlyList<DrawOp> outline, float spaceAfter)
+    {
+        var children = new List<LayoutElement>(lines) { new SpacerElement(spaceAfter) };
+        _inner = new KeepTogetherElement(new DecoratedElement(new ColumnElement(children), outline));
+    }
+
+    /// <inheritdoc />
+    public override LayoutResult Layout(Region region) => _inner.Layout(region);
+}

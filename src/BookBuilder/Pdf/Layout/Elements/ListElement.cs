@@ -1,0 +1,32 @@
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Layout.Elements;
+
+/// <summary>One list item: its marker ("•", "3.") and its blocks.</summary>
+/// <param name="Baseline">Distance from the top of the body to the baseline of its first line.</param>
+public sealed record ListItemContent(ShapedText Marker, LayoutElement Body, float Baseline);
+
+/// <summary>
+/// A bullet or numbered list: each item's blocks are indented, with the marker right-aligned in
+/// the indent on the item's first line. Items may split between pages like any column.
+/// </summary>
+public sealed class ListElement : LayoutElement
+{
+    private readonly ColumnElement _inner;
+
+    public ListElement(IReadOnlyList<ListItemContent> items, float indent, float itemGap, uint markerColor)
+    {
+        var children = new List<LayoutElement>();
+        const float gap = 5f;
+        foreach (var item in items)
+        {
+            if (children.Count > 0 && itemGap > 0) children.Add(new SpacerElement(itemGap));
+            var marker = new TextOp(indent - gap - item.Marker.Width, item.Baseline, item.Marker, markerColor);
+            children.Add(new DecoratedElement(new IndentElement(item.Body, indent, 0), [marker]));
+        }
+        _inner = new ColumnElement(children);
+    }
+
+    /// <inheritdoc />
+    public override LayoutResult Layout(Region region) => _inner.Layout(region);
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using BookBuilder.Model;
+
+namespace BookBuilder.Pdf.Layout.Elements;
+
+/// <summary>Rules, padding and colours of a table.</summary>
+public sealed record TableLook(float Padding, float OuterRule, float InnerRule, uint RuleColor, uint HeaderFill);
+
+/// <summary>
+/// A table of ragged text cells. Column widths follow the content (natural widths when they fit,
+/// otherwise shares between the longest word and the natural width). Rows never split; a table
+/// splits between rows and repeats its header row on the next page.
+/// </summary>
+public sealed class TableElement : LayoutElement
+{
+    private readonly Shared _shared;
+    private readonly int _nextRow;
+
+    private sealed record Shared(IReadOnlyList<IReadOnlyList<ParagraphElement>> Rows, bool HasHeader, TableLook Look, SourceSpan Source)
+    {
+        public ConcurrentDictionary<float, Fragment[]> RowsByWidth { get; } = new();
+    }
+
+    /// <param name="rows">Cells as paragraphs (ragged flows), row by row; the first row is the header when <paramref name="hasHeader"/>.</param>
+    public TableElement(IReadOnlyList<IReadOnlyList<ParagraphElement>> rows, bool hasHeader, TableLook look, SourceSpan source = default)
+        : this(new Shared(rows, hasHeader, look, source), hasHeader ? 1 : 0) { }
+
+    private TableElement(Shared shared, int nextRow)
+    {
+        _shared = shared;
+        _nextRow = nextRow;
+    }
+
+    /// <inheritdoc />
+    public override LayoutResult Layout(Region region)
+    {
+        var rows = _shared.RowsByWidth.GetOrAdd(region.Width, SetRows);
+        var look = _shared.Look;
+        if (rows.Length == 0) return new Fits(Fragment.Empty);
+        var b = new FragmentBuilder();
+        float y = 0;
+        b.Add(Rule(0, region.Width, look.OuterRule));
+        if (_shared.HasHeader)
+        {
+            b.Add(new RectOp(0, 0, region.Width, rows[0].Height, look.HeaderFill));
+            b.Add(rows[0], 0, 0);
+            y = rows[0].Height;
+            b.Add(Rule(y, region.Width, look.InnerRule));
+        }
+        var next = _nextRow;
+        while (next < rows.Length && y + rows[next].Height <= region.Height + 0.01f)
+        {
+            b.Add(rows[next], 0, y);
+            y += rows[next].Height;
+            next++;
+        }
+        if (next == _nextRow && next < rows.Length)
+        {
+            if (!region.AtPageTop) return NothingFits.Instance;
+            b.Add(rows[next], 0, y);
+            y += rows[next].Height;
+            next++;
+            b.AddNote(new PreflightNote(PreflightKind.Oversize, "a table row is taller than the page", _shared.Source));
+        }
+        b.Add(Rule(y, region.Width, look.OuterRule));
+        var content = b.Build(y + look.OuterRule);
+        return next >= rows.Length ? new Fits(content) : new Partial(content, new TableElement(_shared, next));
+    }
+
+    private RuleOp Rule(float y, float width, float thickness) => new(0, y, width, y, thickness, _shared.Look.RuleColor);
+
+    private Fragment[] SetRows(float width)
+    {
+        var rows = _shared.Rows;
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if (columns == 0) return [];
+        var widths = ColumnWidths(width, columns);
+        var pad = _shared.Look.Padding;
+        var result = new Fragment[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var b = new FragmentBuilder();
+            float x = 0, height = 0;
+            for (var c = 0; c < columns; c++)
+            {
+                if (c < rows[r].Count && rows[r][c].Layout(new Region(widths[c], float.MaxValue, true)) is Fits f)
+                {
+                    b.Add(f.Content, x + pad, pad);
+                    height = Math.Max(height, f.Content.Height);
+                }
+                x += widths[c] + 2 * pad;
+            }
+            result[r] = b.Build(height + 2 * pad);
+        }
+        return result;
+    }
+
+    private float[] ColumnWidths(float width, int columns)
+    {
+        var natural = new float[columns];
+        var minimum = new float[columns];
+        foreach (var row in _shared.Rows)
+        {
+            for (var c = 0; c < row.Count; c++)
+            {
+                var lines = row[c].Compose(1e6f).Lines;
+                foreach (var line in lines) natural[c] = Math.Max(natural[c], line.NaturalWidth);
+                minimum[c] = Math.Max(minimum[c], Math.Min(row[c].Flow.LongestUnbreakable(), natural[c]));
+            }
+        }
+        var available = Math.Max(columns, width - columns * 2 * _shared.Look.Padding);
+        var sumNatural = natural.Sum();
+        var sumMinimum = minimum.Sum();
+        var widths = new float[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            if (sumNatural <= available)
+                widths[c] = sumNatural > 0 ? natural[c] * available / sumNatural : available / columns;
+            else if (sumMinimum < available)
+                widths[c] = minimum[c] + (available - sumMinimum) * (natural[c] - minimum[c]) / Math.Max(1e-3f, sumNatural - sumMinimum);
+            else
+                widths[c] = sumMinimum > 0 ? minimum[c] * available / sumMinimum : available / columns;
+        }
+        return widths;
+    }
+}

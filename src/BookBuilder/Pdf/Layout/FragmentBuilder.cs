@@ -1,0 +1,31 @@
+namespace BookBuilder.Pdf.Layout;
+
+/// <summary>
+/// Collects child fragments at offsets into one fragment. Local to one layout call; the result
+/// is immutable.
+/// </summary>
+public sealed class FragmentBuilder
+{
+    private readonly List<DrawOp> _ops = [];
+    private readonly List<string> _footnotes = [];
+    private readonly List<LineMetric> _lines = [];
+    private readonly List<PreflightNote> _notes = [];
+
+    /// <summary>Adds <paramref name="fragment"/> with its top-left corner at (dx, dy).</summary>
+    public FragmentBuilder Add(Fragment fragment, float dx, float dy)
+    {
+        foreach (var op in fragment.Ops) _ops.Add(DrawOps.Translate(op, dx, dy));
+        _footnotes.AddRange(fragment.FootnoteIds);
+        _lines.AddRange(fragment.Lines);
+        _notes.AddRange(fragment.Notes);
+        return this;
+    }
+
+    public FragmentBuilder Add(DrawOp op) { _ops.Add(op); return this; }
+    public FragmentBuilder AddLine(LineMetric line) { _lines.Add(line); return this; }
+    public FragmentBuilder AddFootnote(string id) { _footnotes.Add(id); return this; }
+    public FragmentBuilder AddNote(PreflightNote note) { _notes.Add(note); return this; }
+
+    /// <summary>Freezes the collected content as a fragment of <paramref name="height"/>.</summary>
+    public Fragment Build(float height) => new(height, _ops.ToArray(), _footnotes.ToArray(), _lines.ToArray(), _notes.ToArray());
+}

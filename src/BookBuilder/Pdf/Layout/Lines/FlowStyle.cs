@@ -1,0 +1,35 @@
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>How lines of a text flow are aligned.</summary>
+public enum TextAlign { Justify, Left, Center, Right }
+
+/// <summary>Everything the itemizer needs to know about how a block of inline text is set.</summary>
+/// <param name="Style">Base style of the text.</param>
+/// <param name="Color">Text colour (ARGB).</param>
+/// <param name="LinkColor">Colour of external and internal links.</param>
+/// <param name="GlossaryColor">Colour of glossary term uses.</param>
+/// <param name="Align">Justified text uses total-fit breaking; everything else first-fit.</param>
+/// <param name="Hyphenate">Whether hyphenation points are offered to the breaker.</param>
+/// <param name="FirstLineIndent">Indent of the first line in points.</param>
+/// <param name="Leading">Baseline-to-baseline distance in points.</param>
+public sealed record FlowStyle(
+    TextStyle Style,
+    uint Color,
+    uint LinkColor,
+    uint GlossaryColor,
+    TextAlign Align,
+    bool Hyphenate,
+    float FirstLineIndent,
+    float Leading)
+{
+    /// <summary>Mono text is set a little smaller so that it matches the serif's x-height.</summary>
+    public float CodeScale { get; init; } = 0.88f;
+    /// <summary>Keep every space at its width (code): nothing collapses or stretches.</summary>
+    public bool PreserveSpaces { get; init; }
+    /// <summary>Hyphenation penalty (TeX's \hyphenpenalty).</summary>
+    public float HyphenPenalty { get; init; } = 50;
+    /// <summary>Penalty for breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty).</summary>
+    public float ExplicitHyphenPenalty { get; init; } = 50;
+}

@@ -1,0 +1,232 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Pdf.Text.LineBreaking;
+
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>
+/// Turns inline content into a <see cref="TextFlow"/>: words become boxes (split at hyphenation
+/// points and after hyphens and dashes), spaces become glue, non-breaking spaces glue that cannot
+/// break, hard line breaks forced breaks. Text without spaces between inlines stays one word, so a
+/// word keeps its punctuation and footnote mark.
+/// </summary>
+public sealed class InlineItemizer
+{
+    private readonly ITextMeasurer _measurer;
+    private readonly Hyphenator _hyphenator;
+    private readonly FlowStyle _flow;
+    private readonly List<BreakItem> _items = new(256);
+    private readonly List<TextPiece> _pieces = new(128);
+    private readonly List<string> _pendingAnchors = [];
+    // The word being collected: segments of one look each, flushed at whitespace.
+    private readonly List<Segment> _word = [];
+
+    private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors);
+
+    private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow)
+    {
+        _measurer = measurer;
+        _hyphenator = flow.Hyphenate ? hyphenator : Hyphenator.None;
+        _flow = flow;
+    }
+
+    /// <summary>Builds the flow of <paramref name="inlines"/> set in <paramref name="flow"/>.</summary>
+    /// <param name="leadingAnchors">Anchor ids placed at the start of the text (e.g. a heading's id).</param>
+    public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator, IEnumerable<string>? leadingAnchors = null)
+    {
+        var it = new InlineItemizer(measurer, hyphenator, flow);
+        it._items.Capacity = 64;
+        if (leadingAnchors is not null) it._pendingAnchors.AddRange(leadingAnchors);
+        if (flow.FirstLineIndent > 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
+        it.Walk(inlines, new PieceLook(flow.Style, flow.Color, 0, null, false));
+        it.FlushWord();
+        return it.Finish();
+    }
+
+    /// <summary>Builds a flow from plain text in one look.</summary>
+    public static TextFlow Itemize(string text, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator, IEnumerable<string>? leadingAnchors = null) =>
+        Itemize([new TextInline(text)], flow, measurer, hyphenator, leadingAnchors);
+
+    private void Walk(IEnumerable<Inline> inlines, PieceLook look)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t: AddText(t.Text, look); break;
+                case CodeInline c:
+                    AddText(c.Code, look with { Style = new TextStyle(FontFamilyRole.Mono, look.Style.Size * _flow.CodeScale, look.Style.Bold, false) });
+                    break;
+                case LineBreakInline { Hard: true }: HardBreak(); break;
+                case LineBreakInline: AddText(" ", look); break;
+                case EmphasisInline e: Walk(e.Children, Emphasise(look, e.Kind)); break;
+                case LinkInline l:
+                    var target = l.TargetId is not null ? LinkTarget.Internal(l.TargetId) : LinkTarget.External(l.Url);
+                    Walk(l.Children, look with { Link = target, Color = _flow.LinkColor });
+                    break;
+                case GlossaryRefInline g:
+                    _pendingAnchors.Add(g.UseId);
+                    Walk(g.Children, look with { Link = LinkTarget.Internal(g.EntryId), Color = _flow.GlossaryColor });
+                    break;
+                case FootnoteRefInline f:
+                    _pendingAnchors.Add(f.RefId);
+                    var mark = look with
+                    {
+                        Style = look.Style.WithSize(look.Style.Size * 0.62f),
+                        Rise = look.Style.Size * 0.36f,
+                        Link = LinkTarget.Internal(f.FootnoteId),
+                        Color = _flow.LinkColor,
+                    };
+                    AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId);
+                    break;
+                case OrnamentInline o:
+                    AddText(o.Text, look with { Style = look.Style with { Family = FontFamilyRole.Emoji, Bold = false, Italic = false } });
+                    break;
+                case ImageInline img:
+                    // Inline images are not set in running text; their alternative text stands in.
+                    if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() });
+                    break;
+            }
+        }
+    }
+
+    private static PieceLook Emphasise(PieceLook look, EmphasisKind kind) => kind switch
+    {
+        EmphasisKind.Italic => look with { Style = look.Style.WithItalic(!look.Style.Italic) },
+        EmphasisKind.Bold => look with { Style = look.Style.WithBold() },
+        EmphasisKind.Strikethrough => look with { Strike = true },
+        EmphasisKind.Superscript => look with { Style = look.Style.WithSize(look.Style.Size * 0.7f), Rise = look.Rise + look.Style.Size * 0.33f },
+        EmphasisKind.Subscript => look with { Style = look.Style.WithSize(look.Style.Size * 0.7f), Rise = look.Rise - look.Style.Size * 0.15f },
+        _ => look,
+    };
+
+    private void AddText(string text, PieceLook look)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var nonBreaking = c is '\u00A0' or '\u202F' or '\u2007';
+            if (!nonBreaking && !char.IsWhiteSpace(c)) continue;
+            if (i > start) AddSegment(text[start..i], look, null);
+            FlushWord();
+            AddSpace(look.Style, nonBreaking);
+            start = i + 1;
+        }
+        if (start < text.Length) AddSegment(text[start..], look, null);
+    }
+
+    private void AddSegment(string text, PieceLook look, string? footnote)
+    {
+        var anchors = _pendingAnchors.Count == 0 ? [] : _pendingAnchors.ToArray();
+        _pendingAnchors.Clear();
+        if (_word.Count > 0 && _word[^1].Look == look && _word[^1].Footnote is null && footnote is null && anchors.Length == 0)
+        {
+            _word[^1] = _word[^1] with { Text = _word[^1].Text + text };
+            return;
+        }
+        _word.Add(new Segment(text, look, footnote, anchors));
+    }
+
+    private void AddSpace(TextStyle style, bool nonBreaking)
+    {
+        if (_flow.PreserveSpaces)
+        {
+            // Code keeps every space (indentation included) as blank width, breakable after it.
+            _items.Add(BreakItem.Box(_measurer.Shape(" ", style).Width));
+            if (!nonBreaking) _items.Add(BreakItem.Glue(0, 0, 0));
+            return;
+        }
+        if (_items.Count == 0 || _items[^1].Kind == BreakItemKind.Glue) return; // collapse runs of spaces
+        var width = _measurer.Shape(" ", style).Width;
+        var justify = _flow.Align == TextAlign.Justify;
+        if (nonBreaking) _items.Add(BreakItem.Prohibit());
+        // TeX's proportions for a roman font: stretch a sixth of an em, shrink a third of the space.
+        // Fonts with narrow spaces would otherwise set stiff lines and hyphenate more.
+        var stretch = justify ? Math.Max(width / 2, style.Size / 6) : 0;
+        _items.Add(BreakItem.Glue(width, stretch, justify ? width / 3 : width / 4));
+    }
+
+    private void HardBreak()
+    {
+        FlushWord();
+        TrimTrailingGlue();
+        _items.Add(BreakItem.Prohibit());
+        _items.Add(BreakItem.Glue(0, ParFill, 0));
+        _items.Add(BreakItem.Forced());
+    }
+
+    private const float ParFill = 100_000f;
+
+    private void FlushWord()
+    {
+        if (_word.Count == 0) return;
+        var lettersBefore = false;
+        foreach (var (raw, look, footnote, anchors) in _word)
+        {
+            var s = raw;
+            if (footnote is not null)
+            {
+                AddBox(s, look, anchors, footnote);
+                lettersBefore = true;
+                continue;
+            }
+            var cuts = WordBreaks.Find(raw, lettersBefore, _hyphenator, out s);
+            var hyphenWidth = -1f;
+            var last = 0;
+            var first = true;
+            foreach (var cut in cuts)
+            {
+                AddBox(s[last..cut.Offset], look, first ? anchors : [], null);
+                first = false;
+                if (cut.Hyphenation)
+                {
+                    if (hyphenWidth < 0) hyphenWidth = _measurer.Shape("-", look.Style).Width;
+                    _items.Add(BreakItem.PenaltyAt(hyphenWidth, _flow.HyphenPenalty, flagged: true));
+                }
+                else
+                {
+                    _items.Add(BreakItem.PenaltyAt(0, _flow.ExplicitHyphenPenalty, flagged: cut.Flagged));
+                }
+                last = cut.Offset;
+            }
+            AddBox(s[last..], look, first ? anchors : [], null);
+            lettersBefore = true;
+        }
+        _word.Clear();
+    }
+
+    private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote)
+    {
+        var width = _measurer.Shape(text, look.Style).Width;
+        _pieces.Add(new TextPiece(text, look, width, anchors, footnote));
+        _items.Add(BreakItem.Box(width, _pieces.Count - 1));
+    }
+
+    /// <summary>
+    /// Drops hyphenation points of the paragraph's last word, so that no paragraph ends with a
+    /// lone syllable ("bat-" / "tles.") on its last line.
+    /// </summary>
+    private void UnhyphenateLastWord()
+    {
+        for (var i = _items.Count - 1; i >= 0 && _items[i].Kind != BreakItemKind.Glue; i--)
+            if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Width > 0 && _items[i].Flagged) _items.RemoveAt(i);
+    }
+
+    private void TrimTrailingGlue()
+    {
+        while (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Glue) _items.RemoveAt(_items.Count - 1);
+        if (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Penalty && _items[^1].Penalty >= BreakItem.Infinity) _items.RemoveAt(_items.Count - 1);
+    }
+
+    private TextFlow Finish()
+    {
+        TrimTrailingGlue();
+        UnhyphenateLastWord();
+        _items.Add(BreakItem.Prohibit());
+        _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
+        _items.Add(BreakItem.Forced());
+        return new TextFlow(_items.ToArray(), _pieces.ToArray(), _flow, _pendingAnchors.ToArray());
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.LineBreaking;
+
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>Turns one <see cref="BrokenLine"/> into positioned drawing operations.</summary>
+internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyle flow, float width, ITextMeasurer measurer)
+{
+    private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
+    private readonly List<Run> _runs = new(32);
+    private readonly StringBuilder _text = new();
+
+    /// <summary>Pieces [FirstPiece, LastPiece] shaped as one text, and the glue before them.</summary>
+    private struct Run
+    {
+        public int FirstPiece, LastPiece;
+        public float GlueBefore, StretchBefore, ShrinkBefore, BlankBefore;
+        public ShapedText? Shaped;
+    }
+
+    public SetLine Set(BrokenLine line)
+    {
+        var start = line.Start;
+        while (start < line.End && items[start].Kind != BreakItemKind.Box) start++;
+        var end = line.End;
+        var endItem = items[end];
+        var forcedEnd = endItem.IsForcedBreak;
+        var hyphenate = endItem.Kind == BreakItemKind.Penalty && endItem.Width > 0;
+
+        var runs = _runs;
+        runs.Clear();
+        float glue = 0, stretch = 0, shrink = 0, blank = 0;
+        var joinable = false;
+        for (var i = start; i < end; i++)
+        {
+            var it = items[i];
+            switch (it.Kind)
+            {
+                case BreakItemKind.Glue:
+                    glue += it.Width;
+                    stretch += it.Stretch < 1000 ? it.Stretch : 0; // fill glue only ends paragraphs
+                    shrink += it.Shrink;
+                    joinable = false;
+                    break;
+                case BreakItemKind.Box when it.Payload < 0:
+                    blank += it.Width;
+                    joinable = false;
+                    break;
+                case BreakItemKind.Box:
+                    var piece = pieces[it.Payload];
+                    var head = joinable ? pieces[runs[^1].FirstPiece] : null;
+                    if (head is not null && it.Payload == runs[^1].LastPiece + 1 && head.Look == piece.Look && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0)
+                    {
+                        var last = runs[^1];
+                        last.LastPiece = it.Payload;
+                        runs[^1] = last;
+                    }
+                    else
+                    {
+                        runs.Add(new Run
+                        {
+                            FirstPiece = it.Payload, LastPiece = it.Payload,
+                            GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank,
+                        });
+                        glue = stretch = shrink = blank = 0;
+                    }
+                    joinable = true;
+                    break;
+            }
+        }
+        float natural = 0, totalStretch = 0, totalShrink = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            run.Shaped = measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), pieces[run.FirstPiece].Look.Style);
+            runs[r] = run;
+            natural += run.BlankBefore + run.GlueBefore + run.Shaped.Width;
+            totalStretch += run.StretchBefore;
+            totalShrink += run.ShrinkBefore;
+        }
+
+        var justify = flow.Align == TextAlign.Justify && !forcedEnd;
+        float ratio = 0;
+        if (natural > width) ratio = totalShrink > 0 ? (width - natural) / totalShrink : float.NegativeInfinity;
+        else if (justify) ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
+        var applied = float.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
+        var used = natural + (applied >= 0 ? applied * totalStretch : applied * totalShrink);
+        var overfull = Math.Max(0, used - width);
+
+        var x = flow.Align switch
+        {
+            TextAlign.Center when used < width => (width - used) / 2,
+            TextAlign.Right when used < width => width - used,
+            _ => 0f,
+        };
+        var ops = new List<DrawOp>(runs.Count * 2);
+        var footnotes = new List<string>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            x += run.BlankBefore + run.GlueBefore + (applied >= 0 ? applied * run.StretchBefore : applied * run.ShrinkBefore);
+            Emit(run, x, ops, footnotes);
+            x += run.Shaped!.Width;
+        }
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify);
+    }
+
+    /// <summary>The text of a run; a run of one piece reuses the piece's string.</summary>
+    private string RunText(in Run run, bool hyphen)
+    {
+        if (run.FirstPiece == run.LastPiece) return hyphen ? pieces[run.FirstPiece].Text + "-" : pieces[run.FirstPiece].Text;
+        _text.Clear();
+        for (var p = run.FirstPiece; p <= run.LastPiece; p++) _text.Append(pieces[p].Text);
+        if (hyphen) _text.Append('-');
+        return _text.ToString();
+    }
+
+    private void Emit(in Run run, float x, List<DrawOp> ops, List<string> footnotes)
+    {
+        var shaped = run.Shaped!;
+        var look = pieces[run.FirstPiece].Look;
+        var m = Metrics(look.Style);
+        var baseline = -look.Rise;
+        // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
+        foreach (var id in pieces[run.FirstPiece].Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
+        if (pieces[run.FirstPiece].FootnoteId is { } fn) footnotes.Add(fn);
+        ops.Add(new TextOp(x, baseline, shaped, look.Color));
+        var top = baseline - m.Ascent;
+        var height = m.Ascent - m.Descent;
+        if (look.Link is { } link)
+        {
+            if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));
+            else if (link.InternalId is not null) ops.Add(new InternalLinkOp(x, top, shaped.Width, height, link.InternalId));
+        }
+        if (look.Strike)
+        {
+            var y = baseline - m.XHeight / 2;
+            ops.Add(new RuleOp(x, y, x + shaped.Width, y, Math.Max(0.4f, look.Style.Size / 18), look.Color));
+        }
+    }
+
+    private FontMetrics Metrics(TextStyle style)
+    {
+        if (!_metrics.TryGetValue(style, out var m)) _metrics[style] = m = measurer.Metrics(style);
+        return m;
+    }
+}

@@ -1,0 +1,29 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>
+/// Inline content as it may be repeated elsewhere (contents, running text of a reference): without
+/// footnote marks, and with links and glossary uses reduced to their text, so that anchors and
+/// footnotes appear once, where the author put them.
+/// </summary>
+public static class NavigationText
+{
+    /// <summary>The inlines without footnote references, links or glossary anchors.</summary>
+    public static IReadOnlyList<Inline> Strip(IEnumerable<Inline> inlines)
+    {
+        var result = new List<Inline>();
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case FootnoteRefInline: break;
+                case LinkInline l: result.AddRange(Strip(l.Children)); break;
+                case GlossaryRefInline g: result.AddRange(Strip(g.Children)); break;
+                case EmphasisInline e: result.Add(e with { Children = Strip(e.Children) }); break;
+                default: result.Add(inline); break;
+            }
+        }
+        return result;
+    }
+}

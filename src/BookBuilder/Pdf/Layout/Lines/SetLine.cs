@@ -1,0 +1,31 @@
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>
+/// One set line: drawing operations relative to the left end of the measure (x = 0) and the
+/// baseline (y = 0), plus what preflight wants to know about it.
+/// </summary>
+/// <param name="Ops">Text, link, anchor and decoration operations.</param>
+/// <param name="NaturalWidth">Width of the content at natural spacing.</param>
+/// <param name="Ratio">Adjustment ratio actually applied (0 for ragged and last lines).</param>
+/// <param name="Hyphenated">The line ends with an inserted or explicit hyphen.</param>
+/// <param name="Overfull">Points by which the line exceeds the measure (0 when it fits).</param>
+/// <param name="FootnoteIds">Footnotes referenced on this line, in order.</param>
+/// <param name="Justified">The line was stretched or shrunk to the full measure.</param>
+public sealed record SetLine(
+    IReadOnlyList<DrawOp> Ops,
+    float NaturalWidth,
+    float Ratio,
+    bool Hyphenated,
+    float Overfull,
+    IReadOnlyList<string> FootnoteIds,
+    bool Justified)
+{
+    /// <summary>Plain text of the line (words separated by single spaces), for tests and reports.</summary>
+    public string Text => string.Join(" ", Ops.OfType<TextOp>().Select(t => t.Text.Text));
+}
+
+/// <summary>A text flow broken and set at one measure.</summary>
+/// <param name="Lines">The lines, top to bottom.</param>
+/// <param name="UnfittableWords">Words wider than the measure even when hyphenated; they were split by characters.</param>
+/// <param name="TrailingAnchors">Anchors with no text after them; the caller places them.</param>
+public sealed record ComposedText(IReadOnlyList<SetLine> Lines, IReadOnlyList<string> UnfittableWords, IReadOnlyList<string> TrailingAnchors);

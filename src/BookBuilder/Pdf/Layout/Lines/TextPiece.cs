@@ -1,0 +1,25 @@
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Layout.Lines;
+
+/// <summary>Where a piece of text links to: an external URL or an anchor id inside the book.</summary>
+public readonly record struct LinkTarget(string? Url, string? InternalId)
+{
+    public static LinkTarget External(string url) => new(url, null);
+    public static LinkTarget Internal(string id) => new(null, id);
+}
+
+/// <summary>
+/// What one box of a paragraph stands for: a word or word fragment in one style. Adjacent pieces
+/// with equal <see cref="Look"/> and no space between them are shaped together when a line is set.
+/// </summary>
+/// <param name="Text">The characters of the fragment.</param>
+/// <param name="Look">Style, colour, rise, link and decoration shared by mergeable pieces.</param>
+/// <param name="Width">Shaped width of <paramref name="Text"/> alone.</param>
+/// <param name="Anchors">Anchor ids that sit at the start of this piece.</param>
+/// <param name="FootnoteId">Set on a footnote reference mark.</param>
+public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOnlyList<string> Anchors, string? FootnoteId);
+
+/// <summary>The visual and link attributes of a piece.</summary>
+/// <param name="Rise">Baseline shift upwards in points (superscript positive).</param>
+public readonly record struct PieceLook(TextStyle Style, uint Color, float Rise, LinkTarget? Link, bool Strike);

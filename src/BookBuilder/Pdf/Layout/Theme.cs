@@ -1,0 +1,124 @@
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Layout;
+
+/// <summary>How paragraphs are told apart: an indented first line, or space between them.</summary>
+public enum ParagraphSeparation { Indented, Spaced }
+
+/// <summary>
+/// The look of the PDF edition: page geometry, type sizes, colours and typesetting choices.
+/// Sizes are in points. Use <see cref="ForPageSize"/> for the built-in page sizes and adjust with
+/// <c>with</c>.
+/// </summary>
+public sealed record Theme
+{
+    public required string Name { get; init; }
+    public required float PageWidth { get; init; }
+    public required float PageHeight { get; init; }
+    /// <summary>Margin at the spine (left on right-hand pages).</summary>
+    public required float MarginInner { get; init; }
+    public required float MarginOuter { get; init; }
+    public required float MarginTop { get; init; }
+    /// <summary>Bottom margin; the folio sits in it.</summary>
+    public required float MarginBottom { get; init; }
+
+    public FontFamilyRole BodyFamily { get; init; } = FontFamilyRole.Serif;
+    public FontFamilyRole HeadingFamily { get; init; } = FontFamilyRole.Sans;
+    public float BodySize { get; init; } = 10.5f;
+    public float BodyLeading { get; init; } = 14f;
+    public ParagraphSeparation Paragraphs { get; init; } = ParagraphSeparation.Indented;
+    /// <summary>First-line indent in ems of the body size (indented paragraphs).</summary>
+    public float ParagraphIndent { get; init; } = 1.5f;
+    /// <summary>Space between paragraphs when they are spaced.</summary>
+    public float ParagraphGap { get; init; } = 7f;
+    /// <summary>Space around lists, quotes, code, tables and figures.</summary>
+    public float BlockGap { get; init; } = 7f;
+    public bool Justify { get; init; } = true;
+    /// <summary>Book title on left-hand body pages and division title on right-hand ones, in the top margin.</summary>
+    public bool RunningHeads { get; init; } = true;
+    public bool Hyphenate { get; init; } = true;
+    /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
+    public float HyphenPenalty { get; init; } = 100f;
+
+    public float ChapterDrop { get; init; } = 48f;
+    public float ChapterOrnamentSize { get; init; } = 30f;
+    public float ChapterLabelSize { get; init; } = 11f;
+    public float ChapterTitleSize { get; init; } = 24f;
+    public float SectionTitleSize { get; init; } = 14.5f;
+    public float SectionOrnamentSize { get; init; } = 16f;
+    public float SubheadingSize { get; init; } = 11.5f;
+    public float FootnoteSize { get; init; } = 8.5f;
+    public float FootnoteLeading { get; init; } = 11f;
+    public float CaptionSize { get; init; } = 9f;
+    public float SmallSize { get; init; } = 9f;
+    public float SmallLeading { get; init; } = 12f;
+    public float FolioSize { get; init; } = 9f;
+    public float TitleSize { get; init; } = 28f;
+    public float SubtitleSize { get; init; } = 15f;
+    public float TitleOrnamentSize { get; init; } = 56f;
+
+    public uint TextColor { get; init; } = 0xFF1A1A1A;
+    public uint HeadingColor { get; init; } = 0xFF1F3A5F;
+    public uint AccentColor { get; init; } = 0xFF8A2E2E;
+    public uint LinkColor { get; init; } = 0xFF1F4E8C;
+    public uint GlossaryColor { get; init; } = 0xFF2E5E3E;
+    public uint MutedColor { get; init; } = 0xFF5A5A5A;
+    public uint RuleColor { get; init; } = 0xFF8C8C8C;
+    public uint TableHeaderFill { get; init; } = 0xFFEFEFEF;
+
+    /// <summary>Justified lines with an adjustment ratio above this are reported as very loose.</summary>
+    public float LooseLineRatio { get; init; } = 2f;
+
+    /// <summary>Width of the text block.</summary>
+    public float ContentWidth => PageWidth - MarginInner - MarginOuter;
+    /// <summary>Height of the text block (footnotes included).</summary>
+    public float ContentHeight => PageHeight - MarginTop - MarginBottom;
+
+    /// <summary>The body text style.</summary>
+    public TextStyle Body => new(BodyFamily, BodySize);
+
+    /// <summary>Names accepted by <see cref="ForPageSize"/>.</summary>
+    public static IReadOnlyList<string> PageSizes { get; } = ["a4", "letter", "6x9"];
+
+    /// <summary>A4 (210 × 297 mm), 10.5/14 pt on a measure of about 65 characters.</summary>
+    public static Theme A4 { get; } = new()
+    {
+        Name = "a4", PageWidth = 595.28f, PageHeight = 841.89f,
+        MarginInner = 110, MarginOuter = 144, MarginTop = 78, MarginBottom = 92,
+    };
+
+    /// <summary>US Letter (8.5 × 11 in), same type as A4.</summary>
+    public static Theme Letter { get; } = A4 with
+    {
+        Name = "letter", PageWidth = 612, PageHeight = 792,
+        MarginInner = 116, MarginOuter = 154, MarginTop = 72, MarginBottom = 86,
+    };
+
+    /// <summary>US trade (6 × 9 in), 10/13.5 pt with smaller display sizes.</summary>
+    public static Theme Trade6x9 { get; } = A4 with
+    {
+        Name = "6x9", PageWidth = 432, PageHeight = 648,
+        MarginInner = 62, MarginOuter = 50, MarginTop = 54, MarginBottom = 66,
+        BodySize = 10f, BodyLeading = 13.5f, ChapterTitleSize = 21f, ChapterDrop = 30f, TitleSize = 24f,
+        TitleOrnamentSize = 44f, SectionTitleSize = 13.5f,
+    };
+
+    /// <summary>Looks up a page size name without throwing; false for an unknown name.</summary>
+    public static bool TryForPageSize(string? name, out Theme theme)
+    {
+        theme = A4;
+        if (string.IsNullOrWhiteSpace(name) || !PageSizes.Concat(["us-letter", "trade"]).Contains(name.Trim().ToLowerInvariant())) return false;
+        theme = ForPageSize(name);
+        return true;
+    }
+
+    /// <summary>The theme for a page size name: "a4", "letter" or "6x9" (case-insensitive).</summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="PageSizes"/>.</exception>
+    public static Theme ForPageSize(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "a4" => A4,
+        "letter" or "us-letter" => Letter,
+        "6x9" or "trade" => Trade6x9,
+        _ => throw new ArgumentException($"Unknown page size \"{name}\"; use one of: {string.Join(", ", PageSizes)}.", nameof(name)),
+    };
+}

@@ -1,0 +1,132 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Hyphenation;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>
+/// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
+/// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
+/// starting on a new page. A pure function of its arguments.
+/// </summary>
+public static class BookTypesetter
+{
+    private const int MaxTocPasses = 5;
+
+    /// <summary>Typesets <paramref name="book"/>.</summary>
+    public static TypesetResult Typeset(Book book, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+    {
+        var blocks = new BlockBuilder(theme, measurer, hyphenator);
+        var divisions = new DivisionBuilder(blocks);
+        var width = theme.ContentWidth;
+        var height = theme.ContentHeight;
+
+        var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
+        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []))
+            footnotes.TryAdd(note.Id, divisions.Footnote(note));
+        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
+
+        // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
+        // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
+        // each lands in its own slot, which keeps the result independent of scheduling.
+        var builders = new List<(Func<LayoutElement> Build, string Title)>();
+        foreach (var chapter in book.Chapters) builders.Add((() => divisions.Chapter(chapter), chapter.PlainTitle));
+        if (book.Faq is { } faq) builders.Add((() => divisions.Faq(faq), faq.PlainTitle));
+        if (book.Glossary is { } glossary) builders.Add((() => divisions.Glossary(glossary), glossary.PlainTitle));
+        var slots = new IReadOnlyList<PageBody>[builders.Count];
+        Parallel.For(0, builders.Count, i => slots[i] = Paginator.Paginate(builders[i].Build(), width, height, area));
+        var body = slots.SelectMany(s => s).ToList();
+        // Running heads: none on a division's opening page; the division's title otherwise.
+        var heads = new List<string?>();
+        for (var i = 0; i < slots.Length; i++)
+            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : builders[i].Title);
+
+        var front = new FrontMatter(blocks);
+        var title = front.TitlePage(book.Metadata);
+        var copyright = front.CopyrightPage(book.Metadata);
+        var toc = new TableOfContents(blocks);
+
+        IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
+        List<(PageBody Body, string Label)> pages = [];
+        var passes = 0;
+        while (passes < MaxTocPasses)
+        {
+            passes++;
+            var tocPages = Paginator.Paginate(toc.Build(book, known), width, height, area);
+            // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
+            List<PageBody> frontPages = [title, copyright, .. tocPages];
+            if (frontPages.Count % 2 == 1 && body.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            pages = Label(frontPages, body);
+            var anchors = AnchorPages(pages);
+            var stable = SameLabels(anchors, known);
+            known = anchors;
+            if (stable) break;
+        }
+
+        var frames = new List<PageFrame>(pages.Count);
+        var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
+        var frontCount = pages.Count - body.Count;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, label) = pages[i];
+            var drawFolio = i >= 2 && page.Ops.Count > 0; // none on the title, copyright and blank pages
+            var frame = Frame(i, page, label, drawFolio, theme, measurer, folio);
+            var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
+            // Left-hand pages carry the book's title, right-hand pages the division's.
+            if (head is not null && i % 2 == 1) head = book.Metadata.Title;
+            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, RunningHead(head, i, theme, measurer)] });
+        }
+        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
+        return new TypesetResult(frames, report) { AnchorPages = known };
+    }
+
+    private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
+    {
+        var pages = new List<(PageBody, string)>(front.Count + body.Count);
+        for (var i = 0; i < front.Count; i++) pages.Add((front[i], PageLabels.Roman(i + 1)));
+        for (var i = 0; i < body.Count; i++) pages.Add((body[i], PageLabels.Arabic(i + 1)));
+        return pages;
+    }
+
+    /// <summary>The label of the page each anchor first appears on.</summary>
+    private static Dictionary<string, string> AnchorPages(List<(PageBody Body, string Label)> pages)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (page, label) in pages)
+            foreach (var op in page.Ops)
+                if (op is AnchorOp a) map.TryAdd(a.Id, label);
+        return map;
+    }
+
+    private static bool SameLabels(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    private static TextOp RunningHead(string text, int index, Theme theme, ITextMeasurer measurer)
+    {
+        var style = new TextStyle(theme.HeadingFamily, theme.FolioSize);
+        var shaped = measurer.Shape(text, style);
+        // A title too long for one line is cut at a word and marked with an ellipsis.
+        var words = text.Split(' ');
+        for (var n = words.Length - 1; shaped.Width > theme.ContentWidth && n > 0; n--)
+            shaped = measurer.Shape(string.Join(' ', words[..n]) + "\u2026", style);
+        var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
+        return new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, theme.MarginTop * 0.55f, shaped, theme.MutedColor);
+    }
+
+    private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)
+    {
+        // Index 0 is a right-hand page: the spine, and so the inner margin, is on its left.
+        var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
+        var ops = new List<DrawOp>(page.Ops.Count + 1);
+        foreach (var op in page.Ops) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
+        if (drawFolio)
+        {
+            var shaped = measurer.Shape(label, folio);
+            var x = left + (theme.ContentWidth - shaped.Width) / 2;
+            ops.Add(new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor));
+        }
+        return new PageFrame(index, theme.PageWidth, theme.PageHeight, ops, label);
+    }
+}

@@ -1,0 +1,152 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>
+/// Builds the flow of each top-level division (a chapter, the FAQ appendix, the glossary) and the
+/// footnote bodies. A division always starts on a new page: the typesetter paginates each flow
+/// on its own.
+/// </summary>
+public sealed class DivisionBuilder(BlockBuilder blocks)
+{
+    private Theme Theme => blocks.Theme;
+
+    /// <summary>The flow of a chapter: opening, content before the first section, then sections.</summary>
+    public LayoutElement Chapter(Chapter chapter)
+    {
+        var entries = new List<BlockBuilder.Entry>
+        {
+            new(Opening(chapter.Id, chapter.Kind == DivisionKind.Chapter ? $"Chapter {chapter.Number}" : null, chapter.Title, chapter.Ornament, chapter.PlainTitle), KeepWithNext: true),
+        };
+        var body = blocks.BodyContext;
+        blocks.AddBlocks(entries, chapter.Blocks, body);
+        foreach (var section in chapter.Sections)
+        {
+            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(SectionHeading(section), KeepWithNext: true));
+            blocks.AddBlocks(entries, section.Blocks, body);
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>The FAQ appendix: opening, introduction, then each question bound to its answer.</summary>
+    public LayoutElement Faq(FaqAppendix faq)
+    {
+        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, faq.Title, null, faq.PlainTitle), KeepWithNext: true) };
+        var body = blocks.BodyContext;
+        blocks.AddBlocks(entries, faq.Intro, body);
+        var questionStyle = new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.05f, Bold: true);
+        var questionFlow = blocks.Ragged(questionStyle, Theme.BodyLeading * 1.05f, Theme.HeadingColor, hyphenate: true);
+        foreach (var entry in faq.Entries)
+        {
+            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
+            var question = blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]);
+            entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, entry.PlainQuestion)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
+            entries.Add(new(blocks.Column(entry.Answer, body)));
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>The glossary: each term in bold bound to its definition, with links to where it is used.</summary>
+    public LayoutElement Glossary(Glossary glossary)
+    {
+        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, glossary.Title, null, glossary.PlainTitle), KeepWithNext: true) };
+        var body = blocks.BodyContext;
+        blocks.AddBlocks(entries, glossary.Intro, body);
+        var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
+        var defContext = body with { IndentParagraphs = false, ParagraphGap = Theme.BlockGap / 2 };
+        var usesFlow = blocks.Ragged(new TextStyle(Theme.BodyFamily, Theme.SmallSize, Italic: true), Theme.SmallLeading, Theme.MutedColor);
+        foreach (var entry in glossary.Entries)
+        {
+            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BlockGap)));
+            entries.Add(new(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]), KeepWithNext: true));
+            var definition = new List<BlockBuilder.Entry>();
+            blocks.AddBlocks(definition, entry.Definition, defContext);
+            if (UsedIn(entry) is { } uses)
+            {
+                definition.Add(new(new SpacerElement(Theme.BlockGap / 3)));
+                definition.Add(new(blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source)));
+            }
+            entries.Add(new(new IndentElement(new ColumnElement(BlockBuilder.Fold(definition)), Theme.BodySize * 1.5f, 0)));
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>"Used in: Introduction, Chapter title" with a link to the first use in each division.</summary>
+    private static IReadOnlyList<Inline>? UsedIn(GlossaryEntry entry)
+    {
+        if (entry.Uses.Count == 0) return null;
+        var inlines = new List<Inline> { new TextInline("Used in: ") };
+        foreach (var use in entry.Uses.DistinctBy(u => u.DivisionId))
+        {
+            if (inlines.Count > 1) inlines.Add(new TextInline(", "));
+            inlines.Add(new LinkInline("#" + use.UseId, use.UseId, null, [new TextInline(use.DivisionTitle)]));
+        }
+        return inlines;
+    }
+
+    /// <summary>The body of a footnote at the foot of a page: its number (linking back to the reference) and blocks.</summary>
+    public LayoutElement Footnote(Footnote note)
+    {
+        var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
+            Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading);
+        var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
+        var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";
+        Inline mark = note.RefIds.Count > 0
+            ? new LinkInline("#" + note.RefIds[0], note.RefIds[0], null, [new TextInline(number)])
+            : new TextInline(number);
+        var blocksOfNote = note.Blocks.ToList();
+        var entries = new List<BlockBuilder.Entry>();
+        if (blocksOfNote.Count > 0 && blocksOfNote[0] is ParagraphBlock first)
+        {
+            entries.Add(new(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id])));
+            if (blocksOfNote.Count > 1) entries.Add(new(new SpacerElement(context.ParagraphGap)));
+            blocks.AddBlocks(entries, blocksOfNote.Skip(1).ToArray(), context);
+        }
+        else
+        {
+            entries.Add(new(blocks.Paragraph([mark], flow, SplitRules.Unbreakable, default, [note.Id])));
+            blocks.AddBlocks(entries, blocksOfNote, context);
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
+    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string plainTitle)
+    {
+        // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
+        var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
+        if (!string.IsNullOrEmpty(ornament))
+        {
+            lines.Add(blocks.Ornament(ornament, Theme.ChapterOrnamentSize));
+            lines.Add(new SpacerElement(Theme.BodyLeading * 0.5f));
+        }
+        if (label is not null)
+        {
+            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
+            lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable));
+        }
+        var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
+        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id]));
+        var outline = new DrawOp[] { new OutlineOp(0, 0, label is null ? plainTitle : $"{label}. {plainTitle}") };
+        return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
+    }
+
+    /// <summary>A numbered section heading ("2.1 Title") with its ornament above; outline level 1.</summary>
+    private LayoutElement SectionHeading(Section section)
+    {
+        var lines = new List<LayoutElement>();
+        if (!string.IsNullOrEmpty(section.Ornament))
+            lines.Add(blocks.Ornament(section.Ornament, Theme.SectionOrnamentSize));
+        var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
+        var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
+        var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
+        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]));
+        var outline = new DrawOp[] { new OutlineOp(0, 1, $"{section.Number} {section.PlainTitle}") };
+        return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
+    }
+}

@@ -1,0 +1,9 @@
+using BookBuilder.Pdf.Layout;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>
+/// The content of one page's text block as the paginator filled it: operations relative to the
+/// text block's top-left corner (footnotes included at its foot), and the page's quality figures.
+/// </summary>
+public sealed record PageBody(IReadOnlyList<DrawOp> Ops, IReadOnlyList<LineMetric> Lines, IReadOnlyList<PreflightNote> Notes, IReadOnlyList<string> FootnoteIds);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using BookBuilder.Diagnostics;
+using BookBuilder.Pdf.Layout;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>One layout problem found on a page.</summary>
+/// <param name="Page">Label of the page it is on (e.g. "12" or "iii").</param>
+/// <param name="Subject">The word or text concerned, when there is one.</param>
+public sealed record PreflightIssue(PreflightKind Kind, string Page, string Message, Model.SourceSpan Source, string? Subject = null);
+
+/// <summary>
+/// What the typesetter found worth checking before the PDF goes out: line quality, words that did
+/// not fit, widows and orphans it could not avoid, and the size of the result.
+/// </summary>
+public sealed record PreflightReport
+{
+    public required int PageCount { get; init; }
+    public required int LineCount { get; init; }
+    public required int HyphenatedLines { get; init; }
+    /// <summary>Lines wider than the measure (should be none).</summary>
+    public required int OverfullLines { get; init; }
+    /// <summary>Justified lines whose adjustment ratio exceeds <see cref="LooseThreshold"/>.</summary>
+    public required int LooseLines { get; init; }
+    public required float LooseThreshold { get; init; }
+    /// <summary>Page labels with very loose lines, in page order, each once.</summary>
+    public required IReadOnlyList<string> LoosePages { get; init; }
+    /// <summary>Words that could not fit the measure even hyphenated.</summary>
+    public required IReadOnlyList<string> UnfittableWords { get; init; }
+    /// <summary>Every problem with its page, in page order.</summary>
+    public required IReadOnlyList<PreflightIssue> Issues { get; init; }
+    /// <summary>How many layout passes the table of contents needed to become stable.</summary>
+    public required int TocPasses { get; init; }
+
+    /// <summary>Builds the report from laid-out pages and their labels.</summary>
+    public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, float looseThreshold, int tocPasses)
+    {
+        int lines = 0, hyphenated = 0, overfull = 0, loose = 0;
+        var loosePages = new List<string>();
+        var issues = new List<PreflightIssue>();
+        foreach (var (body, label) in pages)
+        {
+            var looseHere = false;
+            foreach (var line in body.Lines)
+            {
+                lines++;
+                if (line.Hyphenated) hyphenated++;
+                if (line.Overfull > 0.01f)
+                {
+                    overfull++;
+                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", default));
+                }
+                if (line.Justified && line.Ratio > looseThreshold) { loose++; looseHere = true; }
+            }
+            if (looseHere) loosePages.Add(label);
+            foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, note.Source, note.Subject));
+        }
+        return new PreflightReport
+        {
+            PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
+            LooseLines = loose, LooseThreshold = looseThreshold, LoosePages = loosePages,
+            UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
+            Issues = issues, TocPasses = tocPasses,
+        };
+    }
+
+    /// <summary>Problems as warnings for the build's diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> ToDiagnostics() =>
+        Issues.Select(i => new Diagnostic(Severity.Warning, i.Source, $"PDF page {i.Page}: {i.Message}", "PDF-" + i.Kind.ToString().ToUpperInvariant())).ToArray();
+
+    /// <summary>A summary a person can read.</summary>
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(c, $"PDF preflight: {PageCount} pages, {LineCount} lines");
+        sb.AppendLine(c, $"  hyphenated lines:   {HyphenatedLines} ({(LineCount == 0 ? 0 : 100.0 * HyphenatedLines / LineCount):F1}%)");
+        sb.AppendLine(c, $"  overfull lines:     {OverfullLines}");
+        var loosePages = LoosePages.Count > 0 ? $" on pages {string.Join(", ", LoosePages.Take(12))}{(LoosePages.Count > 12 ? ", …" : "")}" : "";
+        sb.AppendLine(c, $"  very loose lines:   {LooseLines} (adjustment ratio > {LooseThreshold:F1}){loosePages}");
+        var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
+        sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
+        sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");
+        sb.AppendLine(c, $"  contents passes:    {TocPasses}");
+        foreach (var issue in Issues.Where(i => i.Kind != PreflightKind.Oversize || !i.Message.StartsWith("line overfull", StringComparison.Ordinal)).Take(50))
+            sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
+        return sb.ToString();
+    }
+}

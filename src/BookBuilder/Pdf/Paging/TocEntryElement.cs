@@ -1,0 +1,31 @@
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Text;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>
+/// One line of the table of contents: the title set ragged in the measure less the page-number
+/// column, the page number right-aligned on the title's last line, the whole entry a link to its
+/// target. Never split.
+/// </summary>
+public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumber, string targetId, float indent, float numberColumn, uint numberColor) : LayoutElement
+{
+    /// <inheritdoc />
+    public override LayoutResult Layout(Region region)
+    {
+        var inner = new Region(Math.Max(1, region.Width - indent - numberColumn), float.MaxValue, true);
+        if (title.Layout(inner) is not Fits fitted) return NothingFits.Instance;
+        var content = fitted.Content;
+        if (content.Height > region.Height + 0.01f && !region.AtPageTop) return NothingFits.Instance;
+        var b = new FragmentBuilder().Add(content, indent, 0);
+        if (pageNumber is not null)
+        {
+            var lines = Math.Max(1, content.Lines.Count);
+            var baseline = (lines - 1) * title.Leading + title.BaselineOffset;
+            b.Add(new TextOp(region.Width - pageNumber.Width, baseline, pageNumber, numberColor));
+        }
+        b.Add(new InternalLinkOp(indent, 0, region.Width - indent, content.Height, targetId));
+        return new Fits(b.Build(content.Height));
+    }
+}

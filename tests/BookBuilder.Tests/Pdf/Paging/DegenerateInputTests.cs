@@ -1,0 +1,76 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Paging;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
+
+namespace BookBuilder.Tests.Pdf.Paging;
+
+public class DegenerateInputTests
+{
+    [Fact]
+    public void A_book_of_empty_and_odd_blocks_sets_without_throwing()
+    {
+        var odd = new Block[]
+        {
+            new ParagraphBlock([]),
+            new ListBlock(false, 1, []),
+            new TableBlock([], [], false),
+            new TableBlock([ColumnAlign.Left], [new TableRow([[new TextInline("a")], [new TextInline("b")]])], true),
+            new CodeBlock("", null),
+            new OrnamentBlock(""),
+            new QuoteBlock([]),
+            new DefinitionListBlock([new DefinitionItem([], [])]),
+            new ImageBlock(new BookImage("i", "/none.png", "none.png", "image/png", "", 0, 0), []),
+            new ParagraphBlock([new FootnoteRefInline("missing", 9, "missing-ref"), new LinkInline("", null, null, [])]),
+            new HeadingBlock(6, "h6", []),
+            new ThematicBreakBlock(),
+        };
+        var book = TestBook.Build(1, 1, 1);
+        book = book with
+        {
+            Chapters = [book.Chapters[0] with { Blocks = odd, Sections = [] }, book.Chapters[0] with { Id = "empty", Blocks = [], Sections = [], Title = [] }],
+            Faq = book.Faq! with { Entries = [] },
+            Glossary = book.Glossary! with { Entries = [] },
+        };
+        var result = BookTypesetter.Typeset(book, Theme.Trade6x9, new FakeMeasurer(), TestText.English.Value);
+        Assert.True(result.Pages.Count >= 5);
+        Assert.Equal(0, result.Preflight.OverfullLines);
+    }
+
+    [Fact]
+    public void A_book_without_chapters_has_its_front_matter()
+    {
+        var book = TestBook.Build(1, 1, 1) with { Chapters = [], Faq = null, Glossary = null };
+        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        Assert.Equal(["i", "ii", "iii"], result.Pages.Select(p => p.Label)); // no blank page: no body follows
+    }
+
+    [Fact]
+    public void Unknown_page_sizes_are_refused_without_exceptions_by_the_try_form()
+    {
+        Assert.False(Theme.TryForPageSize("a5", out _));
+        Assert.True(Theme.TryForPageSize("Letter", out var letter));
+        Assert.Equal(612, letter.PageWidth);
+        Assert.Throws<ArgumentException>(() => Theme.ForPageSize("a5"));
+    }
+}
+
+public class PreflightTests
+{
+    [Fact]
+    public void A_word_too_wide_for_the_measure_is_reported_with_its_page_and_source()
+    {
+        var book = TestBook.Build(1, 1, 1);
+        var word = "https://example.org/" + new string('x', 120);
+        var para = new ParagraphBlock([new TextInline("See " + word + " for more.")]) { Source = new SourceSpan("chapters/01.md", 12, 1) };
+        book = book with { Chapters = [book.Chapters[0] with { Blocks = [para] }] };
+        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        Assert.Equal([word], result.Preflight.UnfittableWords);
+        Assert.Equal(0, result.Preflight.OverfullLines);
+        var d = Assert.Single(result.Preflight.ToDiagnostics(), x => x.Message.Contains("too wide"));
+        Assert.Equal("chapters/01.md", d.File);
+        Assert.Equal(12, d.Line);
+        Assert.StartsWith("PDF page 1:", d.Message);
+        Assert.Contains("unfittable words:   1", result.Preflight.ToString());
+    }
+}
