@@ -1,4 +1,5 @@
 using BookBuilder.Epub;
+using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 
 namespace BookBuilder.Cli;
@@ -6,5 +7,5 @@ namespace BookBuilder.Cli;
 /// <summary>The edition writers the command knows.</summary>
 public static class EditionWriters
 {
-    public static IReadOnlyList<IEditionWriter> Create() => [new EpubEditionWriter()];
+    public static IReadOnlyList<IEditionWriter> Create() => [new EpubEditionWriter(), new PdfEditionWriter()];
 }

@@ -14,20 +14,6 @@ public sealed record EpubOptions
     /// cover image: a cover drawn with whatever font the system happens to have would not repeat.
     /// </summary>
     public CoverFonts? CoverFonts { get; init; }
-
-    /// <summary>
-    /// The modification time a build should use: SOURCE_DATE_EPOCH (seconds since 1970, UTC) when it
-    /// holds a valid number, else the book's date at 00:00:00Z. Never the wall clock.
-    /// </summary>
-    /// <param name="sourceDateEpoch">The value of the SOURCE_DATE_EPOCH environment variable, or null.</param>
-    /// <param name="bookDate">The book's publication date.</param>
-    public static DateTimeOffset ModifiedFrom(string? sourceDateEpoch, DateOnly bookDate)
-    {
-        if (long.TryParse(sourceDateEpoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return new DateTimeOffset(bookDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-    }
 }
 
 /// <summary>TrueType files used to draw the generated cover.</summary>

@@ -21,7 +21,8 @@ public sealed record BuildOptions
     /// <summary>Computes the timestamp from SOURCE_DATE_EPOCH or the book date.</summary>
     public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch)
     {
-        if (!string.IsNullOrWhiteSpace(sourceDateEpoch) && long.TryParse(sourceDateEpoch.Trim(), out var seconds) && seconds >= 0)
+        if (long.TryParse(sourceDateEpoch?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
         return new DateTimeOffset(bookDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }

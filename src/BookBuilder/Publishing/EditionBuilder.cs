@@ -52,6 +52,8 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             progress?.Invoke(written
                 ? $"  wrote {path} ({bytes / 1024.0:0.0} KB) in {sw.Elapsed.TotalSeconds:0.00} s"
                 : $"  {format.ToUpperInvariant()} edition not written: rendering reported errors");
+            if (writer.LastReport is { } report)
+                foreach (var line in report.TrimEnd().Split('\n')) progress?.Invoke("  " + line.TrimEnd());
             results.Add(new EditionResult(format, path, written, bytes, sw.Elapsed));
         }
         return results;

@@ -21,4 +21,7 @@ public interface IEditionWriter
     /// error there means the edition must not be published.
     /// </summary>
     void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics);
+
+    /// <summary>A report of the last <see cref="Write"/> for people (e.g. the PDF preflight), or null.</summary>
+    string? LastReport => null;
 }

@@ -149,12 +149,4 @@ public class CommandLineTests
         Assert.Contains("one.md:3:1: error: a glyph no font has", err);
         Assert.Equal(["a-test-book.epub"], Directory.GetFiles(outDir).Select(Path.GetFileName));
     }
-
-    [Fact]
-    public void Source_date_epoch_fixes_the_timestamp_otherwise_the_book_date_is_used()
-    {
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), BuildOptions.ResolveTimestamp(new DateOnly(2026, 1, 15), "1700000000"));
-        Assert.Equal(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), BuildOptions.ResolveTimestamp(new DateOnly(2026, 1, 15), null));
-        Assert.Equal(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), BuildOptions.ResolveTimestamp(new DateOnly(2026, 1, 15), "garbage"));
-    }
 }

@@ -19,26 +19,13 @@ public sealed record PdfDocumentInfo
     public string Creator { get; init; } = "BookBuilder";
     /// <summary>The program that wrote the PDF (Info /Producer).</summary>
     public string Producer { get; init; } = "BookBuilder (SkiaSharp, PDFsharp)";
-    /// <summary>Creation date; never the clock (see <see cref="ResolveTimestamp"/>).</summary>
+    /// <summary>Creation date; never the clock (see <see cref="Publishing.BuildOptions.ResolveTimestamp"/>).</summary>
     public required DateTimeOffset Created { get; init; }
     /// <summary>Modification date; defaults to <see cref="Created"/>.</summary>
     public DateTimeOffset? Modified { get; init; }
 
     /// <summary>The Info /ModDate that is written.</summary>
     public DateTimeOffset EffectiveModified => Modified ?? Created;
-
-    /// <summary>
-    /// The build's timestamp: <c>SOURCE_DATE_EPOCH</c> (seconds since 1970, the reproducible-builds
-    /// convention) when it is set and valid, else midnight UTC of <paramref name="bookDate"/>.
-    /// </summary>
-    public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch = null)
-    {
-        sourceDateEpoch ??= Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return new DateTimeOffset(bookDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-    }
 
     /// <summary>Info for a book: its full title, creators, description, subjects and language.</summary>
     public static PdfDocumentInfo From(BookMetadata meta) => new()
@@ -48,6 +35,6 @@ public sealed record PdfDocumentInfo
         Subject = meta.Description,
         Keywords = meta.Subjects.Count == 0 ? null : string.Join(", ", meta.Subjects),
         Language = meta.Language,
-        Created = ResolveTimestamp(meta.Date),
+        Created = Publishing.BuildOptions.ResolveTimestamp(meta.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
     };
 }
