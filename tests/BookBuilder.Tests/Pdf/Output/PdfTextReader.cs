@@ -10,13 +10,13 @@ namespace BookBuilder.Tests.Pdf.Output;
 /// </summary>
 internal static class PdfTextReader
 {
-    public static string ReadWithoutSpaces(Page page)
+    public static string ReadWithoutSpaces(Page page, Func<Letter, bool>? keep = null)
     {
         var replace = new Dictionary<Letter, string>(ReferenceEqualityComparer.Instance);
         foreach (var mc in page.GetMarkedContents()) Collect(mc, replace);
         var sb = new StringBuilder();
         foreach (var letter in page.Letters)
-            sb.Append(replace.TryGetValue(letter, out var text) ? text : letter.Value);
+            if (keep is null || keep(letter)) sb.Append(replace.TryGetValue(letter, out var text) ? text : letter.Value);
         return Squash(sb.ToString());
     }
 

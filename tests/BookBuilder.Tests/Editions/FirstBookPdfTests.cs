@@ -1,0 +1,141 @@
+using System.Text;
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript;
+using BookBuilder.Model;
+using BookBuilder.Pdf;
+using BookBuilder.Publishing;
+using BookBuilder.Tests.Pdf.Output;
+using BookBuilder.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace BookBuilder.Tests.Editions;
+
+/// <summary>The PDF edition of the first book, built from the real manuscript with the real fonts.</summary>
+public sealed class FirstBookPdfFixture
+{
+    public FirstBookPdfFixture()
+    {
+        var load = new DiagnosticBag();
+        Book = ManuscriptLoader.Load(RepoPaths.Manuscript, load) ?? throw new InvalidOperationException(string.Join("\n", load.Items));
+        Options = new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
+        Writer = new PdfEditionWriter();
+        Bytes = Build(Writer, Diagnostics);
+    }
+
+    public Book Book { get; }
+    public BuildOptions Options { get; }
+    public PdfEditionWriter Writer { get; }
+    public DiagnosticBag Diagnostics { get; } = new();
+    public byte[] Bytes { get; }
+
+    public byte[] Build(PdfEditionWriter writer, DiagnosticBag diagnostics)
+    {
+        using var ms = new MemoryStream();
+        writer.Write(Book, ms, Options, diagnostics);
+        return ms.ToArray();
+    }
+}
+
+public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<FirstBookPdfFixture>
+{
+    [Fact]
+    public void Builds_without_any_diagnostic()
+    {
+        Assert.Empty(f.Diagnostics.Items);
+    }
+
+    [Fact]
+    public void Is_under_400_kilobytes()
+    {
+        Assert.InRange(f.Bytes.Length, 10_000, 400_000);
+    }
+
+    [Fact]
+    public void Same_input_gives_identical_bytes()
+    {
+        Assert.Equal(f.Bytes, f.Build(new PdfEditionWriter(), new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void Every_text_font_is_an_embedded_subset_cid_truetype()
+    {
+        var fonts = PdfStructure.Fonts(f.Bytes);
+        var text = fonts.Where(x => x.Subtype != "/Type3").ToList();
+        Assert.NotEmpty(text);
+        Assert.All(text, x =>
+        {
+            Assert.Equal("/Type0", x.Subtype);
+            Assert.Equal("/CIDFontType2", x.DescendantSubtype);
+            Assert.True(x.HasFontFile2, x.BaseFont);
+            Assert.Matches("^/[A-Z]{6}\\+", x.BaseFont);
+            Assert.True(x.FontFileLength < 60_000, $"{x.BaseFont} embeds {x.FontFileLength} bytes: not really subset");
+        });
+        // Type 3 is only for the colour emoji bitmaps: the book has four distinct ornament glyph sets at most.
+        Assert.InRange(fonts.Count(x => x.Subtype == "/Type3"), 1, 4);
+    }
+
+    [Fact]
+    public void Text_reads_back_as_the_manuscript_reads_in_order()
+    {
+        using var doc = PdfDocument.Open(f.Bytes);
+        var pdf = new StringBuilder();
+        // Running heads and folios sit in the top and bottom margins; the body lies between.
+        foreach (var page in doc.GetPages())
+            pdf.Append(Letters(PdfTextReader.ReadWithoutSpaces(page, l => l.StartBaseLine.Y > page.Height * 0.08 && l.StartBaseLine.Y < page.Height * 0.92)));
+        var all = pdf.ToString();
+
+        var position = 0;
+        var paragraphs = ReadingOrder(f.Book).ToList();
+        Assert.True(paragraphs.Count >= 30, $"{paragraphs.Count} paragraphs");
+        foreach (var paragraph in paragraphs)
+        {
+            var wanted = Letters(paragraph);
+            var at = all.IndexOf(wanted, position, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"not found in order after position {position}: {paragraph}");
+            position = at + wanted.Length;
+        }
+    }
+
+    [Fact]
+    public void No_line_overflows_and_no_word_is_left_unfitted()
+    {
+        var report = f.Writer.LastPreflight!;
+        Assert.Equal(0, report.OverfullLines);
+        Assert.Empty(report.UnfittableWords);
+        Assert.True(report.HyphenatedLines > 0, "hyphenation is active");
+        Assert.True(report.PageCount >= 10);
+    }
+
+    [Fact]
+    public void Outline_lists_every_chapter_the_faq_and_the_glossary()
+    {
+        using var doc = PdfDocument.Open(f.Bytes);
+        Assert.True(doc.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        foreach (var c in f.Book.Chapters) Assert.Contains(titles, t => t.Contains(c.PlainTitle, StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains(f.Book.Faq!.PlainTitle, StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains(f.Book.Glossary!.PlainTitle, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Colour_emoji_of_the_title_read_back_as_their_code_points()
+    {
+        using var doc = PdfDocument.Open(f.Bytes);
+        var first = PdfTextReader.ReadWithoutSpaces(doc.GetPage(1));
+        Assert.Contains("🇮🇱🤝🇷🇺", first);
+    }
+
+    /// <summary>Paragraph texts of chapters and FAQ answers in reading order.</summary>
+    private static IEnumerable<string> ReadingOrder(Book book)
+    {
+        foreach (var c in book.Chapters)
+            foreach (var b in c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks)))
+                if (b is ParagraphBlock p) yield return InlineText.Plain(p.Inlines);
+        foreach (var e in book.Faq!.Entries)
+            foreach (var b in e.Answer)
+                if (b is ParagraphBlock p) yield return InlineText.Plain(p.Inlines);
+    }
+
+    /// <summary>Letters and digits only: spaces, hyphens added at line ends and punctuation aside.</summary>
+    private static string Letters(string s) => string.Concat(s.Where(char.IsLetterOrDigit));
+}
