@@ -21,7 +21,7 @@ internal sealed class GlossaryMatcher
             .OrderByDescending(f => f.Length)
             .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+"));
         _regex = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Every match in <paramref name="text"/> with the id of the entry it names.</summary>

@@ -41,7 +41,11 @@ public static class CoverImage
         foreach (var placed in lines) Draw(canvas, placed.Line, placed.Baseline);
 
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        // The "Sub" filter suits a cover of flat colour fields: half the encoding time of the
+        // default filter search for a file a few percent larger.
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException("the cover could not be encoded as PNG");
         return data.ToArray();
     }
 
