@@ -12,5 +12,7 @@ static void OnSignal(PosixSignalContext context)
     // Never leave a half-written edition behind: drop temporary files, keep the previous editions.
     AtomicFile.AbandonAll();
     Console.Error.WriteLine("interrupted: no edition was changed");
-    context.Cancel = false;
+    context.Cancel = true;
+    // 128 + signal number, as shells report a process ended by a signal.
+    Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
 }

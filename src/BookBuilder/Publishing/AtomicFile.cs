@@ -11,6 +11,8 @@ namespace BookBuilder.Publishing;
 public static class AtomicFile
 {
     private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+    private static readonly object Gate = new();
+    private static bool _abandoned;
 
     /// <summary>Prefix of temporary files, so that stray ones are recognisable.</summary>
     public const string TempPrefix = ".bookbuilder-";
@@ -27,10 +29,18 @@ public static class AtomicFile
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
         var temp = Path.Combine(dir, $"{TempPrefix}{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        Pending[temp] = 0;
+        FileStream stream;
+        // Creating and registering the temporary file is one step with respect to AbandonAll, so
+        // that an interrupt can never leave a file it did not know about.
+        lock (Gate)
+        {
+            if (_abandoned) throw new OperationCanceledException("the build was interrupted");
+            stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            Pending[temp] = 0;
+        }
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (stream)
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
@@ -40,7 +50,11 @@ public static class AtomicFile
                 File.Delete(temp);
                 return false;
             }
-            File.Move(temp, full, overwrite: true);
+            lock (Gate)
+            {
+                if (_abandoned) throw new OperationCanceledException("the build was interrupted");
+                File.Move(temp, full, overwrite: true);
+            }
             return true;
         }
         catch
@@ -57,7 +71,11 @@ public static class AtomicFile
     /// <summary>Deletes every temporary file of writes still under way (on Ctrl+C or SIGTERM).</summary>
     public static void AbandonAll()
     {
-        foreach (var temp in Pending.Keys) TryDelete(temp);
+        lock (Gate)
+        {
+            _abandoned = true;
+            foreach (var temp in Pending.Keys) TryDelete(temp);
+        }
     }
 
     private static void TryDelete(string path)
