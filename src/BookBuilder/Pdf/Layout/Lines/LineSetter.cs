@@ -86,7 +86,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         else if (justify) ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
         var applied = float.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
         var used = natural + (applied >= 0 ? applied * totalStretch : applied * totalShrink);
-        var overfull = Math.Max(0, used - width);
+        // Decided from the content, not from `used`: natural + ratio * stretch lands on the measure
+        // only up to rounding, so a very loose or tight line would report a few millionths of a
+        // point of overflow. A line overflows only when even its fully shrunk glue cannot fit.
+        var overfull = Math.Max(0, natural - totalShrink - width);
 
         var x = flow.Align switch
         {
