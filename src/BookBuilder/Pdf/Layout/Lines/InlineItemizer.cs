@@ -142,10 +142,12 @@ public sealed class InlineItemizer
         var width = _measurer.Shape(" ", style).Width;
         var justify = _flow.Align == TextAlign.Justify;
         if (nonBreaking) _items.Add(BreakItem.Prohibit());
-        // TeX's proportions for a roman font: stretch a sixth of an em, shrink a third of the space.
-        // Fonts with narrow spaces would otherwise set stiff lines and hyphenate more.
+        // TeX's amounts for a roman font: stretch a sixth of an em, shrink a ninth (a third of its
+        // space). This font's space is narrower than TeX's third of an em, so a stretch and shrink
+        // in proportion to it would set stiff lines, which end up very loose or hyphenated.
         var stretch = justify ? Math.Max(width / 2, style.Size / 6) : 0;
-        _items.Add(BreakItem.Glue(width, stretch, justify ? width / 3 : width / 4));
+        var shrink = justify ? Math.Max(width / 3, style.Size / 9) : width / 4;
+        _items.Add(BreakItem.Glue(width, stretch, shrink));
     }
 
     private void HardBreak()

@@ -28,6 +28,14 @@ public sealed record LineBreakOptions
     public float AdjacentFitnessDemerits { get; init; } = 3000;
     /// <summary>Hard limit on consecutive hyphenated lines, 0 to 2 (larger values act as 2).</summary>
     public int MaxConsecutiveHyphens { get; init; } = 2;
+    /// <summary>
+    /// Background stretch of the emergency pass, as a fraction of the measure, added to every line
+    /// only to rank lines that no tolerance accepts (TeX's \emergencystretch; 0.03 is about an
+    /// em of a body measure). It makes lines with no stretch at all comparable with the others;
+    /// larger values rank by the gap to fill more than by the adjustment ratio. Zero ranks lines by
+    /// their own adjustment ratio alone.
+    /// </summary>
+    public float EmergencyStretch { get; init; } = 0.03f;
 
     public static LineBreakOptions Default { get; } = new();
 }

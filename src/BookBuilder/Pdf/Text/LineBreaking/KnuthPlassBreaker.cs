@@ -21,10 +21,18 @@ public static class KnuthPlassBreaker
 
     /// <summary>
     /// Breaks <paramref name="items"/> into lines of <paramref name="width"/>. Tries the
-    /// configured tolerance first and then accepts any line that does not overflow (short lines
-    /// without stretch included), so a result exists whenever every box fits the measure.
-    /// Returns null only when some box is wider than the measure.
+    /// configured tolerance first; failing that, an emergency pass accepts any line that does not
+    /// overflow (short lines without stretch included), so a result exists whenever every box fits
+    /// the measure. Returns null only when some box is wider than the measure.
     /// </summary>
+    /// <remarks>
+    /// The emergency pass works like TeX's \emergencystretch: every line gets extra background
+    /// stretch (<see cref="LineBreakOptions.EmergencyStretch"/> of the measure) when its badness is
+    /// computed, and that badness is not capped, so a line twice as loose always costs more and the
+    /// unavoidable looseness is spread over the paragraph instead of piling up in a few lines that a
+    /// capped badness would rate as equally (infinitely) bad. Lines are still set with their own
+    /// stretch only; the background stretch exists only for ranking.
+    /// </remarks>
     public static IReadOnlyList<BrokenLine>? Break(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions? options = null)
     {
         options ??= LineBreakOptions.Default;
@@ -32,13 +40,19 @@ public static class KnuthPlassBreaker
         // set well unbroken are not hyphenated at all.
         if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false) is { } plain) return plain;
         return Run(items, width, options, options.Tolerance)
-            ?? Run(items, width, options, 10f)
-            ?? Run(items, width, options, float.PositiveInfinity);
+            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width);
     }
 
     /// <summary>One pass at a fixed tolerance; null when no feasible set of breaks exists.</summary>
     /// <param name="hyphenate">False to ignore inserted-hyphen breaks (flagged penalties with a width).</param>
-    public static IReadOnlyList<BrokenLine>? Run(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true)
+    /// <param name="emergencyStretch">
+    /// Null for a normal pass (badness 100·r³ capped at 10000). Otherwise an emergency pass: this
+    /// much stretch, in points, is added to every line when its badness and fitness are computed,
+    /// and the badness is not capped. <paramref name="tolerance"/> still applies to the line's own
+    /// adjustment ratio.
+    /// </param>
+    public static IReadOnlyList<BrokenLine>? Run(
+        ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true, float? emergencyStretch = null)
     {
         if (items.Length == 0) return [];
         var nodes = new List<Node>(64) { new() { Previous = -1, Fitness = 1, Position = -1 } };
@@ -69,18 +83,20 @@ public static class KnuthPlassBreaker
                     var from = active[j];
                     var a = nodes[from];
                     var natural = sumW - a.TotalWidth + penaltyWidth;
-                    float ratio;
+                    float ratio, ranked;
                     if (natural < width)
                     {
                         var stretch = sumSt - a.TotalStretch;
                         ratio = stretch > 0 ? (width - natural) / stretch : float.PositiveInfinity;
+                        ranked = emergencyStretch is { } extra && stretch + extra > 0 ? (width - natural) / (stretch + extra) : ratio;
                     }
                     else if (natural > width)
                     {
                         var shrink = sumSh - a.TotalShrink;
                         ratio = shrink > 0 ? (width - natural) / shrink : float.NegativeInfinity;
+                        ranked = ratio;
                     }
-                    else ratio = 0;
+                    else ratio = ranked = 0;
 
                     if (ratio < -1 || forced)
                     {
@@ -91,8 +107,9 @@ public static class KnuthPlassBreaker
 
                     var hyphens = item.Flagged ? a.Hyphens + 1 : 0;
                     if (hyphens > maxHyphens) continue;
-                    var demerits = Demerits(item, a, ratio, options);
-                    var fitness = LineBreakMath.Fitness(ratio);
+                    var badness = emergencyStretch is null ? LineBreakMath.Badness(ratio) : LineBreakMath.UncappedBadness(ranked);
+                    var demerits = Demerits(item, a, badness, options);
+                    var fitness = LineBreakMath.Fitness(ranked);
                     if (Math.Abs(fitness - a.Fitness) > 1) demerits += options.AdjacentFitnessDemerits;
                     demerits += a.Demerits;
                     var slot = fitness * 3 + hyphens;
@@ -120,9 +137,9 @@ public static class KnuthPlassBreaker
         return best < 0 ? null : Backtrack(nodes, best);
     }
 
-    private static double Demerits(in BreakItem item, in Node from, float ratio, LineBreakOptions options)
+    private static double Demerits(in BreakItem item, in Node from, double badness, LineBreakOptions options)
     {
-        var d = options.LinePenalty + LineBreakMath.Badness(ratio);
+        var d = options.LinePenalty + badness;
         d *= d;
         if (item.Kind == BreakItemKind.Penalty)
         {

@@ -11,8 +11,9 @@ public class LineBreakingRegressions
     private readonly FakeMeasurer _m = new();
 
     /// <summary>
-    /// A narrow measure and random words: no set of breaks meets the tolerance, so the last-resort
-    /// pass sets lines stretched more than thirty times their stretch ("Iran’s also").
+    /// A narrow measure and random words: no set of breaks meets the tolerance, so the emergency
+    /// pass sets very loose lines (a capped badness once stretched "Iran’s also" over thirty times
+    /// its stretch; the emergency pass spreads the slack, but lines stay well beyond tolerance).
     /// </summary>
     private const string LooseParagraph =
         "startups With Table accidental collaborated enabling Economic intermixed Western fruit " +
@@ -34,7 +35,7 @@ public class LineBreakingRegressions
         var flow = InlineItemizer.Itemize(LooseParagraph, TestText.Justified(), _m, TestText.English.Value);
         var composed = LineComposer.Compose(flow, width, _m);
 
-        Assert.Contains(composed.Lines, l => l.Justified && l.Ratio > 30);
+        Assert.Contains(composed.Lines, l => l.Justified && l.Ratio > 4);
         foreach (var line in composed.Lines)
         {
             Assert.True(line.Overfull == 0, $"'{line.Text}' (ratio {line.Ratio}) overfull by {line.Overfull}");
