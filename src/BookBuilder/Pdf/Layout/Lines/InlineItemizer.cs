@@ -144,9 +144,10 @@ public sealed class InlineItemizer
         if (nonBreaking) _items.Add(BreakItem.Prohibit());
         // TeX's amounts for a roman font: stretch a sixth of an em, shrink a ninth (a third of its
         // space). This font's space is narrower than TeX's third of an em, so a stretch and shrink
-        // in proportion to it would set stiff lines, which end up very loose or hyphenated.
+        // in proportion to it would set stiff lines, which end up very loose or hyphenated. Shrink
+        // stops at 40% of the space, so a tight line keeps at least 60% of its word spaces.
         var stretch = justify ? Math.Max(width / 2, style.Size / 6) : 0;
-        var shrink = justify ? Math.Max(width / 3, style.Size / 9) : width / 4;
+        var shrink = justify ? Math.Min(Math.Max(width / 3, style.Size / 9), width * 0.4f) : width / 4;
         _items.Add(BreakItem.Glue(width, stretch, shrink));
     }
 
