@@ -163,6 +163,23 @@ public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHe
         Assert.Contains("ποταμός", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Prose_has_only_typographic_quotes()
+    {
+        // Possessive plurals ("years' time") and quotes beside removed raw HTML are in the manuscript.
+        foreach (var page in ContentPages)
+        {
+            var xml = Epub.Xml(page);
+            foreach (var text in xml.Root!.DescendantNodes().OfType<XText>())
+            {
+                if (text.Ancestors().Any(a => a.Name == Xhtml + "code" || a.Name == Xhtml + "pre")) continue;
+                Assert.True(text.Value.IndexOfAny(['\'', '"']) < 0, $"{page}: straight quote in \"{text.Value}\"");
+            }
+        }
+        var chapter6 = Epub.Xml("OEBPS/chapter-06.xhtml").Root!.Value;
+        Assert.Contains("\u201CFollow the river and you will find the town.\u201D", chapter6, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<Block> AllBlocks(Chapter chapter) =>
         Flatten(chapter.Blocks.Concat(chapter.Sections.SelectMany(s => s.Blocks)).Concat(chapter.Footnotes.SelectMany(f => f.Blocks)));
 
