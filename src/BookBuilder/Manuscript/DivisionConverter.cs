@@ -290,7 +290,7 @@ internal sealed partial class DivisionConverter
         {
             case LiteralInline lit:
                 var text = lit.Content.ToString();
-                into.Add(new TextInline(Apostrophes(Clean(text, lit))));
+                into.Add(new TextInline(Clean(text, lit)));
                 break;
             case SmartyPant sp:
                 into.Add(new TextInline(SmartyText(sp)));
@@ -483,12 +483,6 @@ internal sealed partial class DivisionConverter
         return sb.ToString();
     }
 
-    /// <summary>An apostrophe inside a word ("Israel's") is typographic; SmartyPants leaves it straight.</summary>
-    internal static string Apostrophes(string text) => text.Contains('\'') ? InWordApostrophe().Replace(text, "\u2019") : text;
-
-    [GeneratedRegex(@"(?<=\p{L})'(?=\p{L})")]
-    private static partial Regex InWordApostrophe();
-
     internal static string SmartyText(SmartyPant sp) => sp.Type switch
     {
         SmartyPantType.Quote or SmartyPantType.LeftQuote => "\u2018",
@@ -522,9 +516,13 @@ internal sealed partial class DivisionConverter
     [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|frame|frameset|form|style|link|meta|base)\b|\son\w+\s*=|javascript\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DangerousHtml();
 
+    /// <summary>
+    /// Joins adjacent text runs and curls the straight quotes SmartyPants left in them: only the
+    /// joined run shows whether a quote follows a word, since removed raw HTML and smart
+    /// punctuation split the text into pieces.
+    /// </summary>
     private static List<Model.Inline> Merge(List<Model.Inline> list)
     {
-        if (list.Count < 2) return list;
         var result = new List<Model.Inline>(list.Count);
         StringBuilder? pending = null;
         foreach (var inline in list)
@@ -535,11 +533,19 @@ internal sealed partial class DivisionConverter
                 pending.Append(t.Text);
                 continue;
             }
-            if (pending is not null) { result.Add(new TextInline(pending.ToString())); pending = null; }
+            Flush();
             result.Add(inline);
         }
-        if (pending is not null) result.Add(new TextInline(pending.ToString()));
+        Flush();
         return result;
+
+        void Flush()
+        {
+            if (pending is null) return;
+            var afterWord = result.Count > 0 && result[^1] is not Model.LineBreakInline;
+            result.Add(new TextInline(StraightQuotes.Curl(pending.ToString(), afterWord)));
+            pending = null;
+        }
     }
 
     /// <summary>Wraps the first use in this division of each glossary term in a <see cref="GlossaryRefInline"/>.</summary>

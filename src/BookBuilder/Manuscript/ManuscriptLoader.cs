@@ -123,7 +123,7 @@ public static class ManuscriptLoader
                 case Markdig.Syntax.Inlines.LineBreakInline: sb.Append(' '); break;
             }
         }
-        return DivisionConverter.Apostrophes(sb.ToString()).Trim();
+        return StraightQuotes.Curl(sb.ToString()).Trim();
     }
 
     private static string Register(ConversionContext ctx, MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BookBuilder.Tests.Support;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Epub;
@@ -6,8 +6,6 @@ namespace BookBuilder.Tests.Epub;
 /// <summary>The sample EPUB passes epubcheck with no errors and no warnings.</summary>
 public sealed class EpubcheckTests(EpubFixture fixture, ITestOutputHelper output) : IClassFixture<EpubFixture>
 {
-    private const string Jar = "/usr/share/java/epubcheck.jar";
-
     [Fact]
     public async Task Sample_book_passes_epubcheck_without_warnings()
     {
@@ -15,7 +13,7 @@ public sealed class EpubcheckTests(EpubFixture fixture, ITestOutputHelper output
         File.WriteAllBytes(path, fixture.Bytes);
         var copy = Environment.GetEnvironmentVariable("EPUB_TEST_COPY");
         if (!string.IsNullOrEmpty(copy)) File.Copy(path, copy, overwrite: true);
-        await AssertEpubcheckPasses(path);
+        await Validators.AssertEpubcheckPasses(path, output);
     }
 
     /// <summary>
@@ -35,38 +33,6 @@ public sealed class EpubcheckTests(EpubFixture fixture, ITestOutputHelper output
         };
         var path = Path.Combine(dir, "variant.epub");
         File.WriteAllBytes(path, EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
-        await AssertEpubcheckPasses(path);
-    }
-
-    private async Task AssertEpubcheckPasses(string path)
-    {
-        var java = FindJava();
-        if (java is null || !File.Exists(Jar))
-        {
-            output.WriteLine($"SKIPPED: epubcheck needs java on PATH and {Jar}; the EPUB was not validated.");
-            return;
-        }
-
-        var psi = new ProcessStartInfo(java) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-jar", Jar, "--failonwarnings", path }) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        var text = await stdout + await stderr;
-        output.WriteLine(text);
-        Assert.True(process.ExitCode == 0, "epubcheck reported problems:\n" + text);
-        Assert.Contains("No errors or warnings detected", text);
-    }
-
-    private static string? FindJava()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, "java");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
+        await Validators.AssertEpubcheckPasses(path, output);
     }
 }

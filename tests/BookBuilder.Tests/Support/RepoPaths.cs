@@ -7,6 +7,9 @@ public static class RepoPaths
 
     public static string Manuscript => Path.Combine(Root, "manuscript");
 
+    /// <summary>The second, larger test manuscript (A Field Guide to Rivers).</summary>
+    public static string FieldGuide => Path.Combine(Root, "tests", "fixtures", "field-guide");
+
     /// <summary>The seed text of the first book, kept in shared/ beside the repository.</summary>
     public static string Seed
     {
