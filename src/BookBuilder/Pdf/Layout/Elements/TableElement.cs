@@ -104,8 +104,10 @@ public sealed class TableElement : LayoutElement
             for (var c = 0; c < row.Count; c++)
             {
                 var lines = row[c].Compose(1e6f).Lines;
-                foreach (var line in lines) natural[c] = Math.Max(natural[c], line.NaturalWidth);
-                minimum[c] = Math.Max(minimum[c], Math.Min(row[c].Flow.LongestUnbreakable(), natural[c]));
+                foreach (var line in lines) natural[c] = Math.Max(natural[c], line.NaturalWidth + 0.5f);
+                // Columns are at least as wide as their longest word: short cells read badly hyphenated.
+                // Half a point of slack: a word measured to the exact width must not fail to fit by rounding.
+                minimum[c] = Math.Max(minimum[c], Math.Min(row[c].Flow.LongestUnbreakable(hyphenate: false), natural[c]) + 0.5f);
             }
         }
         var available = Math.Max(columns, width - columns * 2 * _shared.Look.Padding);

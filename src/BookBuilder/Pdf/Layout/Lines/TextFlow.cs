@@ -30,7 +30,7 @@ public sealed class TextFlow
     public bool IsEmpty => Pieces.Count == 0;
 
     /// <summary>Width of the widest stretch between two legal breaks: the narrowest measure that needs no emergency split.</summary>
-    public float LongestUnbreakable()
+    public float LongestUnbreakable(bool hyphenate = true)
     {
         float widest = 0, w = 0;
         var items = ItemArray;
@@ -40,7 +40,8 @@ public sealed class TextFlow
             var legal = it.Kind switch
             {
                 BreakItemKind.Glue => i > 0 && items[i - 1].Kind == BreakItemKind.Box,
-                BreakItemKind.Penalty => it.Penalty < BreakItem.Infinity,
+                // A penalty with width inserts a hyphen: a hyphenation point, not a break the text has.
+                BreakItemKind.Penalty => it.Penalty < BreakItem.Infinity && (hyphenate || it.Width == 0),
                 _ => false,
             };
             if (legal)
