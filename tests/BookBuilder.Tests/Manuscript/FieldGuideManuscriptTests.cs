@@ -13,14 +13,8 @@ namespace BookBuilder.Tests.Manuscript;
 /// </summary>
 public partial class FieldGuideManuscriptTests
 {
-    private static readonly Lazy<(Book Book, DiagnosticBag Diagnostics)> Loaded = new(() =>
-    {
-        var d = new DiagnosticBag();
-        var book = ManuscriptLoader.Load(RepoPaths.FieldGuide, d) ?? throw new InvalidOperationException(string.Join("\n", d.Items));
-        return (book, d);
-    });
 
-    private static Book Book => Loaded.Value.Book;
+    private static Book Book => LoadedBooks.Get(RepoPaths.FieldGuide).Book;
 
     [Fact]
     public void Book_is_large_enough_for_a_forty_page_pdf()
@@ -101,7 +95,7 @@ public partial class FieldGuideManuscriptTests
     [Fact]
     public void Only_the_deliberate_raw_html_is_reported()
     {
-        var items = Loaded.Value.Diagnostics.Items;
+        var items = LoadedBooks.Get(RepoPaths.FieldGuide).Diagnostics.Items;
         Assert.Equal(6, items.Count);
         Assert.All(items, d => Assert.Equal("BB061", d.Code));
     }

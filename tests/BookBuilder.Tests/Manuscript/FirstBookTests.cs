@@ -9,19 +9,13 @@ namespace BookBuilder.Tests.Manuscript;
 /// <summary>The manuscript of the first book against its seed text.</summary>
 public partial class FirstBookTests
 {
-    private static readonly Lazy<(Book Book, DiagnosticBag Diagnostics)> Loaded = new(() =>
-    {
-        var d = new DiagnosticBag();
-        var book = ManuscriptLoader.Load(RepoPaths.Manuscript, d) ?? throw new InvalidOperationException(string.Join("\n", d.Items));
-        return (book, d);
-    });
 
-    private static Book Book => Loaded.Value.Book;
+    private static Book Book => LoadedBooks.Get(RepoPaths.Manuscript).Book;
 
     [Fact]
     public void Manuscript_has_no_diagnostics_at_all()
     {
-        Assert.Empty(Loaded.Value.Diagnostics.Items);
+        Assert.Empty(LoadedBooks.Get(RepoPaths.Manuscript).Diagnostics.Items);
     }
 
     [Fact]
