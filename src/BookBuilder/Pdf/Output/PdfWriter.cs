@@ -29,7 +29,7 @@ public static class PdfWriter
         using var embedded = new EmbeddedFonts(GlyphUsage.Collect(pages), fonts, diagnostics);
         using var skiaPdf = new MemoryStream();
         IReadOnlyList<OutlineEntry> outline;
-        using (var painter = new SkiaPagePainter(embedded, diagnostics))
+        using (var painter = new SkiaPagePainter(embedded, fonts, diagnostics))
         {
             using (var document = SKDocument.CreatePdf(skiaPdf, Metadata(info)))
             {

@@ -14,15 +14,25 @@ namespace BookBuilder.Pdf.Output;
 internal sealed class SkiaPagePainter : IDisposable
 {
     private readonly EmbeddedFonts _fonts;
+    private readonly FontRegistry _faces;
     private readonly DiagnosticBag? _diagnostics;
     private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
     private readonly List<(int Page, string Target)> _links = [];
     private readonly List<OutlineEntry> _outline = [];
+    // Reused across ops: the builder is emptied by every Build, fonts and paints are immutable here.
+    private readonly SKTextBlobBuilder _builder = new();
+    private readonly Dictionary<(int FontId, float Size), (SKFont, float[], float)> _fontCache = new();
+    private readonly Dictionary<int, (float[] Advances, int EmSize)> _advances = new();
+    private readonly Dictionary<uint, SKPaint> _paints = new();
 
-    public SkiaPagePainter(EmbeddedFonts fonts, DiagnosticBag? diagnostics)
+    /// <summary>How far (in points) a glyph may be moved to continue the text string before it.</summary>
+    private const float SnapTolerance = 0.005f;
+
+    public SkiaPagePainter(EmbeddedFonts fonts, FontRegistry faces, DiagnosticBag? diagnostics)
     {
         _fonts = fonts;
+        _faces = faces;
         _diagnostics = diagnostics;
     }
 
@@ -74,41 +84,98 @@ internal sealed class SkiaPagePainter : IDisposable
     {
         var runs = op.Text.Runs;
         if (runs.Count == 0) return;
-        using var builder = new SKTextBlobBuilder();
         float pen = 0;
         foreach (var run in runs)
         {
-            if (run.Glyphs.Length > 0) AddRun(builder, run, pen);
+            if (run.Glyphs.Length > 0) AddRun(_builder, run, pen);
             pen += run.Width;
         }
-        using var blob = builder.Build();
+        using var blob = _builder.Build(); // also empties the builder for the next op
         if (blob is null) return;
-        using var paint = new SKPaint { Color = new SKColor(op.ColorArgb), IsAntialias = true };
-        canvas.DrawText(blob, op.X, op.Baseline, paint);
+        canvas.DrawText(blob, op.X, op.Baseline, Paint(op.ColorArgb));
     }
 
     private void AddRun(SKTextBlobBuilder builder, ShapedRun run, float pen)
     {
-        using var font = new SKFont(_fonts[run.FontId], run.Size)
-        {
-            Subpixel = true,
-            LinearMetrics = true,
-            Hinting = SKFontHinting.None,
-            Edging = SKFontEdging.Antialias,
-        };
+        var (font, advances, scale) = Font(run.FontId, run.Size);
         int n = run.Glyphs.Length;
         int utf8Length = Encoding.UTF8.GetByteCount(run.Text);
         var buffer = builder.AllocatePositionedTextRun(font, n, utf8Length);
 
         run.Glyphs.AsSpan().CopyTo(buffer.Glyphs);
         var positions = buffer.Positions;
-        for (int i = 0; i < n; i++) positions[i] = new SKPoint(pen + run.XOffsets[i], -run.YOffsets[i]);
+        // Skia's PDF backend starts a new text position (a Td) for every glyph that is not exactly,
+        // in floats, where the advances of the glyphs before it put it, so shaped positions that
+        // differ from Skia's sums only by rounding would make every glyph a string of its own.
+        // Mirroring its positioner (which starts each run at the blob origin), a glyph within
+        // SnapTolerance of where Skia expects it is put exactly there; kerning and anything larger
+        // keep their own position.
+        var origin = SKPoint.Empty;
+        float advance = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var xy = new SKPoint(pen + run.XOffsets[i], -run.YOffsets[i]);
+            if (xy.Y == origin.Y && Math.Abs(xy.X - origin.X - advance) <= SnapTolerance && Snap(origin.X, advance) is { } x)
+                xy.X = x;
+            if (xy.X - origin.X != advance || xy.Y != origin.Y)
+            {
+                origin = xy;
+                advance = 0;
+            }
+            ushort g = run.Glyphs[i];
+            advance += scale * (g < advances.Length ? advances[g] : 0);
+            positions[i] = xy;
+        }
         Encoding.UTF8.GetBytes(run.Text, buffer.Text);
 
         // Clusters are UTF-16 offsets in the model and UTF-8 byte offsets in Skia.
         var utf8Offsets = Utf8Offsets(run.Text);
         var clusters = buffer.Clusters;
         for (int i = 0; i < n; i++) clusters[i] = (uint)utf8Offsets[Math.Clamp(run.Clusters[i], 0, run.Text.Length)];
+    }
+
+    /// <summary>An x with x - origin == advance exactly in floats, if one is next to origin + advance.</summary>
+    private static float? Snap(float origin, float advance)
+    {
+        float x = origin + advance;
+        if (x - origin == advance) return x;
+        float up = MathF.BitIncrement(x), down = MathF.BitDecrement(x);
+        if (up - origin == advance) return up;
+        if (down - origin == advance) return down;
+        return null;
+    }
+
+    /// <summary>
+    /// The Skia font for a font id and size, with the glyph advances in font units (the subset
+    /// keeps the glyph ids and metrics of the full face) and Skia's scale from units to points.
+    /// </summary>
+    private (SKFont Font, float[] Advances, float Scale) Font(int fontId, float size)
+    {
+        if (_fontCache.TryGetValue((fontId, size), out var known)) return known;
+        var typeface = _fonts[fontId];
+        if (!_advances.TryGetValue(fontId, out var units))
+        {
+            // Whole font units, which is how Skia's PDF backend sums advances.
+            var face = _faces[fontId];
+            var widths = new float[face.GlyphCount];
+            for (int g = 0; g < widths.Length; g++) widths[g] = face.HbFont.GetHorizontalGlyphAdvance((uint)g);
+            _advances[fontId] = units = (widths, face.UnitsPerEm > 0 ? face.UnitsPerEm : 1000);
+        }
+        var font = new SKFont(typeface, size)
+        {
+            Subpixel = true,
+            LinearMetrics = true,
+            Hinting = SKFontHinting.None,
+            Edging = SKFontEdging.Antialias,
+        };
+        return _fontCache[(fontId, size)] = (font, units.Advances, size * 1f / units.EmSize); // Skia: size * scaleX / emSize
+    }
+
+    private SKPaint Paint(uint colorArgb)
+    {
+        if (!_paints.TryGetValue(colorArgb, out var paint))
+            _paints[colorArgb] = paint = new SKPaint { Color = new SKColor(colorArgb), IsAntialias = true };
+        return paint;
     }
 
     /// <summary>UTF-8 byte offset of every UTF-16 index of <paramref name="text"/> (and of its end).</summary>
@@ -172,5 +239,8 @@ internal sealed class SkiaPagePainter : IDisposable
     public void Dispose()
     {
         foreach (var image in _images.Values) image?.Dispose();
+        foreach (var (font, _, _) in _fontCache.Values) font.Dispose();
+        foreach (var paint in _paints.Values) paint.Dispose();
+        _builder.Dispose();
     }
 }

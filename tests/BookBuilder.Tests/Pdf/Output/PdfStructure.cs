@@ -11,6 +11,19 @@ internal static class PdfStructure
 {
     public static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
 
+    /// <summary>The decoded content stream(s) of page <paramref name="index"/> (0-based) as text.</summary>
+    public static string PageContent(byte[] pdf, int index)
+    {
+        using var doc = Open(pdf);
+        var sb = new System.Text.StringBuilder();
+        foreach (var item in doc.Pages[index].Contents.Elements)
+        {
+            var stream = item is PdfReference r ? ((PdfDictionary)r.Value).Stream : ((PdfDictionary)item).Stream;
+            sb.Append(System.Text.Encoding.Latin1.GetString(stream.UnfilteredValue));
+        }
+        return sb.ToString();
+    }
+
     public static IReadOnlyList<PdfFontInfo> Fonts(byte[] pdf)
     {
         using var doc = Open(pdf);

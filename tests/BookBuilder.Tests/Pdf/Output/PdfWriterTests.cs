@@ -86,6 +86,22 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
     }
 
     [Fact]
+    public void Glyphs_of_a_word_share_text_strings_instead_of_one_position_each()
+    {
+        var body = new BookBuilder.Pdf.Text.TextStyle(BookBuilder.Pdf.Text.FontFamilyRole.Serif, 10.5f);
+        var words = "minimum summation unanimous communion".Split(' ');
+        var ops = words.Select((w, i) => (BookBuilder.Pdf.Layout.DrawOp)new BookBuilder.Pdf.Layout.TextOp(54 + i * 90.3f, 100, fx.Measurer.Shape(w, body))).ToList();
+        int glyphs = ops.Sum(o => ((BookBuilder.Pdf.Layout.TextOp)o).Text.Runs.Sum(r => r.Glyphs.Length));
+
+        var content = PdfStructure.PageContent(Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, ops, "1")]), 0);
+
+        // Skia starts a new position (Td) wherever a glyph is not exactly where the advances before it
+        // end; rounding alone must not do that, or every glyph becomes a string of its own.
+        int strings = System.Text.RegularExpressions.Regex.Count(content, @"> Tj");
+        Assert.InRange(strings, words.Length, glyphs / 2);
+    }
+
+    [Fact]
     public void Outline_is_nested_by_level_and_points_at_the_right_pages()
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Write(SampleDocument.Build(fx.Measurer)));
