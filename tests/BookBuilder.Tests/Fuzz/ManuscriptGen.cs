@@ -36,25 +36,37 @@ public static class ManuscriptGen
         "{0}  \n{0}", "^^^\n{0}\n^^^ caption",
     ];
 
-    private static readonly Gen<string> Inline =
-        Gen.Int[0, Pieces.Length - 1].Array[1, 10].Select(ix => string.Join(" ", ix.Select(i => Pieces[i])));
+    /// <summary>Pieces and shapes that are errors by design (unsafe HTML, broken links, missing files).</summary>
+    private static readonly HashSet<string> Erroneous =
+    [
+        "[bad](#missing)", "[js](javascript:alert(1))", "<span onclick=\"x()\">s</span>", "<script>alert(1)</script>", "[^missing]",
+        "<iframe src=\"x\"></iframe>", "![{0}](missing.png)", "^^^\n{0}\n^^^ caption",
+        // Where Markdig resolves a footnote reference depends on the context it lands in; the
+        // renderable books get theirs in a fixed place instead.
+        "[^n]", "[^n]: {0}",
+    ];
 
-    private static readonly Gen<string> Block =
-        Gen.Select(Gen.Int[0, BlockShapes.Length - 1], Inline, (shape, text) => string.Format(BlockShapes[shape], text));
+    /// <summary>Random manuscripts with one to three chapters, errors included.</summary>
+    public static readonly Gen<GeneratedManuscript> Manuscript = Build(Pieces, BlockShapes, glossaryEntries: 4, notes: "");
 
-    private static readonly Gen<string> Chapter =
-        Gen.Select(Inline, Block.Array[0, 10], (title, blocks) =>
-            "# " + title.Replace("\n", " ") + "\n\n## Second\n\n" + string.Join("\n\n", blocks) + "\n");
+    /// <summary>
+    /// Random manuscripts that are hostile but free of errors by design, so that both editions are
+    /// rendered: mixed scripts, emoji, control characters, harmless raw HTML, every construct.
+    /// </summary>
+    public static readonly Gen<GeneratedManuscript> Renderable =
+        Build(Pieces.Where(p => !Erroneous.Contains(p)).ToArray(), BlockShapes.Where(b => !Erroneous.Contains(b)).ToArray(), glossaryEntries: 3,
+            notes: "\nA claim with a note.[^n]\n\n[^n]: The note of the claim, with *emphasis* and a [link](https://example.org).\n");
 
-    private static readonly Gen<string> Faq =
-        Gen.Select(Inline, Inline.Array[1, 4], (intro, answers) =>
-            "# Questions\n\n" + string.Join("\n\n", answers.Select((a, i) => $"## Question {i} {a}?\n\n{a}")) + "\n");
-
-    private static readonly Gen<string> Glossary =
-        Gen.Int[0, 3].Select(n => "# Glossary\n\n" + string.Join("\n\n",
+    private static Gen<GeneratedManuscript> Build(string[] pieces, string[] shapes, int glossaryEntries, string notes)
+    {
+        var inline = Gen.Int[0, pieces.Length - 1].Array[1, 10].Select(ix => string.Join(" ", ix.Select(i => pieces[i])));
+        var block = Gen.Select(Gen.Int[0, shapes.Length - 1], inline, (shape, text) => string.Format(shapes[shape], text));
+        var chapter = Gen.Select(inline, block.Array[0, 10], (title, blocks) =>
+            "# " + title.Replace("\n", " ") + "\n\n## Second\n\n" + string.Join("\n\n", blocks) + "\n" + notes);
+        var faq = inline.Array[1, 4].Select(answers =>
+            "# Questions\n\n" + string.Join("\n\n", answers.Select((a, i) => $"## Question {i} {a}?\n\nYes. {a}")) + "\n" + notes);
+        var glossary = Gen.Int[0, glossaryEntries - 1].Select(n => "# Glossary\n\n" + string.Join("\n\n",
             new[] { "Cold War\n:   A rivalry.", "Proxy war\nproxies\n:   Fighting through others.", "Unused term\n:   Never used.", "cold war\n:   Defined twice." }.Take(n + 1)) + "\n");
-
-    /// <summary>Random manuscripts with one to three chapters.</summary>
-    public static readonly Gen<GeneratedManuscript> Manuscript =
-        Gen.Select(Chapter.Array[1, 3], Faq, Glossary, (chapters, faq, glossary) => new GeneratedManuscript(chapters, faq, glossary));
+        return Gen.Select(chapter.Array[1, 3], faq, glossary, (chapters, f, g) => new GeneratedManuscript(chapters, f, g));
+    }
 }
