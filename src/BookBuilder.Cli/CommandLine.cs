@@ -98,7 +98,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         try
         {
             var book = builder.Check(manuscript, diagnostics);
-            if (book is null || Fails(diagnostics, strict))
+            if (book is null || diagnostics.Fails(strict))
                 return Report(diagnostics, strict, "no edition was written");
             if (command == "check")
                 return Report(diagnostics, strict, null);
@@ -127,16 +127,13 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         }
     }
 
-    private static bool Fails(DiagnosticBag d, bool strict) =>
-        d.Items.Any(x => x.Severity == Severity.Error || (strict && x.Severity == Severity.Warning));
-
     private int Report(DiagnosticBag diagnostics, bool strict, string? failureNote)
     {
         foreach (var d in diagnostics.Sorted())
             (d.Severity == Severity.Info ? stdout : stderr).WriteLine(d);
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Items.Count(d => d.Severity == Severity.Warning);
-        var failed = errors > 0 || (strict && warnings > 0);
+        var failed = diagnostics.Fails(strict);
         if (errors + warnings > 0)
             stderr.WriteLine($"{errors} error(s), {warnings} warning(s){(strict && warnings > 0 ? " (--strict: warnings are errors)" : "")}");
         if (failed && failureNote is not null) stderr.WriteLine(failureNote);

@@ -18,6 +18,12 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Any(d => d.Severity == Severity.Error); }
     }
 
+    /// <summary>Whether these diagnostics stop a build: any error, or any warning when <paramref name="strict"/>.</summary>
+    public bool Fails(bool strict)
+    {
+        lock (_gate) return _items.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+    }
+
     public void Add(Diagnostic d) { lock (_gate) _items.Add(d); }
 
     public void Error(SourceSpan at, string message, string code = "") => Add(new(Severity.Error, at, message, code));

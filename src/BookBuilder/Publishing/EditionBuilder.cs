@@ -45,7 +45,7 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             var local = new DiagnosticBag();
             var written = AtomicFile.Write(path,
                 stream => writer.Write(book, stream, options, local),
-                commit: () => !local.Items.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning)));
+                commit: () => !local.Fails(strict));
             foreach (var d in local.Items) diagnostics.Add(d);
             sw.Stop();
             var bytes = written ? new FileInfo(path).Length : 0;
