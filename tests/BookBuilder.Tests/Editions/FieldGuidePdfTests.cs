@@ -13,8 +13,7 @@ public sealed class FieldGuidePdfTests
     [Fact]
     public void Sets_every_word_within_the_measure_and_writes_a_clean_subset_pdf()
     {
-        var load = new DiagnosticBag();
-        var book = ManuscriptLoader.Load(RepoPaths.FieldGuide, load)!;
+        var (book, load) = LoadedBooks.Get(RepoPaths.FieldGuide);
         Assert.DoesNotContain(load.Items, d => d.Severity == Severity.Error);
 
         var writer = new PdfEditionWriter();

@@ -13,8 +13,7 @@ public sealed class FirstBookEpubTests(ITestOutputHelper output)
 {
     private static byte[] Build()
     {
-        var load = new DiagnosticBag();
-        var book = ManuscriptLoader.Load(RepoPaths.Manuscript, load)!;
+        var book = LoadedBooks.Get(RepoPaths.Manuscript).Book;
         var diagnostics = new DiagnosticBag();
         using var ms = new MemoryStream();
         new EpubEditionWriter().Write(book, ms, new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) }, diagnostics);

@@ -15,8 +15,7 @@ public sealed class FirstBookPdfFixture
 {
     public FirstBookPdfFixture()
     {
-        var load = new DiagnosticBag();
-        Book = ManuscriptLoader.Load(RepoPaths.Manuscript, load) ?? throw new InvalidOperationException(string.Join("\n", load.Items));
+        Book = LoadedBooks.Get(RepoPaths.Manuscript).Book;
         Options = new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
         Writer = new PdfEditionWriter();
         Bytes = Build(Writer, Diagnostics);

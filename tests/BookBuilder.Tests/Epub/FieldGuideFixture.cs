@@ -16,8 +16,7 @@ public sealed class FieldGuideFixture : IDisposable
     public FieldGuideFixture()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("field-guide-").FullName;
-        Book = ManuscriptLoader.Load(RepoPaths.FieldGuide, LoadDiagnostics)
-            ?? throw new InvalidOperationException("the field guide could not be loaded:\n" + string.Join("\n", LoadDiagnostics.Items));
+        (Book, LoadDiagnostics) = LoadedBooks.Get(RepoPaths.FieldGuide);
         var options = new BuildOptions { Timestamp = BuildOptions.ResolveTimestamp(Book.Metadata.Date, null) };
         Path = System.IO.Path.Combine(Directory, Book.Metadata.Slug + ".epub");
         using (var stream = File.Create(Path))
@@ -32,7 +31,7 @@ public sealed class FieldGuideFixture : IDisposable
 
     internal Book Book { get; }
 
-    internal DiagnosticBag LoadDiagnostics { get; } = new();
+    internal DiagnosticBag LoadDiagnostics { get; }
 
     internal DiagnosticBag WriteDiagnostics { get; } = new();
 
