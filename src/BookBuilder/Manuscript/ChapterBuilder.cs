@@ -59,7 +59,7 @@ internal static class ChapterBuilder
                     }
                     if (intro.Count > 0)
                         ctx.Diagnostics.Warning(conv.At(h), "text before the chapter title", "BB036");
-                    title = conv.Inlines(h.Inline, false);
+                    title = conv.HeadingInlines(h);
                     chapterOrnament = pendingOrnament;
                     pendingOrnament = null;
                     continue;
@@ -68,7 +68,7 @@ internal static class ChapterBuilder
                 {
                     if (current is not null) sections.Add(current.ToSection());
                     current = new SectionDraft(conv.IdOf(h, AnchorKind.Section), $"{number}.{sections.Count + 1}",
-                        conv.Inlines(h.Inline, false), pendingOrnament, conv.At(h));
+                        conv.HeadingInlines(h), pendingOrnament, conv.At(h));
                     pendingOrnament = null;
                     continue;
                 }

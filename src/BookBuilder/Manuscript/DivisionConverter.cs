@@ -94,7 +94,7 @@ internal sealed partial class DivisionConverter
                     _ctx.Diagnostics.Error(at, $"a level-{h.Level} heading cannot stand here", "BB030");
                     return null;
                 }
-                return new Model.HeadingBlock(h.Level, IdOf(h, AnchorKind.Heading), Inlines(h.Inline, linkGlossary: false)) { Source = at };
+                return new Model.HeadingBlock(h.Level, IdOf(h, AnchorKind.Heading), HeadingInlines(h)) { Source = at };
 
             case Markdig.Syntax.ParagraphBlock p:
                 if (SoleImage(p) is { } img)
@@ -272,6 +272,19 @@ internal sealed partial class DivisionConverter
     }
 
     private string PlainOf(ContainerInline c) => InlineText.Plain(Inlines(c, false)).Trim();
+
+    /// <summary>
+    /// Converts a heading's text. A heading with nothing readable in it (only spaces, a comment or
+    /// removed HTML) is an error: it would give an empty entry in the contents and the outline.
+    /// </summary>
+    public List<Model.Inline> HeadingInlines(Markdig.Syntax.HeadingBlock h)
+    {
+        var inlines = Inlines(h.Inline, linkGlossary: false);
+        if (!InlineText.Plain(inlines).Any(c => !char.IsWhiteSpace(c) &&
+                System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)))
+            _ctx.Diagnostics.Error(At(h), "heading has no text: write its title after the '#' marks", "BB039");
+        return inlines;
+    }
 
     /// <summary>Converts inline content; optionally links the first use of glossary terms.</summary>
     public List<Model.Inline> Inlines(ContainerInline? container, bool linkGlossary)

@@ -34,13 +34,13 @@ internal static class FaqBuilder
             if (ManuscriptLoader.IsSkippable(block)) continue;
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
-                title = conv.Inlines(h1.Inline, false);
+                title = conv.HeadingInlines(h1);
                 continue;
             }
             if (block is HeadingBlock { Level: 2 } h2)
             {
                 Flush();
-                current = (conv.IdOf(h2, AnchorKind.FaqEntry), conv.Inlines(h2.Inline, false), new List<Model.Block>(), conv.At(h2));
+                current = (conv.IdOf(h2, AnchorKind.FaqEntry), conv.HeadingInlines(h2), new List<Model.Block>(), conv.At(h2));
                 continue;
             }
             var converted = conv.Block(block);

@@ -28,7 +28,7 @@ internal static class GlossaryBuilder
             if (ManuscriptLoader.IsSkippable(block) || block is DefinitionList) continue;
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
-                title = conv.Inlines(h1.Inline, false);
+                title = conv.HeadingInlines(h1);
                 continue;
             }
             if (conv.Block(block) is { } b) intro.Add(b);

@@ -13,7 +13,8 @@ namespace BookBuilder.Tests.Fuzz;
 /// Random hostile (but error-free) manuscripts render into both editions: no exception escapes,
 /// every XHTML file of the EPUB is well-formed XML, and the PDF opens and reads with PdfPig.
 /// BOOKBUILDER_FUZZ_CASES sets the number of cases; BOOKBUILDER_FUZZ_SAMPLES names a folder that
-/// receives every 100th pair of editions for the external validators (CI runs epubcheck and qpdf on them).
+/// receives every Nth pair of editions for the external validators (CI runs epubcheck and qpdf on them);
+/// N is BOOKBUILDER_FUZZ_SAMPLE_EVERY (100 unless set).
 /// </summary>
 public class EditionFuzzTests
 {
@@ -23,6 +24,7 @@ public class EditionFuzzTests
     public void Any_error_free_manuscript_renders_into_a_well_formed_epub_and_a_readable_pdf()
     {
         var samples = Environment.GetEnvironmentVariable("BOOKBUILDER_FUZZ_SAMPLES");
+        var every = int.TryParse(Environment.GetEnvironmentVariable("BOOKBUILDER_FUZZ_SAMPLE_EVERY"), out var n) && n > 0 ? n : 100;
         var epubWriter = new EpubEditionWriter();
         var pdfWriter = new PdfEditionWriter();
         var options = new BuildOptions { Timestamp = DateTimeOffset.UnixEpoch };
@@ -57,7 +59,7 @@ public class EditionFuzzTests
                 foreach (var page in doc.GetPages()) _ = page.Letters.Count;
             }
 
-            if (samples is not null && Interlocked.Increment(ref count) % 100 == 1)
+            if (samples is not null && (Interlocked.Increment(ref count) - 1) % every == 0)
             {
                 Directory.CreateDirectory(samples);
                 File.WriteAllBytes(Path.Combine(samples, $"case-{count}.epub"), epub.ToArray());

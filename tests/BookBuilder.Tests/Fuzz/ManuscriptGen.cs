@@ -47,22 +47,28 @@ public static class ManuscriptGen
     ];
 
     /// <summary>Random manuscripts with one to three chapters, errors included.</summary>
-    public static readonly Gen<GeneratedManuscript> Manuscript = Build(Pieces, BlockShapes, glossaryEntries: 4, notes: "");
+    public static readonly Gen<GeneratedManuscript> Manuscript = Build(Pieces, BlockShapes, glossaryEntries: 4, titleWord: "", notes: "");
 
     /// <summary>
     /// Random manuscripts that are hostile but free of errors by design, so that both editions are
     /// rendered: mixed scripts, emoji, control characters, harmless raw HTML, every construct.
     /// </summary>
     public static readonly Gen<GeneratedManuscript> Renderable =
-        Build(Pieces.Where(p => !Erroneous.Contains(p)).ToArray(), BlockShapes.Where(b => !Erroneous.Contains(b)).ToArray(), glossaryEntries: 3,
+        Build(Pieces.Where(p => !Erroneous.Contains(p)).ToArray(),
+            BlockShapes.Where(b => !Erroneous.Contains(b)).Select(b => b.StartsWith('#') ? b.Replace("{0}", "Heading {0}") : b).ToArray(),
+            glossaryEntries: 3, titleWord: "Title ",
             notes: "\nA claim with a note.[^n]\n\n[^n]: The note of the claim, with *emphasis* and a [link](https://example.org).\n");
 
-    private static Gen<GeneratedManuscript> Build(string[] pieces, string[] shapes, int glossaryEntries, string notes)
+    /// <summary>
+    /// Headings made of random pieces can come out empty (spaces, a comment), which is an error; the
+    /// renderable books start every heading with a word.
+    /// </summary>
+    private static Gen<GeneratedManuscript> Build(string[] pieces, string[] shapes, int glossaryEntries, string titleWord, string notes)
     {
         var inline = Gen.Int[0, pieces.Length - 1].Array[1, 10].Select(ix => string.Join(" ", ix.Select(i => pieces[i])));
         var block = Gen.Select(Gen.Int[0, shapes.Length - 1], inline, (shape, text) => string.Format(shapes[shape], text));
         var chapter = Gen.Select(inline, block.Array[0, 10], (title, blocks) =>
-            "# " + title.Replace("\n", " ") + "\n\n## Second\n\n" + string.Join("\n\n", blocks) + "\n" + notes);
+            "# " + titleWord + title.Replace("\n", " ") + "\n\n## Second\n\n" + string.Join("\n\n", blocks) + "\n" + notes);
         var faq = inline.Array[1, 4].Select(answers =>
             "# Questions\n\n" + string.Join("\n\n", answers.Select((a, i) => $"## Question {i} {a}?\n\nYes. {a}")) + "\n" + notes);
         var glossary = Gen.Int[0, glossaryEntries - 1].Select(n => "# Glossary\n\n" + string.Join("\n\n",

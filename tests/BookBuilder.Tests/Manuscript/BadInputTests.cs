@@ -168,6 +168,18 @@ public class BadInputTests
         Assert.Equal(3, Single(Diagnose(m), Severity.Warning, "two.md", "heading level jumps").Line);
     }
 
+    [Theory]
+    [InlineData("#   \n\n## Later Days\n\nText.\n", 1)]
+    [InlineData("# <!-- draft -->\n\n## Later Days\n\nText.\n", 1)]
+    [InlineData("# Second Chapter\n\n## Later Days\n\n### \u200B\n\nText.\n", 5)]
+    [InlineData("# Second Chapter\n\n## Later Days\n\n### <b></b>\n\nText.\n", 5)]
+    public void Heading_without_text_is_an_error(string chapter, int line)
+    {
+        using var m = new TempManuscript();
+        m.Write("two.md", chapter);
+        Assert.Equal(line, Single(Diagnose(m), Severity.Error, "two.md", "heading has no text").Line);
+    }
+
     [Fact]
     public void Second_chapter_title_in_one_file_is_an_error()
     {
