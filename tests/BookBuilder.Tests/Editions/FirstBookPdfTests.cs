@@ -106,6 +106,23 @@ public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<Fir
     }
 
     [Fact]
+    public void No_page_of_the_glossary_starts_with_a_used_in_line()
+    {
+        using var doc = PdfDocument.Open(f.Bytes);
+        var usedInLines = 0;
+        foreach (var page in doc.GetPages())
+        {
+            var body = page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height * 0.08 && w.BoundingBox.Bottom < page.Height * 0.92).ToList();
+            if (body.Count == 0) continue;
+            usedInLines += body.Count(w => w.Text.StartsWith("Used", StringComparison.Ordinal));
+            var top = body.Max(w => w.BoundingBox.Bottom);
+            var firstLine = body.Where(w => Math.Abs(w.BoundingBox.Bottom - top) < 2).OrderBy(w => w.BoundingBox.Left).ToList();
+            Assert.False(firstLine[0].Text.StartsWith("Used", StringComparison.Ordinal), $"page {page.Number} starts with '{string.Join(' ', firstLine.Select(w => w.Text))}'");
+        }
+        Assert.True(usedInLines >= f.Book.Glossary!.Entries.Count(e => e.Uses.Count > 0), $"{usedInLines} 'Used in' lines found");
+    }
+
+    [Fact]
     public void Outline_lists_every_chapter_the_faq_and_the_glossary()
     {
         using var doc = PdfDocument.Open(f.Bytes);

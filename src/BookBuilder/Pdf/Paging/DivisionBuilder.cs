@@ -68,8 +68,10 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
             blocks.AddBlocks(definition, entry.Definition, defContext);
             if (UsedIn(entry) is { } uses)
             {
-                definition.Add(new(new SpacerElement(Theme.BlockGap / 3)));
-                definition.Add(new(blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source)));
+                // The "Used in" line never starts a page on its own: it goes with the definition's last lines.
+                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source)]));
+                if (definition.Count > 0) definition[^1] = definition[^1] with { KeepWithNext = true };
+                definition.Add(new(usesBlock));
             }
             entries.Add(new(new IndentElement(new ColumnElement(BlockBuilder.Fold(definition)), Theme.BodySize * 1.5f, 0)));
         }

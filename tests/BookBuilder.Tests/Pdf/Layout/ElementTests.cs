@@ -114,6 +114,28 @@ public class ElementTests
     }
 
     [Fact]
+    public void A_paragraph_kept_with_the_next_block_gives_up_its_last_lines_rather_than_leave_that_block_alone()
+    {
+        // 5 lines of a, then 4 lines kept with a 2-line unsplittable block: a page of 10 holds a
+        // and all of b, but not the block; b's last two lines go over with it.
+        var tail = new KeepTogetherElement(Lines(2, "c"));
+        var flow = new ColumnElement(BlockBuilder.Fold([new(Lines(5, "a")), new(Lines(4, "b"), KeepWithNext: true), new(tail)]));
+        var pages = Paginator.Paginate(flow, Width, 10 * Leading);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(5 + 2, pages[0].Lines.Count);
+        Assert.Equal(2 + 2, pages[1].Lines.Count);
+    }
+
+    [Fact]
+    public void A_paragraph_too_short_to_split_moves_whole_with_the_block_it_is_kept_with()
+    {
+        var flow = new ColumnElement(BlockBuilder.Fold([new(Lines(5, "a")), new(Lines(3, "b"), KeepWithNext: true), new(new KeepTogetherElement(Lines(3, "c")))]));
+        var pages = Paginator.Paginate(flow, Width, 10 * Leading);
+        Assert.Equal(5, pages[0].Lines.Count);
+        Assert.Equal(3 + 3, pages[1].Lines.Count);
+    }
+
+    [Fact]
     public void Keep_together_moves_a_block_that_does_not_fit_but_splits_it_on_an_empty_page()
     {
         var kept = new KeepTogetherElement(Lines(4));

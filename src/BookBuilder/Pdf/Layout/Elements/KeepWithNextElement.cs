@@ -6,6 +6,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// Keeps <c>first</c> (a heading, a question, a term) on the same page as the start of
 /// <c>next</c>. How much of <c>next</c> must come along is <c>next</c>'s own rule: a paragraph
 /// never leaves fewer than its orphan minimum, so a heading keeps at least two lines of text.
+/// When <c>first</c> fits but nothing of <c>next</c> does, a splittable <c>first</c> (a paragraph)
+/// gives up its last lines so that they go to the next page together with <c>next</c>.
 /// </summary>
 public sealed class KeepWithNextElement(LayoutElement first, LayoutElement next, SourceSpan source = default) : LayoutElement
 {
@@ -29,6 +31,8 @@ public sealed class KeepWithNextElement(LayoutElement first, LayoutElement next,
             case Partial p:
                 return new Partial(Join(fitted, p.Content), p.Remainder);
         }
+        if (fitted.Height > 0 && first.Layout(region with { Height = fitted.Height - 0.5f }) is Partial shorter)
+            return new Partial(shorter.Content, new KeepWithNextElement(shorter.Remainder, next, source));
         if (!region.AtPageTop) return NothingFits.Instance;
         var note = new PreflightNote(PreflightKind.KeepBroken, "a heading had to be separated from the text after it", source);
         return new Partial(new FragmentBuilder().Add(fitted, 0, 0).AddNote(note).Build(fitted.Height), next);
