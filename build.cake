@@ -2,6 +2,7 @@
 //   dotnet tool restore && dotnet cake                      both editions into artifacts/
 //   dotnet cake --target=Test                               the test suite
 //   dotnet cake --manuscript=path/to/book --output=out      another manuscript
+//   dotnet cake --target=Benchmark                          stage benchmarks on a 200-page book
 // Arguments: --target, --configuration, --manuscript, --output, --page-size, --strict
 
 var target = Argument("target", "Default");
@@ -116,6 +117,12 @@ Task("Validate")
     if (failures.Count > 0) throw new CakeException(string.Join("\n", failures));
     Information("Validation passed.");
 });
+
+Task("Benchmark")
+    .Description("Runs the stage benchmarks (BenchmarkDotNet) on a 200-page book; not part of Default.")
+    .Does(() => DotNetRun("tests/BookBuilder.Benchmarks/BookBuilder.Benchmarks.csproj",
+        new ProcessArgumentBuilder().Append("--filter").AppendQuoted("*"),
+        new DotNetRunSettings { Configuration = "Release" }));
 
 Task("Default")
     .Description("Builds both editions and validates them.")

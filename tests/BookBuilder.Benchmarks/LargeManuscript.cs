@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BookBuilder.Benchmarks;
+
+/// <summary>
+/// A manuscript of about 200 pages made from the field-guide fixture: its eight chapters five
+/// times over. The first copy keeps the original file names, so the fixture's links between
+/// chapter files still resolve; later copies get a prefix and their explicit anchors a suffix,
+/// so that every id stays unique.
+/// </summary>
+public static partial class LargeManuscript
+{
+    public const int Copies = 5;
+
+    public static string Create(string repositoryRoot)
+    {
+        var fixture = Path.Combine(repositoryRoot, "tests", "fixtures", "field-guide");
+        var root = Path.Combine(Path.GetTempPath(), "bookbuilder-bench-" + Environment.ProcessId);
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        Directory.CreateDirectory(Path.Combine(root, "chapters"));
+        CopyFolder(Path.Combine(fixture, "images"), Path.Combine(root, "images"));
+        File.Copy(Path.Combine(fixture, "faq.md"), Path.Combine(root, "faq.md"));
+        File.Copy(Path.Combine(fixture, "glossary.md"), Path.Combine(root, "glossary.md"));
+
+        var chapterList = new StringBuilder("chapters:\n");
+        var chapters = Directory.GetFiles(Path.Combine(fixture, "chapters"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        for (var copy = 0; copy < Copies; copy++)
+        {
+            foreach (var file in chapters)
+            {
+                var name = copy == 0 ? Path.GetFileName(file) : $"{copy}-{Path.GetFileName(file)}";
+                var text = File.ReadAllText(file);
+                if (copy > 0) text = ExplicitId().Replace(text, m => $"{{#{m.Groups[1].Value}-{copy}}}");
+                File.WriteAllText(Path.Combine(root, "chapters", name), text);
+                chapterList.Append("  - chapters/").Append(name).Append('\n');
+            }
+        }
+
+        // The fixture's book.yml with the chapter list replaced.
+        var yaml = File.ReadAllLines(Path.Combine(fixture, "book.yml"));
+        var kept = new StringBuilder();
+        var inChapters = false;
+        foreach (var line in yaml)
+        {
+            if (line.StartsWith("chapters:", StringComparison.Ordinal)) { inChapters = true; continue; }
+            if (inChapters && line.StartsWith("  ", StringComparison.Ordinal)) continue;
+            inChapters = false;
+            kept.Append(line).Append('\n');
+        }
+        File.WriteAllText(Path.Combine(root, "book.yml"), kept.ToString() + chapterList);
+        return root;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+    }
+
+    [GeneratedRegex(@"\{#([A-Za-z0-9_-]+)\}")]
+    private static partial Regex ExplicitId();
+}

@@ -1,0 +1,85 @@
+using BenchmarkDotNet.Attributes;
+using BookBuilder.Diagnostics;
+using BookBuilder.Epub;
+using BookBuilder.Manuscript;
+using BookBuilder.Model;
+using BookBuilder.Pdf;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Output;
+using BookBuilder.Pdf.Paging;
+using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Publishing;
+
+namespace BookBuilder.Benchmarks;
+
+/// <summary>
+/// The stages of a build of a 200-page book, each measured on its own: reading the manuscript,
+/// typesetting (layout only, no Skia), typesetting and painting the PDF, and writing the EPUB.
+/// Fonts are loaded once in the set-up, as a build loads them once per process.
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private string _manuscript = "";
+    private Book _book = null!;
+    private FontRegistry _fonts = null!;
+    private Hyphenator _hyphenator = null!;
+    private readonly Theme _theme = Theme.ForPageSize("a4");
+    private readonly BuildOptions _options = new() { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _manuscript = LargeManuscript.Create(RepositoryRoot());
+        var diagnostics = new DiagnosticBag();
+        _book = ManuscriptLoader.Load(_manuscript, diagnostics)
+            ?? throw new InvalidOperationException("the benchmark manuscript did not load:\n" + string.Join("\n", diagnostics.Items));
+        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var assets = AssetLocator.Locate(null);
+        _fonts = FontRegistry.Load(assets);
+        _hyphenator = Hyphenator.Load(AssetLocator.File("hyphen/hyph_en_US.dic", assets));
+        var pages = Typeset().Pages.Count;
+        if (pages < 200) throw new InvalidOperationException($"the benchmark book has {pages} pages, fewer than 200");
+        Console.WriteLine($"// benchmark book: {pages} pages, {_book.Chapters.Count} chapters");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _fonts.Dispose();
+        Directory.Delete(_manuscript, recursive: true);
+    }
+
+    [Benchmark]
+    public Book? ReadManuscript() => ManuscriptLoader.Load(_manuscript, new DiagnosticBag());
+
+    /// <summary>Layout only: shaping, line breaking, pagination, contents; page frames, no Skia.</summary>
+    [Benchmark]
+    public TypesetResult Typeset() => BookTypesetter.Typeset(_book, _theme, new HarfBuzzTextMeasurer(_fonts), _hyphenator);
+
+    /// <summary>Layout and painting: the frames painted with Skia, fonts subset, the PDF post-processed.</summary>
+    [Benchmark]
+    public long TypesetAndWritePdf()
+    {
+        var result = Typeset();
+        using var output = new MemoryStream();
+        PdfWriter.Write(result.Pages, _fonts, PdfDocumentInfo.From(_book.Metadata), output, new DiagnosticBag());
+        return output.Length;
+    }
+
+    [Benchmark]
+    public long WriteEpub()
+    {
+        using var output = new MemoryStream();
+        new EpubEditionWriter().Write(_book, output, _options, new DiagnosticBag());
+        return output.Length;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "IsraelRussia.sln"))) return dir.FullName;
+        throw new InvalidOperationException("IsraelRussia.sln not found above " + AppContext.BaseDirectory);
+    }
+}
