@@ -94,6 +94,31 @@ Task("Validate")
         Information(text);
         if (code != 0) failures.Add($"EPUBCheck 5 rejected {epub.GetFilename()}");
     }
+    // Ace by DAISY (accessibility), installed by .ci/run into .ci/ace; runs with Debian's chromium.
+    var ace = MakeAbsolute(File(".ci/ace/node_modules/.bin/ace-puppeteer")).FullPath;
+    foreach (var epub in GetFiles(output.FullPath + "/*.epub"))
+    {
+        if (!FileExists(ace) || !Has("chromium")) { Warning("Ace by DAISY not installed (see .ci/run): accessibility not checked"); continue; }
+        var reportDir = MakeAbsolute(Directory(".cache/ace-report")).FullPath;
+        var settings = new ProcessSettings
+        {
+            Arguments = $"--outdir \"{reportDir}\" --force \"{epub.FullPath}\"",
+            EnvironmentVariables = new Dictionary<string, string> { ["PUPPETEER_EXECUTABLE_PATH"] = "/usr/bin/chromium" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var code = StartProcess(ace, settings, out var aceOut, out var aceErr);
+        var reportFile = System.IO.Path.Combine(reportDir, "report.json");
+        var outcome = System.IO.File.Exists(reportFile)
+            ? System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(reportFile)).RootElement.GetProperty("earl:result").GetProperty("earl:outcome").GetString()
+            : null;
+        Information($"Ace by DAISY: {epub.GetFilename()}: {outcome ?? "no report"} (exit {code})");
+        if (code != 0 || outcome != "pass")
+        {
+            Information(string.Join("\n", aceOut.Concat(aceErr).Where(l => l.Contains("violation", StringComparison.OrdinalIgnoreCase) || l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(20)));
+            failures.Add($"Ace by DAISY found accessibility violations in {epub.GetFilename()} (report: {reportDir}/report.html)");
+        }
+    }
     foreach (var pdf in GetFiles(output.FullPath + "/*.pdf"))
     {
         if (Has("qpdf"))
