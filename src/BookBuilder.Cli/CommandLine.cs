@@ -95,6 +95,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var diagnostics = new DiagnosticBag();
         var builder = new EditionBuilder(writers, line => stdout.WriteLine(line));
         var total = Stopwatch.StartNew();
+        var stage = "reading the manuscript";
         try
         {
             var book = builder.Check(manuscript, diagnostics);
@@ -110,7 +111,12 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 AssetsDirectory = assets,
                 ReportDirectory = output,
             };
-            var results = builder.Build(book, output!, chosen, options, diagnostics, strict);
+            var results = new List<EditionResult>();
+            foreach (var edition in chosen)
+            {
+                stage = $"building the {edition.ToUpperInvariant()} edition";
+                results.AddRange(builder.Build(book, output!, [edition], options, diagnostics, strict));
+            }
             var code = Report(diagnostics, strict, null);
             if (results.Any(r => !r.Written)) code = ManuscriptErrors;
             stdout.WriteLine(code == Ok
@@ -120,11 +126,24 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine($"{manuscript}: error: internal error: {e.Message}");
+            stderr.WriteLine(InternalError(e, stage, manuscript));
             if (verbose) stderr.WriteLine(e);
             else stderr.WriteLine("(run with --verbose for details)");
             return ManuscriptErrors;
         }
+    }
+
+    /// <summary>
+    /// The line that reports an unexpected failure: where in the manuscript it happened (the
+    /// innermost place known, else the manuscript folder), what the build was doing, and why.
+    /// </summary>
+    public static string InternalError(Exception e, string stage, string manuscript)
+    {
+        var located = InputLocationException.Find(e);
+        var cause = located?.InnerException ?? e;
+        while (cause is AggregateException { InnerExceptions.Count: 1 } single) cause = single.InnerExceptions[0];
+        var where = located?.Location ?? InputLocationException.InFile(manuscript);
+        return new Diagnostic(Severity.Error, where, $"internal error while {stage}: {cause.Message}").ToString();
     }
 
     private int Report(DiagnosticBag diagnostics, bool strict, string? failureNote)

@@ -2,6 +2,9 @@ using System.Runtime.InteropServices;
 using BookBuilder.Cli;
 using BookBuilder.Publishing;
 
+// Before anything makes a typeface: fontconfig must not read or cache the machine's fonts.
+FontconfigIsolation.Apply();
+
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 

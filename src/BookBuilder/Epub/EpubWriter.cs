@@ -1,7 +1,9 @@
+using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Cover;
 using BookBuilder.Epub.Navigation;
 using BookBuilder.Epub.Package;
 using BookBuilder.Epub.Pages;
+using BookBuilder.Manuscript;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub;
@@ -18,7 +20,9 @@ public static class EpubWriter
 
     /// <summary>
     /// Writes the complete EPUB to <paramref name="output"/>. Throws only on I/O failure; model
-    /// problems were reported as diagnostics before this point.
+    /// problems were reported as diagnostics before this point. An unexpected failure while a
+    /// division, a block or the metadata is rendered is an <see cref="InputLocationException"/>
+    /// naming that place.
     /// </summary>
     public static void Write(Book book, Stream output, EpubOptions options)
     {
@@ -28,7 +32,7 @@ public static class EpubWriter
 
         var map = new EpubFileMap(book);
         // Without cover fonts there is no cover at all: a cover drawn with a guessed font would not repeat.
-        var coverPng = options.CoverFonts is { } fonts ? CoverImage.RenderPng(book.Metadata, fonts) : null;
+        var coverPng = options.CoverFonts is { } fonts ? InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, fonts)) : null;
         var items = BuildItems(book, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
@@ -49,20 +53,21 @@ public static class EpubWriter
         var toc = TableOfContents.Build(book, map);
         var items = new List<EpubItem>();
 
+        // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
-            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, CoverPage.Write(book, map), InSpine: true));
-        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, TitlePage.Write(book, map), InSpine: true));
-        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, CopyrightPage.Write(book, map), InSpine: true));
+            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CoverPage.Write(book, map)), InSpine: true));
+        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => TitlePage.Write(book, map)), InSpine: true));
+        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CopyrightPage.Write(book, map)), InSpine: true));
         items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, hasCover: coverPng is not null), "nav", InSpine: true));
         foreach (var chapter in book.Chapters)
         {
             var file = map.ChapterFile(chapter);
-            items.Add(new EpubItem(Path.GetFileNameWithoutExtension(file), file, EpubItem.Xhtml, ChapterPage.Write(book, map, chapter), InSpine: true));
+            items.Add(new EpubItem(Path.GetFileNameWithoutExtension(file), file, EpubItem.Xhtml, InFile(chapter.SourceFile, () => ChapterPage.Write(book, map, chapter)), InSpine: true));
         }
         if (book.Faq is { } faq)
-            items.Add(new EpubItem("faq", EpubFileMap.FaqPage, EpubItem.Xhtml, FaqPage.Write(book, map, faq), InSpine: true));
+            items.Add(new EpubItem("faq", EpubFileMap.FaqPage, EpubItem.Xhtml, InFile(faq.SourceFile, () => FaqPage.Write(book, map, faq)), InSpine: true));
         if (book.Glossary is { } glossary)
-            items.Add(new EpubItem("glossary", EpubFileMap.GlossaryPage, EpubItem.Xhtml, GlossaryPage.Write(book, map, glossary), InSpine: true));
+            items.Add(new EpubItem("glossary", EpubFileMap.GlossaryPage, EpubItem.Xhtml, InFile(glossary.SourceFile, () => GlossaryPage.Write(book, map, glossary)), InSpine: true));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book.Metadata, toc)));
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
@@ -72,4 +77,7 @@ public static class EpubWriter
             items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
         return items;
     }
+
+    /// <summary>Renders one page so that an unexpected failure in it names the manuscript file it comes from.</summary>
+    private static T InFile<T>(string file, Func<T> render) => InputLocationException.At(InputLocationException.InFile(file), render);
 }

@@ -1,3 +1,4 @@
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub;
@@ -36,22 +37,34 @@ internal static class ImageCollector
     {
         foreach (var block in blocks)
         {
-            switch (block)
+            try
             {
-                case ParagraphBlock p: Inlines(p.Inlines, found); break;
-                case HeadingBlock h: Inlines(h.Inlines, found); break;
-                case ImageBlock i: found.Add(i.Image); Inlines(i.Caption, found); break;
-                case QuoteBlock q: Blocks(q.Blocks, found); break;
-                case ListBlock l: foreach (var item in l.Items) Blocks(item.Blocks, found); break;
-                case TableBlock t: foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell, found); break;
-                case DefinitionListBlock d:
-                    foreach (var item in d.Items)
-                    {
-                        foreach (var term in item.Terms) Inlines(term, found);
-                        Blocks(item.Definitions, found);
-                    }
-                    break;
+                Block(block, found);
             }
+            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
+            {
+                throw new InputLocationException(block.Source, e);
+            }
+        }
+    }
+
+    private static void Block(Block block, List<BookImage> found)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p: Inlines(p.Inlines, found); break;
+            case HeadingBlock h: Inlines(h.Inlines, found); break;
+            case ImageBlock i: found.Add(i.Image); Inlines(i.Caption, found); break;
+            case QuoteBlock q: Blocks(q.Blocks, found); break;
+            case ListBlock l: foreach (var item in l.Items) Blocks(item.Blocks, found); break;
+            case TableBlock t: foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell, found); break;
+            case DefinitionListBlock d:
+                foreach (var item in d.Items)
+                {
+                    foreach (var term in item.Terms) Inlines(term, found);
+                    Blocks(item.Definitions, found);
+                }
+                break;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.DefinitionLists;
@@ -67,7 +68,20 @@ internal sealed partial class DivisionConverter
 
     private int _depth;
 
+    /// <summary>Converts one block; an unexpected failure inside it names the innermost block.</summary>
     public Model.Block? Block(MdBlock block)
+    {
+        try
+        {
+            return Nested(block);
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(block)))
+        {
+            throw new InputLocationException(At(block), e);
+        }
+    }
+
+    private Model.Block? Nested(MdBlock block)
     {
         if (block is Markdig.Syntax.ListBlock or Markdig.Syntax.QuoteBlock or CustomContainer)
         {
@@ -168,8 +182,15 @@ internal sealed partial class DivisionConverter
     public string? OrnamentText(CustomContainer cc)
     {
         var sb = new StringBuilder();
-        foreach (var p in cc.OfType<Markdig.Syntax.ParagraphBlock>())
-            sb.Append(InlineText.Plain(Inlines(p.Inline, false)));
+        try
+        {
+            foreach (var p in cc.OfType<Markdig.Syntax.ParagraphBlock>())
+                sb.Append(InlineText.Plain(Inlines(p.Inline, false)));
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(cc)))
+        {
+            throw new InputLocationException(At(cc), e);
+        }
         var text = sb.ToString().Trim();
         if (text.Length == 0)
         {
@@ -279,7 +300,15 @@ internal sealed partial class DivisionConverter
     /// </summary>
     public List<Model.Inline> HeadingInlines(Markdig.Syntax.HeadingBlock h)
     {
-        var inlines = Inlines(h.Inline, linkGlossary: false);
+        List<Model.Inline> inlines;
+        try
+        {
+            inlines = Inlines(h.Inline, linkGlossary: false);
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(h)))
+        {
+            throw new InputLocationException(At(h), e);
+        }
         if (!InlineText.Plain(inlines).Any(c => !char.IsWhiteSpace(c) &&
                 System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)))
             _ctx.Diagnostics.Error(At(h), "heading has no text: write its title after the '#' marks", "BB039");

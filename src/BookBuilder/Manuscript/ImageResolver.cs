@@ -29,6 +29,12 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
             return null;
         }
         var decoded = Uri.UnescapeDataString(url);
+        if (decoded.Contains('\0', StringComparison.Ordinal))
+        {
+            // "%00" decodes to a character no file name may hold; the file system would refuse the path.
+            diagnostics.Error(at, $"image path '{url}' holds a NUL character (%00), which no file name can contain", "BB041");
+            return null;
+        }
         if (Path.IsPathRooted(decoded))
         {
             diagnostics.Error(at, $"image path '{url}' is absolute: use a path relative to the file", "BB041");

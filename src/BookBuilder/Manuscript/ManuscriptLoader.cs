@@ -29,7 +29,8 @@ public static class ManuscriptLoader
             return null;
         }
         var root = Path.GetFullPath(manuscriptDir);
-        var manifest = ManifestReader.Read(root, diagnostics);
+        // An unexpected failure names the file it happened in (or, further in, the block).
+        var manifest = InFile(ManifestReader.FileName, () => ManifestReader.Read(root, diagnostics));
         if (manifest is null) return null;
 
         var ctx = new ConversionContext(root, diagnostics);
@@ -39,19 +40,19 @@ public static class ManuscriptLoader
 
         // Anchor pass: every heading of every file gets its id before any link is resolved, so
         // links may point forwards and across files.
-        foreach (var (file, doc) in chapters) RegisterChapterAnchors(file, doc, ctx);
-        if (faq is { } f) RegisterAppendixAnchors(f.File, f.Doc, ctx, "faq", AnchorKind.FaqAppendix, AnchorKind.FaqEntry, "faq-");
-        var glossaryEntries = glossary is { } g ? RegisterGlossary(g.File, g.Doc, ctx) : [];
+        foreach (var (file, doc) in chapters) InFile(file, () => RegisterChapterAnchors(file, doc, ctx));
+        if (faq is { } f) InFile(f.File, () => RegisterAppendixAnchors(f.File, f.Doc, ctx, "faq", AnchorKind.FaqAppendix, AnchorKind.FaqEntry, "faq-"));
+        var glossaryEntries = glossary is { } g ? InFile(g.File, () => RegisterGlossary(g.File, g.Doc, ctx)) : [];
         ctx.Glossary = new GlossaryMatcher(glossaryEntries.SelectMany(e => e.Terms.Select(t => (t.Text, e.Id))));
 
         var chapterModels = new List<Chapter>();
         foreach (var (file, doc) in chapters)
         {
-            var chapter = ChapterBuilder.Build(file, doc, chapterModels.Count + 1, ctx);
+            var chapter = InFile(file, () => ChapterBuilder.Build(file, doc, chapterModels.Count + 1, ctx));
             if (chapter is not null) chapterModels.Add(chapter);
         }
-        var faqModel = faq is { } fq ? FaqBuilder.Build(fq.File, fq.Doc, ctx) : null;
-        var glossaryModel = glossary is { } gl ? GlossaryBuilder.Build(gl.File, gl.Doc, glossaryEntries, ctx) : null;
+        var faqModel = faq is { } fq ? InFile(fq.File, () => FaqBuilder.Build(fq.File, fq.Doc, ctx)) : null;
+        var glossaryModel = glossary is { } gl ? InFile(gl.File, () => GlossaryBuilder.Build(gl.File, gl.Doc, glossaryEntries, ctx)) : null;
 
         return new Book
         {
@@ -73,7 +74,15 @@ public static class ManuscriptLoader
         return result;
     }
 
-    private static (string File, MarkdownDocument Doc)? Parse(string root, ManifestFile file, ConversionContext ctx)
+    private static (string File, MarkdownDocument Doc)? Parse(string root, ManifestFile file, ConversionContext ctx) =>
+        InFile(file.RelativePath, () => ParseFile(root, file, ctx));
+
+    /// <summary>Runs the work on one file so that an unexpected failure in it names the file.</summary>
+    private static T InFile<T>(string file, Func<T> work) => InputLocationException.At(InputLocationException.InFile(file), work);
+
+    private static void InFile(string file, Action work) => InFile(file, () => { work(); return true; });
+
+    private static (string File, MarkdownDocument Doc)? ParseFile(string root, ManifestFile file, ConversionContext ctx)
     {
         var path = Path.Combine(root, file.RelativePath);
         if (!File.Exists(path))

@@ -204,6 +204,8 @@ public class BadInputTests
     [InlineData("![A map](/etc/passwd)", "absolute")]
     [InlineData("![A map](https://example.com/x.png)", "never fetched")]
     [InlineData("![A map](corrupt.png)", "cannot be decoded")]
+    [InlineData("![A map](map%00.png)", "NUL character")]
+    [InlineData("Inline ![A map](%00) image", "NUL character")]
     public void Bad_images_are_refused(string markdown, string message)
     {
         using var m = new TempManuscript();

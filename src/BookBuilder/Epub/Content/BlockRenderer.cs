@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub.Content;
@@ -10,7 +11,15 @@ internal static class BlockRenderer
     {
         foreach (var block in blocks)
         {
-            Write(w, block);
+            // An unexpected failure names the innermost block it happened in.
+            try
+            {
+                Write(w, block);
+            }
+            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
+            {
+                throw new InputLocationException(block.Source, e);
+            }
             w.Line();
         }
     }
@@ -62,11 +71,24 @@ internal static class BlockRenderer
         {
             w.Start("li");
             // A one-paragraph item is written without <p>, as a tight Markdown list reads.
-            if (item.Blocks is [ParagraphBlock only]) InlineRenderer.Write(w, only.Inlines);
+            if (item.Blocks is [ParagraphBlock only]) TightParagraph(w, only);
             else Write(w, item.Blocks);
             w.End().Line();
         }
         w.End();
+    }
+
+    /// <summary>A paragraph written without its &lt;p&gt;; a failure still names the paragraph.</summary>
+    private static void TightParagraph(XhtmlWriter w, ParagraphBlock paragraph)
+    {
+        try
+        {
+            InlineRenderer.Write(w, paragraph.Inlines);
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, paragraph.Source))
+        {
+            throw new InputLocationException(paragraph.Source, e);
+        }
     }
 
     private static void Figure(XhtmlWriter w, ImageBlock figure)
@@ -96,7 +118,7 @@ internal static class BlockRenderer
                 w.End().Line();
             }
             w.Start("dd");
-            if (item.Definitions is [ParagraphBlock only]) InlineRenderer.Write(w, only.Inlines);
+            if (item.Definitions is [ParagraphBlock only]) TightParagraph(w, only);
             else Write(w, item.Definitions);
             w.End().Line();
         }

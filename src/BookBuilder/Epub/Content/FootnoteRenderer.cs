@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub.Content;
@@ -15,34 +16,48 @@ internal static class FootnoteRenderer
         w.Start("div").Class("footnotes").Line();
         foreach (var note in footnotes)
         {
-            w.Start("aside").EpubType("footnote").Role("doc-footnote").Class("footnote").Id(note.Id).Line();
-            var blocks = note.Blocks;
-            if (blocks is [ParagraphBlock first, ..])
+            // A note has no place of its own: its first block stands for it.
+            var at = note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None;
+            try
             {
-                w.Start("p");
-                Number(w, note);
-                w.Text(" ");
-                InlineRenderer.Write(w, first.Inlines);
-                w.End().Line();
-                blocks = blocks.Skip(1).ToArray();
+                Note(w, note);
             }
-            else
+            catch (Exception e) when (InputLocationException.ShouldWrap(e, at))
             {
-                w.Start("p").Class("footnote-label");
-                Number(w, note);
-                w.End().Line();
+                throw new InputLocationException(at, e);
             }
-            BlockRenderer.Write(w, blocks);
-            if (note.RefIds.Count > 1)
+        }
+        w.End().Line();
+    }
+
+    private static void Note(XhtmlWriter w, Footnote note)
+    {
+        w.Start("aside").EpubType("footnote").Role("doc-footnote").Class("footnote").Id(note.Id).Line();
+        var blocks = note.Blocks;
+        if (blocks is [ParagraphBlock first, ..])
+        {
+            w.Start("p");
+            Number(w, note);
+            w.Text(" ");
+            InlineRenderer.Write(w, first.Inlines);
+            w.End().Line();
+            blocks = blocks.Skip(1).ToArray();
+        }
+        else
+        {
+            w.Start("p").Class("footnote-label");
+            Number(w, note);
+            w.End().Line();
+        }
+        BlockRenderer.Write(w, blocks);
+        if (note.RefIds.Count > 1)
+        {
+            // Further references to the same note each get their own way back.
+            w.Start("p").Class("footnote-backlinks");
+            for (var i = 1; i < note.RefIds.Count; i++)
             {
-                // Further references to the same note each get their own way back.
-                w.Start("p").Class("footnote-backlinks");
-                for (var i = 1; i < note.RefIds.Count; i++)
-                {
-                    if (i > 1) w.Text(" ");
-                    BackLink(w, note.RefIds[i], "↩ " + (i + 1).ToString(CultureInfo.InvariantCulture));
-                }
-                w.End().Line();
+                if (i > 1) w.Text(" ");
+                BackLink(w, note.RefIds[i], "↩ " + (i + 1).ToString(CultureInfo.InvariantCulture));
             }
             w.End().Line();
         }

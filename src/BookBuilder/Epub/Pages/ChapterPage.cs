@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
 
@@ -35,6 +36,18 @@ internal static class ChapterPage
     }
 
     private static void Section(XhtmlWriter w, Section section)
+    {
+        try
+        {
+            SectionContent(w, section);
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, section.Source))
+        {
+            throw new InputLocationException(section.Source, e);
+        }
+    }
+
+    private static void SectionContent(XhtmlWriter w, Section section)
     {
         w.Start("section").Class("section").Id(section.Id).Line();
         if (!string.IsNullOrWhiteSpace(section.Ornament))

@@ -1,3 +1,4 @@
+using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
 
@@ -16,16 +17,28 @@ internal static class FaqPage
             BlockRenderer.Write(w, faq.Intro);
             foreach (var entry in faq.Entries)
             {
-                w.Start("section").Class("faq-entry").Line();
-                w.Start("h2").Class("faq-question").Id(entry.Id);
-                InlineRenderer.Write(w, entry.Question);
-                w.End().Line();
-                w.Start("div").Class("faq-answer").Line();
-                BlockRenderer.Write(w, entry.Answer);
-                w.End().Line();
-                w.End().Line();
+                try
+                {
+                    Entry(w, entry);
+                }
+                catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
+                {
+                    throw new InputLocationException(entry.Source, e);
+                }
             }
             FootnoteRenderer.Write(w, faq.Footnotes);
             w.End().Line();
         });
+
+    private static void Entry(XhtmlWriter w, FaqEntry entry)
+    {
+        w.Start("section").Class("faq-entry").Line();
+        w.Start("h2").Class("faq-question").Id(entry.Id);
+        InlineRenderer.Write(w, entry.Question);
+        w.End().Line();
+        w.Start("div").Class("faq-answer").Line();
+        BlockRenderer.Write(w, entry.Answer);
+        w.End().Line();
+        w.End().Line();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
 
@@ -21,7 +22,17 @@ internal static class GlossaryPage
             if (glossary.Entries.Count > 0)
             {
                 w.Start("dl").Class("glossary-list").Line();
-                foreach (var entry in glossary.Entries) Entry(w, entry);
+                foreach (var entry in glossary.Entries)
+                {
+                    try
+                    {
+                        Entry(w, entry);
+                    }
+                    catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
+                    {
+                        throw new InputLocationException(entry.Source, e);
+                    }
+                }
                 w.End().Line();
             }
             w.End().Line();

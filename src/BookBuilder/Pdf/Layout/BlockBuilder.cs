@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
@@ -85,7 +86,15 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         {
             var gap = Gap(previous, block, context);
             if (gap > 0 && previous is not null) entries.Add(new Entry(new SpacerElement(gap)));
-            entries.Add(Element(block, previous, context));
+            // An unexpected failure names the innermost block it happened in.
+            try
+            {
+                entries.Add(Element(block, previous, context));
+            }
+            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
+            {
+                throw new InputLocationException(block.Source, e);
+            }
             previous = block;
         }
     }

@@ -1,3 +1,4 @@
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
@@ -25,18 +26,20 @@ public static class BookTypesetter
 
         var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
         foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []))
-            footnotes.TryAdd(note.Id, divisions.Footnote(note));
+            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => divisions.Footnote(note)));
         var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
 
         // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
         // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
         // each lands in its own slot, which keeps the result independent of scheduling.
-        var builders = new List<(Func<LayoutElement> Build, string Title)>();
-        foreach (var chapter in book.Chapters) builders.Add((() => divisions.Chapter(chapter), chapter.PlainTitle));
-        if (book.Faq is { } faq) builders.Add((() => divisions.Faq(faq), faq.PlainTitle));
-        if (book.Glossary is { } glossary) builders.Add((() => divisions.Glossary(glossary), glossary.PlainTitle));
+        // An unexpected failure names the division's file unless a block inside it is known.
+        var builders = new List<(Func<LayoutElement> Build, string Title, string File)>();
+        foreach (var chapter in book.Chapters) builders.Add((() => divisions.Chapter(chapter), chapter.PlainTitle, chapter.SourceFile));
+        if (book.Faq is { } faq) builders.Add((() => divisions.Faq(faq), faq.PlainTitle, faq.SourceFile));
+        if (book.Glossary is { } glossary) builders.Add((() => divisions.Glossary(glossary), glossary.PlainTitle, glossary.SourceFile));
         var slots = new IReadOnlyList<PageBody>[builders.Count];
-        Parallel.For(0, builders.Count, i => slots[i] = Paginator.Paginate(builders[i].Build(), width, height, area));
+        Parallel.For(0, builders.Count, i => slots[i] = InputLocationException.At(InputLocationException.InFile(builders[i].File),
+            () => Paginator.Paginate(builders[i].Build(), width, height, area)));
         var body = slots.SelectMany(s => s).ToList();
         // Running heads: none on a division's opening page; the division's title otherwise.
         var heads = new List<string?>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Text;
@@ -64,7 +65,20 @@ public sealed class ParagraphElement : LayoutElement
         _shared.Composed.GetOrAdd(width, w => LineComposer.Compose(_shared.Flow, w, _shared.Measurer, _shared.Options));
 
     /// <inheritdoc />
+    /// <remarks>An unexpected failure while setting the lines names the paragraph's place in the manuscript.</remarks>
     public override LayoutResult Layout(Region region)
+    {
+        try
+        {
+            return LayoutLines(region);
+        }
+        catch (Exception e) when (InputLocationException.ShouldWrap(e, _shared.Source))
+        {
+            throw new InputLocationException(_shared.Source, e);
+        }
+    }
+
+    private LayoutResult LayoutLines(Region region)
     {
         var composed = Compose(region.Width);
         var total = composed.Lines.Count;
