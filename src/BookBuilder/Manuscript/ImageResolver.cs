@@ -60,6 +60,12 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
         }
         if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
 
+        // Never open what has no length: an empty file, or a pipe or device that could block the build.
+        if (new FileInfo(real).Length == 0)
+        {
+            diagnostics.Error(at, $"image file '{url}' is empty (or not a regular file)", "BB043");
+            return null;
+        }
         using var codec = SKCodec.Create(real);
         if (codec is null)
         {

@@ -17,7 +17,9 @@ public static class SourceText
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // A pipe or a device reports no length and opening it can block for ever: what has
+            // no length is read as empty, without opening it.
+            bytes = new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -215,6 +215,30 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_named_pipe_as_an_image_or_a_chapter_is_refused_without_blocking()
+    {
+        using var m = new TempManuscript();
+        MakeFifo(Path.Combine(m.Root, "pipe.png"));
+        MakeFifo(Path.Combine(m.Root, "two.md"));
+        m.Write("one.md", "# First Chapter\n\n## Early Days\n\n![A map](pipe.png)\n");
+        var read = Task.Run(() => Diagnose(m));
+        // Opening a pipe blocks until someone writes to it: the loader must not open it at all.
+        var first = await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(first == read, "reading the manuscript blocked on a named pipe");
+        var all = await read;
+        Single(all, Severity.Error, "one.md", "is empty (or not a regular file)");
+        Single(all, Severity.Error, "two.md", "file is empty");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        if (File.Exists(path)) File.Delete(path);
+        using var p = System.Diagnostics.Process.Start("mkfifo", path);
+        p.WaitForExit();
+        Assert.Equal(0, p.ExitCode);
+    }
+
+    [Fact]
     public void Symlink_to_a_file_outside_the_manuscript_is_refused()
     {
         using var m = new TempManuscript();
