@@ -9,7 +9,8 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// Turns inline content into a <see cref="TextFlow"/>: words become boxes (split at hyphenation
 /// points and after hyphens and dashes), spaces become glue, non-breaking spaces glue that cannot
 /// break, hard line breaks forced breaks. Text without spaces between inlines stays one word, so a
-/// word keeps its punctuation and footnote mark.
+/// word keeps its punctuation and footnote mark. Right-to-left text gets its bidirectional levels
+/// (<see cref="ParagraphBidi"/>).
 /// </summary>
 public sealed class InlineItemizer
 {
@@ -202,7 +203,8 @@ public sealed class InlineItemizer
 
     private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote)
     {
-        var width = _measurer.Shape(text, look.Style).Width;
+        // Measured left to right; a piece that turns out to be right-to-left is measured again.
+        var width = _measurer.Shape(text, look.Style, TextDirection.LeftToRight).Width;
         _pieces.Add(new TextPiece(text, look, width, anchors, footnote));
         _items.Add(BreakItem.Box(width, _pieces.Count - 1));
     }
@@ -230,6 +232,7 @@ public sealed class InlineItemizer
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());
-        return new TextFlow(_items.ToArray(), _pieces.ToArray(), _flow, _pendingAnchors.ToArray());
+        var (items, pieces) = ParagraphBidi.Apply(_items, _pieces, _measurer);
+        return new TextFlow(items.ToArray(), pieces.ToArray(), _flow, _pendingAnchors.ToArray());
     }
 }
