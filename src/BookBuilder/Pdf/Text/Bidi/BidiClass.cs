@@ -129,8 +129,12 @@ public static class BidiCharacter
         };
     }
 
-    /// <summary>Whether characters of class <paramref name="c"/> can make text right-to-left.</summary>
-    public static bool IsRightToLeft(BidiClass c) => c is R or AL or AN or RLE or RLO or RLI;
+    /// <summary>
+    /// Whether characters of class <paramref name="c"/> put text at a level above a left-to-right
+    /// paragraph's: right-to-left letters and Arabic numbers. (The explicit embeddings would too,
+    /// but <see cref="BidiLevels"/> treats them as invisible.)
+    /// </summary>
+    public static bool IsRightToLeft(BidiClass c) => c is R or AL or AN;
 
     /// <summary>
     /// If <paramref name="codePoint"/> is an opening paired bracket (Bidi_Paired_Bracket_Type

@@ -104,6 +104,7 @@ public class BidiAlgorithmTests
         Assert.True(BidiLevels.NeedsResolving("مرحبا"));
         Assert.True(BidiLevels.NeedsResolving("page ١٢"));
         Assert.True(BidiLevels.NeedsResolving("a\u200Fb"));
+        Assert.False(BidiLevels.NeedsResolving("a\u202Bb\u202C")); // an embedding alone changes nothing here
     }
 
     [Theory]
