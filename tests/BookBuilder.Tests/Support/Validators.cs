@@ -40,6 +40,23 @@ public static class Validators
         Assert.Contains("No errors or warnings detected", text);
     }
 
+    /// <summary>
+    /// The text poppler's <c>pdftotext</c> extracts from <paramref name="pdfPath"/> (reading order,
+    /// UTF-8), or null (after writing "SKIPPED") when pdftotext is not installed outside CI.
+    /// </summary>
+    public static async Task<string?> PdfToText(string pdfPath, ITestOutputHelper output, params string[] options)
+    {
+        var pdftotext = FindOnPath("pdftotext");
+        if (pdftotext is null)
+        {
+            Missing("pdftotext (poppler-utils) is not on PATH", pdfPath, output, IsCi(Environment.GetEnvironmentVariable("CI")));
+            return null;
+        }
+        var (exitCode, text) = await Run(pdftotext, [.. options, "-enc", "UTF-8", pdfPath, "-"]);
+        Assert.True(exitCode == 0, $"pdftotext failed on {Path.GetFileName(pdfPath)} (exit code {exitCode}):\n{text}");
+        return text;
+    }
+
     /// <summary>Whether the value of the CI variable means "running on CI".</summary>
     public static bool IsCi(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 

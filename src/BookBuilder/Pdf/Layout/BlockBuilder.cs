@@ -28,10 +28,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
     /// <summary>An element and whether it must stay on the page of the element after it.</summary>
     public readonly record struct Entry(LayoutElement Element, bool KeepWithNext = false);
 
-    /// <summary>The setting of body text.</summary>
+    /// <summary>The setting of body text (with acronyms in small capitals if the theme asks for them).</summary>
     public TextContext BodyContext => new(
         new FlowStyle(theme.Body, theme.TextColor, theme.LinkColor, theme.GlossaryColor,
-            theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading) { HyphenPenalty = theme.HyphenPenalty },
+            theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading)
+        {
+            HyphenPenalty = theme.HyphenPenalty,
+            SmallCapsAcronyms = theme.SmallCapsAcronyms,
+        },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 

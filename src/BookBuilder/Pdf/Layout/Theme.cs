@@ -39,6 +39,14 @@ public sealed record Theme
     public bool Hyphenate { get; init; } = true;
     /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
     public float HyphenPenalty { get; init; } = 100f;
+    /// <summary>
+    /// Set acronyms of the body text (UN, NATO, USSR: paragraphs, lists, quotes, FAQ answers,
+    /// glossary definitions) in the body font's small capitals, so that they do not shout from the
+    /// page. Headings, code and italics (whose faces have no small capitals) keep their capitals.
+    /// On by default: Source Serif 4 has true small capitals (OpenType <c>c2sc</c>) in its upright
+    /// faces.
+    /// </summary>
+    public bool SmallCapsAcronyms { get; init; } = true;
 
     public float ChapterDrop { get; init; } = 48f;
     public float ChapterOrnamentSize { get; init; } = 30f;

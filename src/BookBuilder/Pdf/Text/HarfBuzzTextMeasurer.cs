@@ -6,12 +6,19 @@ namespace BookBuilder.Pdf.Text;
 
 /// <summary>
 /// Shapes text with HarfBuzz (kerning and standard ligatures on, as the fonts define them), after
-/// splitting it into runs by font coverage (<see cref="FontRunSplitter"/>). Results are cached by
-/// (text, style) and shared: the class is thread-safe.
+/// splitting it into runs by font coverage (<see cref="FontRunSplitter"/>). A style with small
+/// capitals turns on the font's <c>c2sc</c> feature. Results are cached by (text, style,
+/// direction) and shared: the class is thread-safe.
 /// </summary>
 public sealed class HarfBuzzTextMeasurer : ITextMeasurer
 {
-    private readonly ConcurrentDictionary<(string Text, TextStyle Style), ShapedText> _cache = new();
+    /// <summary>Letter-spacing between small capitals, in ems (typographers add 5–10%).</summary>
+    public const float SmallCapsTracking = 0.05f;
+
+    private static readonly Feature[] NoFeatures = [];
+    private static readonly Feature[] SmallCapsFeatures = [Feature.Parse("c2sc")];
+
+    private readonly ConcurrentDictionary<(string Text, TextStyle Style, TextDirection Direction), ShapedText> _cache = new();
     private readonly ConcurrentDictionary<MissingGlyph, byte> _missing = new();
 
     /// <summary>Creates a measurer over the faces of <paramref name="fonts"/> (not owned).</summary>
@@ -28,18 +35,22 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
         _missing.Keys.OrderBy(m => m.CodePoint).ThenBy(m => m.Text, StringComparer.Ordinal).ToArray();
 
     /// <inheritdoc />
-    public ShapedText Shape(string text, TextStyle style)
+    public ShapedText Shape(string text, TextStyle style) => Shape(text, style, TextDirection.Auto);
+
+    /// <inheritdoc />
+    public ShapedText Shape(string text, TextStyle style, TextDirection direction)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_cache.TryGetValue((text, style), out var cached)) return cached;
-        var shaped = ShapeUncached(text, style);
-        return _cache.GetOrAdd((text, style), shaped);
+        var key = (text, style, direction);
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        var shaped = ShapeUncached(text, style, direction);
+        return _cache.GetOrAdd(key, shaped);
     }
 
     /// <inheritdoc />
     public FontMetrics Metrics(TextStyle style) => Fonts.Resolve(style).MetricsAt(style.Size);
 
-    private ShapedText ShapeUncached(string text, TextStyle style)
+    private ShapedText ShapeUncached(string text, TextStyle style, TextDirection direction)
     {
         if (text.Length == 0) return new ShapedText(text, style, []);
         var primary = Fonts.Resolve(style);
@@ -50,18 +61,45 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
 
         var runs = new ShapedRun[segments.Count];
         for (int i = 0; i < segments.Count; i++)
-            runs[i] = ShapeRun(text, segments[i], style.Size);
+            runs[i] = ShapeRun(text, segments[i], style, direction);
+        // Runs are drawn one after the other from the left: a right-to-left text's last run comes first.
+        if (direction == TextDirection.RightToLeft) Array.Reverse(runs);
         return new ShapedText(text, style, runs);
     }
 
-    private static ShapedRun ShapeRun(string text, FontSegment seg, float size)
+    private static ShapedRun ShapeRun(string text, FontSegment seg, TextStyle style, TextDirection direction)
+    {
+        var run = ShapeRun(text, seg, style.Size, direction, style.SmallCaps ? SmallCapsFeatures : NoFeatures);
+        if (!style.SmallCaps) return run;
+        // A face without small capitals (the italics) leaves the glyphs alone: the capitals stay
+        // as they are, unspaced, rather than being faked.
+        var plain = ShapeRun(text, seg, style.Size, direction, NoFeatures);
+        return run.Glyphs.AsSpan().SequenceEqual(plain.Glyphs) ? plain : Track(run, SmallCapsTracking * style.Size);
+    }
+
+    /// <summary>Adds <paramref name="tracking"/> points between the clusters of <paramref name="run"/>.</summary>
+    private static ShapedRun Track(ShapedRun run, float tracking)
+    {
+        var xs = (float[])run.XOffsets.Clone();
+        float shift = 0;
+        for (int i = 1; i < xs.Length; i++)
+        {
+            if (run.Clusters[i] != run.Clusters[i - 1]) shift += tracking;
+            xs[i] += shift;
+        }
+        return run with { XOffsets = xs, Width = run.Width + shift };
+    }
+
+    private static ShapedRun ShapeRun(string text, FontSegment seg, float size, TextDirection direction, Feature[] features)
     {
         var face = seg.Face;
         using var buffer = new HbBuffer();
         // The whole text goes in as context so that shaping at run edges sees its neighbours;
         // cluster values are then offsets into the whole text.
         buffer.AddUtf16(text, seg.Start, seg.Length);
-        buffer.GuessSegmentProperties();
+        if (direction != TextDirection.Auto)
+            buffer.Direction = direction == TextDirection.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        buffer.GuessSegmentProperties(); // script and language; the direction only when not set
         // Removing (rather than blanking) ZWJ, variation selectors and the like keeps emoji runs
         // free of the emoji font's space glyph, which has no bitmap and would make Skia embed
         // the whole colour font.
@@ -69,7 +107,7 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
         if (seg.Start == 0) flags |= BufferFlags.BeginningOfText;
         if (seg.Start + seg.Length == text.Length) flags |= BufferFlags.EndOfText;
         buffer.Flags = flags;
-        face.HbFont.Shape(buffer);
+        face.HbFont.Shape(buffer, features);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();

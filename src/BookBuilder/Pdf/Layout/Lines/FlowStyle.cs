@@ -32,4 +32,9 @@ public sealed record FlowStyle(
     public float HyphenPenalty { get; init; } = 50;
     /// <summary>Penalty for breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty).</summary>
     public float ExplicitHyphenPenalty { get; init; } = 50;
+    /// <summary>
+    /// Set acronyms (words of two or more capitals, see <see cref="Acronyms"/>) in small capitals,
+    /// except in code. Meant for running text, not headings.
+    /// </summary>
+    public bool SmallCapsAcronyms { get; init; }
 }

@@ -9,7 +9,9 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// Turns inline content into a <see cref="TextFlow"/>: words become boxes (split at hyphenation
 /// points and after hyphens and dashes), spaces become glue, non-breaking spaces glue that cannot
 /// break, hard line breaks forced breaks. Text without spaces between inlines stays one word, so a
-/// word keeps its punctuation and footnote mark.
+/// word keeps its punctuation and footnote mark. Acronyms become pieces of their own in small
+/// capitals when the flow asks for them, and right-to-left text gets its bidirectional levels
+/// (<see cref="ParagraphBidi"/>).
 /// </summary>
 public sealed class InlineItemizer
 {
@@ -165,6 +167,7 @@ public sealed class InlineItemizer
     private void FlushWord()
     {
         if (_word.Count == 0) return;
+        if (_flow.SmallCapsAcronyms) SplitAcronyms();
         var lettersBefore = false;
         foreach (var (raw, look, footnote, anchors) in _word)
         {
@@ -175,7 +178,8 @@ public sealed class InlineItemizer
                 lettersBefore = true;
                 continue;
             }
-            var cuts = WordBreaks.Find(raw, lettersBefore, _hyphenator, out s);
+            // An acronym is never hyphenated.
+            var cuts = WordBreaks.Find(raw, lettersBefore, look.Style.SmallCaps ? Hyphenator.None : _hyphenator, out s);
             var hyphenWidth = -1f;
             var last = 0;
             var first = true;
@@ -200,9 +204,55 @@ public sealed class InlineItemizer
         _word.Clear();
     }
 
+    /// <summary>
+    /// Splits the segments of the word being collected so that each acronym is a segment of its
+    /// own in small capitals. Code, emoji and footnote marks are left as they are, but still
+    /// count as the acronym's neighbours.
+    /// </summary>
+    private void SplitAcronyms()
+    {
+        var capitals = 0;
+        foreach (var segment in _word)
+            foreach (var c in segment.Text)
+                if (char.IsUpper(c)) capitals++;
+        if (capitals < 2) return; // most words: no acronym possible
+        var word = string.Concat(_word.Select(w => w.Text));
+        var acronyms = Acronyms.Find(word);
+        if (acronyms.Count == 0) return;
+        var inAcronym = new bool[word.Length];
+        foreach (var (start, length) in acronyms) inAcronym.AsSpan(start, length).Fill(true);
+
+        var split = new List<Segment>(_word.Count + 2 * acronyms.Count);
+        var offset = 0;
+        foreach (var segment in _word)
+        {
+            var (text, look, footnote, anchors) = segment;
+            var eligible = footnote is null && look.Style.Family is not (FontFamilyRole.Mono or FontFamilyRole.Emoji);
+            if (!eligible || Array.IndexOf(inAcronym, true, offset, text.Length) < 0)
+            {
+                split.Add(segment);
+                offset += text.Length;
+                continue;
+            }
+            for (var from = 0; from < text.Length;)
+            {
+                var small = inAcronym[offset + from];
+                var to = from + 1;
+                while (to < text.Length && inAcronym[offset + to] == small) to++;
+                var partLook = look with { Style = look.Style.WithSmallCaps(small) };
+                split.Add(new Segment(text[from..to], partLook, null, from == 0 ? anchors : []));
+                from = to;
+            }
+            offset += text.Length;
+        }
+        _word.Clear();
+        _word.AddRange(split);
+    }
+
     private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote)
     {
-        var width = _measurer.Shape(text, look.Style).Width;
+        // Measured left to right; a piece that turns out to be right-to-left is measured again.
+        var width = _measurer.Shape(text, look.Style, TextDirection.LeftToRight).Width;
         _pieces.Add(new TextPiece(text, look, width, anchors, footnote));
         _items.Add(BreakItem.Box(width, _pieces.Count - 1));
     }
@@ -230,6 +280,7 @@ public sealed class InlineItemizer
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());
-        return new TextFlow(_items.ToArray(), _pieces.ToArray(), _flow, _pendingAnchors.ToArray());
+        var (items, pieces) = ParagraphBidi.Apply(_items, _pieces, _measurer);
+        return new TextFlow(items.ToArray(), pieces.ToArray(), _flow, _pendingAnchors.ToArray());
     }
 }

@@ -1,10 +1,15 @@
 using System.Text;
 using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Bidi;
 using BookBuilder.Pdf.Text.LineBreaking;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
-/// <summary>Turns one <see cref="BrokenLine"/> into positioned drawing operations.</summary>
+/// <summary>
+/// Turns one <see cref="BrokenLine"/> into positioned drawing operations. Runs are placed in
+/// visual order (rule L2 of the bidirectional algorithm) but emitted in logical order, so that the
+/// PDF's text reads in the order it was written.
+/// </summary>
 internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyle flow, float width, ITextMeasurer measurer)
 {
     private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
@@ -16,6 +21,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     {
         public int FirstPiece, LastPiece;
         public float GlueBefore, StretchBefore, ShrinkBefore, BlankBefore;
+        /// <summary>Bidirectional level of the pieces, and of the space before them (-1: no glue there).</summary>
+        public int Level, GapLevel;
         public ShapedText? Shaped;
     }
 
@@ -31,6 +38,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var runs = _runs;
         runs.Clear();
         float glue = 0, stretch = 0, shrink = 0, blank = 0;
+        var gapLevel = -1;
         var joinable = false;
         for (var i = start; i < end; i++)
         {
@@ -41,6 +49,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     glue += it.Width;
                     stretch += it.Stretch < 1000 ? it.Stretch : 0; // fill glue only ends paragraphs
                     shrink += it.Shrink;
+                    gapLevel = Math.Max(it.Payload, 0);
                     joinable = false;
                     break;
                 case BreakItemKind.Box when it.Payload < 0:
@@ -50,7 +59,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                 case BreakItemKind.Box:
                     var piece = pieces[it.Payload];
                     var head = joinable ? pieces[runs[^1].FirstPiece] : null;
-                    if (head is not null && it.Payload == runs[^1].LastPiece + 1 && head.Look == piece.Look && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0)
+                    if (head is not null && it.Payload == runs[^1].LastPiece + 1 && head.Look == piece.Look && head.Level == piece.Level
+                        && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0)
                     {
                         var last = runs[^1];
                         last.LastPiece = it.Payload;
@@ -62,8 +72,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                         {
                             FirstPiece = it.Payload, LastPiece = it.Payload,
                             GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank,
+                            Level = piece.Level, GapLevel = gapLevel,
                         });
                         glue = stretch = shrink = blank = 0;
+                        gapLevel = -1;
                     }
                     joinable = true;
                     break;
@@ -73,7 +85,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            run.Shaped = measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), pieces[run.FirstPiece].Look.Style);
+            run.Shaped = measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), pieces[run.FirstPiece].Look.Style, TextPiece.DirectionOf((byte)run.Level));
             runs[r] = run;
             natural += run.BlankBefore + run.GlueBefore + run.Shaped.Width;
             totalStretch += run.StretchBefore;
@@ -99,14 +111,49 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         };
         var ops = new List<DrawOp>(runs.Count * 2);
         var footnotes = new List<string>();
+        var positions = Place(runs, x, applied);
+        for (var r = 0; r < runs.Count; r++) Emit(runs[r], positions[r], ops, footnotes);
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify);
+    }
+
+    /// <summary>
+    /// The x of each run, from <paramref name="x"/> on, with glue adjusted by <paramref name="ratio"/>.
+    /// A line with right-to-left text is put in visual order: each run and the space before it are
+    /// reordered by their levels (UAX #9 rule L2); a space with no glue (an indent, code's fixed
+    /// spaces) takes the lower level of its neighbours.
+    /// </summary>
+    private float[] Place(List<Run> runs, float x, float ratio)
+    {
+        var positions = new float[runs.Count];
+        var widths = new float[runs.Count * 2];
+        var levels = new byte[runs.Count * 2];
+        var bidi = false;
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            x += run.BlankBefore + run.GlueBefore + (applied >= 0 ? applied * run.StretchBefore : applied * run.ShrinkBefore);
-            Emit(run, x, ops, footnotes);
-            x += run.Shaped!.Width;
+            widths[2 * r] = run.BlankBefore + run.GlueBefore + (ratio >= 0 ? ratio * run.StretchBefore : ratio * run.ShrinkBefore);
+            widths[2 * r + 1] = run.Shaped!.Width;
+            var gap = run.GapLevel >= 0 ? run.GapLevel : r == 0 ? 0 : Math.Min(run.Level, runs[r - 1].Level);
+            levels[2 * r] = (byte)gap;
+            levels[2 * r + 1] = (byte)run.Level;
+            bidi |= run.Level > 0 || gap > 0;
         }
-        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify);
+        if (!bidi)
+        {
+            for (var r = 0; r < runs.Count; r++)
+            {
+                x += widths[2 * r];
+                positions[r] = x;
+                x += widths[2 * r + 1];
+            }
+            return positions;
+        }
+        foreach (var unit in BidiReorder.VisualOrder(levels))
+        {
+            if (unit % 2 == 1) positions[unit / 2] = x;
+            x += widths[unit];
+        }
+        return positions;
     }
 
     /// <summary>The text of a run; a run of one piece reuses the piece's string.</summary>

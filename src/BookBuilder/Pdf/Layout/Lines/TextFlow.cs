@@ -19,7 +19,10 @@ public sealed class TextFlow
         TrailingAnchors = trailingAnchors;
     }
 
-    /// <summary>Items for the breaker; a box's payload indexes <see cref="Pieces"/> (-1: blank space such as an indent).</summary>
+    /// <summary>
+    /// Items for the breaker; a box's payload indexes <see cref="Pieces"/> (-1: blank space such as
+    /// an indent). A glue's payload is the bidirectional level of its space (-1 or 0: left-to-right).
+    /// </summary>
     public IReadOnlyList<BreakItem> Items => _items;
     public IReadOnlyList<TextPiece> Pieces => _pieces;
     public FlowStyle Style { get; }

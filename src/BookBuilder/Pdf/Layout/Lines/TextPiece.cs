@@ -11,14 +11,29 @@ public readonly record struct LinkTarget(string? Url, string? InternalId)
 
 /// <summary>
 /// What one box of a paragraph stands for: a word or word fragment in one style. Adjacent pieces
-/// with equal <see cref="Look"/> and no space between them are shaped together when a line is set.
+/// with equal <see cref="Look"/> and <see cref="Level"/> and no space between them are shaped
+/// together when a line is set.
 /// </summary>
 /// <param name="Text">The characters of the fragment.</param>
 /// <param name="Look">Style, colour, rise, link and decoration shared by mergeable pieces.</param>
 /// <param name="Width">Shaped width of <paramref name="Text"/> alone.</param>
 /// <param name="Anchors">Anchor ids that sit at the start of this piece.</param>
 /// <param name="FootnoteId">Set on a footnote reference mark.</param>
-public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOnlyList<string> Anchors, string? FootnoteId);
+public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOnlyList<string> Anchors, string? FootnoteId)
+{
+    /// <summary>
+    /// Bidirectional embedding level (UAX #9): 0 for left-to-right text, 1 for a Hebrew or Arabic
+    /// word in a left-to-right paragraph, 2 for a number inside such a phrase.
+    /// </summary>
+    public byte Level { get; init; }
+
+    /// <summary>The direction the piece is shaped in: right-to-left at odd levels.</summary>
+    public TextDirection Direction => DirectionOf(Level);
+
+    /// <summary>Right-to-left for odd levels, left-to-right for even ones.</summary>
+    public static TextDirection DirectionOf(byte level) =>
+        (level & 1) == 1 ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+}
 
 /// <summary>The visual and link attributes of a piece.</summary>
 /// <param name="Rise">Baseline shift upwards in points (superscript positive).</param>
