@@ -12,7 +12,7 @@ public sealed class EpubFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("epub-test-").FullName;
         Book = SampleBook.Create(Directory);
-        Options = new EpubOptions { Modified = Modified, CoverFonts = TestFonts.IfAvailable };
+        Options = new EpubOptions { Modified = Modified, CoverFonts = TestFonts.Book };
         Bytes = Build(Book, Options);
         Epub = new EpubFile(Bytes);
     }

@@ -1,16 +1,20 @@
 using BookBuilder.Epub;
+using BookBuilder.Pdf.Text;
 
 namespace BookBuilder.Tests.Epub;
 
-/// <summary>The Noto fonts the cover tests draw with, when the machine has them.</summary>
+/// <summary>
+/// The fonts the cover tests draw with: the book's own serif and emoji faces from the build's
+/// asset folder, found as the EPUB edition finds them, so the tests run on any machine that builds.
+/// </summary>
 internal static class TestFonts
 {
-    private const string Dir = "/usr/share/fonts/truetype/noto/";
+    public static readonly CoverFonts Book = Load();
 
-    public static readonly CoverFonts Noto = new(Dir + "NotoSerif-Bold.ttf", Dir + "NotoSerif-Regular.ttf", Dir + "NotoColorEmoji.ttf");
-
-    public static bool Available => File.Exists(Noto.SerifBold) && File.Exists(Noto.SerifRegular) && File.Exists(Noto.Emoji);
-
-    /// <summary>The cover fonts, or null so that the EPUB is built without a cover.</summary>
-    public static CoverFonts? IfAvailable => Available ? Noto : null;
+    private static CoverFonts Load()
+    {
+        var files = FontFileSet.Default;
+        string Face(bool bold) => AssetLocator.File(files.Faces[new FontKey(FontFamilyRole.Serif, bold, false)]);
+        return new CoverFonts(Face(true), Face(false), files.Emoji is null ? null : AssetLocator.File(files.Emoji));
+    }
 }

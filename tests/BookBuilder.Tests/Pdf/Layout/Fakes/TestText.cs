@@ -8,18 +8,11 @@ namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 public static class TestText
 {
     /// <summary>
-    /// The US English patterns: from the build's asset folder when BOOKBUILDER_ASSETS names one,
-    /// else the system copy (the same file from LibreOffice's hyphen package).
+    /// The US English patterns from the build's asset folder (found as the builder finds it:
+    /// BOOKBUILDER_ASSETS, else the assets copied next to the test assembly), never from the
+    /// machine, so the tests see the pinned patterns on any machine.
     /// </summary>
-    public static string PatternsPath
-    {
-        get
-        {
-            var assets = Environment.GetEnvironmentVariable("BOOKBUILDER_ASSETS");
-            var fromAssets = string.IsNullOrEmpty(assets) ? null : Path.Combine(assets, "hyphen", "hyph_en_US.dic");
-            return fromAssets is not null && File.Exists(fromAssets) ? fromAssets : "/usr/share/hyphen/hyph_en_US.dic";
-        }
-    }
+    public static string PatternsPath => AssetLocator.File(Path.Combine("hyphen", "hyph_en_US.dic"));
 
     public static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(PatternsPath));
 

@@ -4,9 +4,9 @@ namespace BookBuilder.Tests.Pdf.Text.Hyphenation;
 
 public class HyphenatorTests
 {
-    internal static readonly string SystemPatterns = BookBuilder.Tests.Pdf.Layout.Fakes.TestText.PatternsPath;
+    internal static readonly string Patterns = BookBuilder.Tests.Pdf.Layout.Fakes.TestText.PatternsPath;
 
-    private static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(SystemPatterns));
+    private static readonly Lazy<Hyphenator> English = new(() => Hyphenator.Load(Patterns));
 
     [Theory]
     [InlineData("hyphenation", "hy-phen-ation")]
@@ -55,7 +55,7 @@ public class HyphenatorTests
     [Fact]
     public void Capitalised_words_follow_the_setting()
     {
-        var lines = File.ReadLines(SystemPatterns).Skip(1).ToArray();
+        var lines = File.ReadLines(Patterns).Skip(1).ToArray();
         var h = Hyphenator.Parse(lines);
         Assert.Empty(h.Points("Israel"));    // short names stay whole
         Assert.Empty(h.Points("Moscow"));
