@@ -35,6 +35,8 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         {
             HyphenPenalty = theme.HyphenPenalty,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
+            MaxLetterSpacing = theme.MaxLetterSpacing,
+            LetterSpacingFrom = theme.LetterSpacingFrom,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);

@@ -21,7 +21,7 @@ public sealed record Fragment(
 
 /// <summary>Quality figures of one set line, gathered for preflight.</summary>
 /// <param name="Ratio">Adjustment ratio of a justified line; 0 for ragged and last lines.</param>
-public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified);
+public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified, float LetterSpacing = 0);
 
 /// <summary>Kinds of layout problems reported by preflight.</summary>
 public enum PreflightKind

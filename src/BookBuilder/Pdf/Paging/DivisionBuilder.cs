@@ -95,7 +95,11 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
     public LayoutElement Footnote(Footnote note)
     {
         var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
-            Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading);
+            Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading)
+        {
+            MaxLetterSpacing = Theme.MaxLetterSpacing,
+            LetterSpacingFrom = Theme.LetterSpacingFrom,
+        };
         var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
         var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";
         Inline mark = note.RefIds.Count > 0

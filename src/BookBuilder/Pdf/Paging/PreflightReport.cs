@@ -23,6 +23,8 @@ public sealed record PreflightReport
     public required int OverfullLines { get; init; }
     /// <summary>Justified lines whose adjustment ratio exceeds <see cref="LooseThreshold"/>.</summary>
     public required int LooseLines { get; init; }
+    /// <summary>Justified lines that took letter-spacing to keep their word spaces from opening up.</summary>
+    public int LetterSpacedLines { get; init; }
     public required float LooseThreshold { get; init; }
     /// <summary>Page labels with very loose lines, in page order, each once.</summary>
     public required IReadOnlyList<string> LoosePages { get; init; }
@@ -36,7 +38,7 @@ public sealed record PreflightReport
     /// <summary>Builds the report from laid-out pages and their labels.</summary>
     public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, float looseThreshold, int tocPasses)
     {
-        int lines = 0, hyphenated = 0, overfull = 0, loose = 0;
+        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, spaced = 0;
         var loosePages = new List<string>();
         var issues = new List<PreflightIssue>();
         foreach (var (body, label) in pages)
@@ -52,6 +54,7 @@ public sealed record PreflightReport
                     issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", default));
                 }
                 if (line.Justified && line.Ratio > looseThreshold) { loose++; looseHere = true; }
+                if (line.LetterSpacing > 0) spaced++;
             }
             if (looseHere) loosePages.Add(label);
             foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, note.Source, note.Subject));
@@ -59,7 +62,7 @@ public sealed record PreflightReport
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
-            LooseLines = loose, LooseThreshold = looseThreshold, LoosePages = loosePages,
+            LooseLines = loose, LetterSpacedLines = spaced, LooseThreshold = looseThreshold, LoosePages = loosePages,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
             Issues = issues, TocPasses = tocPasses,
         };
@@ -78,7 +81,8 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  hyphenated lines:   {HyphenatedLines} ({(LineCount == 0 ? 0 : 100.0 * HyphenatedLines / LineCount):F1}%)");
         sb.AppendLine(c, $"  overfull lines:     {OverfullLines}");
         var loosePages = LoosePages.Count > 0 ? $" on pages {string.Join(", ", LoosePages.Take(12))}{(LoosePages.Count > 12 ? ", …" : "")}" : "";
-        sb.AppendLine(c, $"  very loose lines:   {LooseLines} (adjustment ratio > {LooseThreshold:F1}){loosePages}");
+        sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}){loosePages}");
+        sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
         sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");

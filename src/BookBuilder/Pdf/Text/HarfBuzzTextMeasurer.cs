@@ -74,20 +74,7 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
         // A face without small capitals (the italics) leaves the glyphs alone: the capitals stay
         // as they are, unspaced, rather than being faked.
         var plain = ShapeRun(text, seg, style.Size, direction, NoFeatures);
-        return run.Glyphs.AsSpan().SequenceEqual(plain.Glyphs) ? plain : Track(run, SmallCapsTracking * style.Size);
-    }
-
-    /// <summary>Adds <paramref name="tracking"/> points between the clusters of <paramref name="run"/>.</summary>
-    private static ShapedRun Track(ShapedRun run, float tracking)
-    {
-        var xs = (float[])run.XOffsets.Clone();
-        float shift = 0;
-        for (int i = 1; i < xs.Length; i++)
-        {
-            if (run.Clusters[i] != run.Clusters[i - 1]) shift += tracking;
-            xs[i] += shift;
-        }
-        return run with { XOffsets = xs, Width = run.Width + shift };
+        return run.Glyphs.AsSpan().SequenceEqual(plain.Glyphs) ? plain : run.Tracked(SmallCapsTracking * style.Size);
     }
 
     private static ShapedRun ShapeRun(string text, FontSegment seg, float size, TextDirection direction, Feature[] features)

@@ -23,6 +23,44 @@ public sealed class ShapedText
     public IReadOnlyList<ShapedRun> Runs { get; }
     /// <summary>Total advance width in points.</summary>
     public float Width { get; }
+
+    /// <summary>
+    /// Number of places where letter-spacing goes: boundaries between clusters (a ligature or a
+    /// letter with its marks is one cluster), within runs and between them.
+    /// </summary>
+    public int ClusterGaps
+    {
+        get
+        {
+            var gaps = 0;
+            var glyphs = 0;
+            foreach (var run in Runs)
+            {
+                glyphs += run.Glyphs.Length;
+                if (run.Glyphs.Length > 0) gaps += ShapedRun.ClusterGaps(run) + 1;
+            }
+            return glyphs == 0 ? 0 : gaps - 1;
+        }
+    }
+
+    /// <summary>
+    /// The same text with <paramref name="points"/> of extra space after every cluster but the
+    /// last (see <see cref="ClusterGaps"/>); the width grows accordingly. Zero returns this text.
+    /// </summary>
+    public ShapedText WithTracking(float points)
+    {
+        if (points == 0 || Runs.Count == 0) return this;
+        var runs = new ShapedRun[Runs.Count];
+        var last = -1;
+        for (var i = 0; i < Runs.Count; i++) if (Runs[i].Glyphs.Length > 0) last = i;
+        for (var i = 0; i < Runs.Count; i++)
+        {
+            var run = Runs[i].Tracked(points);
+            // The space after a run's last cluster belongs to the run, so the next run moves too.
+            runs[i] = i < last && run.Glyphs.Length > 0 ? run with { Width = run.Width + points } : run;
+        }
+        return new ShapedText(Text, Style, runs);
+    }
 }
 
 /// <summary>
@@ -45,4 +83,27 @@ public sealed record ShapedRun(
     float[] YOffsets,
     int[] Clusters,
     float Width,
-    float Size);
+    float Size)
+{
+    /// <summary>Boundaries between clusters inside <paramref name="run"/>.</summary>
+    public static int ClusterGaps(ShapedRun run)
+    {
+        var gaps = 0;
+        for (var i = 1; i < run.Clusters.Length; i++)
+            if (run.Clusters[i] != run.Clusters[i - 1]) gaps++;
+        return gaps;
+    }
+
+    /// <summary>This run with <paramref name="points"/> added between its clusters.</summary>
+    public ShapedRun Tracked(float points)
+    {
+        var xs = (float[])XOffsets.Clone();
+        float shift = 0;
+        for (var i = 1; i < xs.Length; i++)
+        {
+            if (Clusters[i] != Clusters[i - 1]) shift += points;
+            xs[i] += shift;
+        }
+        return this with { XOffsets = xs, Width = Width + shift };
+    }
+}

@@ -37,4 +37,11 @@ public sealed record FlowStyle(
     /// except in code. Meant for running text, not headings.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; }
+    /// <summary>
+    /// Largest letter-spacing, in ems, that a justified line may take when its word spaces would
+    /// otherwise stretch beyond <see cref="LetterSpacingFrom"/>. 0 never letter-spaces.
+    /// </summary>
+    public float MaxLetterSpacing { get; init; }
+    /// <summary>Adjustment ratio of the word spaces above which a justified line is letter-spaced.</summary>
+    public float LetterSpacingFrom { get; init; } = 1f;
 }

@@ -18,6 +18,11 @@ public static class LineComposer
         if (flow.IsEmpty) return new ComposedText([], [], flow.TrailingAnchors);
         var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
+        if (justify && flow.Style.MaxLetterSpacing > 0)
+        {
+            items = WithLetterSpacing(items, pieces, flow.Style, measurer);
+            options = options with { LetterSpacingFrom = flow.Style.LetterSpacingFrom };
+        }
         var breaks = justify
             ? KnuthPlassBreaker.Break(items, width, options) ?? GreedyBreaker.Break(items, width, options)
             : GreedyBreaker.Break(items, width, options);
@@ -25,5 +30,25 @@ public static class LineComposer
         var lines = new List<SetLine>(breaks.Count);
         foreach (var line in breaks) lines.Add(setter.Set(line));
         return new ComposedText(lines, unfittable, flow.TrailingAnchors);
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="items"/> in which every word box can stretch by the letter-spacing
+    /// the line setter would give it at most (<see cref="FlowStyle.MaxLetterSpacing"/> between its
+    /// clusters), so that total-fit breaking knows which loose lines letter-spacing can rescue.
+    /// </summary>
+    private static BreakItem[] WithLetterSpacing(BreakItem[] items, TextPiece[] pieces, FlowStyle style, ITextMeasurer measurer)
+    {
+        var copy = (BreakItem[])items.Clone();
+        var perGap = style.MaxLetterSpacing * style.Style.Size;
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var it = copy[i];
+            if (it.Kind != BreakItemKind.Box || it.Payload < 0) continue;
+            var piece = pieces[it.Payload];
+            var gaps = measurer.Shape(piece.Text, piece.Look.Style, piece.Direction).ClusterGaps;
+            if (gaps > 0) copy[i] = BreakItem.Box(it.Width, gaps * perGap, it.Payload);
+        }
+        return copy;
     }
 }

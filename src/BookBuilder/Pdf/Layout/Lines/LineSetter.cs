@@ -93,9 +93,18 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         }
 
         var justify = flow.Align == TextAlign.Justify && !forcedEnd;
-        float ratio = 0;
+        float ratio = 0, tracking = 0;
         if (natural > width) ratio = totalShrink > 0 ? (width - natural) / totalShrink : float.NegativeInfinity;
-        else if (justify) ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
+        else if (justify)
+        {
+            ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
+            if (float.IsFinite(ratio) && ratio > flow.LetterSpacingFrom && flow.MaxLetterSpacing > 0)
+            {
+                tracking = LetterSpace(runs, width - natural - flow.LetterSpacingFrom * totalStretch, out var added);
+                natural += added;
+                ratio = (width - natural) / totalStretch;
+            }
+        }
         var applied = float.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
         var used = natural + (applied >= 0 ? applied * totalStretch : applied * totalShrink);
         // Decided from the content, not from `used`: natural + ratio * stretch lands on the measure
@@ -113,7 +122,31 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var footnotes = new List<string>();
         var positions = Place(runs, x, applied);
         for (var r = 0; r < runs.Count; r++) Emit(runs[r], positions[r], ops, footnotes);
-        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify);
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
+    }
+
+    /// <summary>
+    /// Letter-spaces the runs of a loose justified line so that they take up to
+    /// <paramref name="excess"/> points that its word spaces would otherwise have to absorb, at
+    /// most <see cref="FlowStyle.MaxLetterSpacing"/> ems between two clusters. Returns the spacing
+    /// in points and, in <paramref name="added"/>, the width it added to the line.
+    /// </summary>
+    private float LetterSpace(List<Run> runs, float excess, out float added)
+    {
+        added = 0;
+        var gaps = 0;
+        foreach (var run in runs) gaps += run.Shaped!.ClusterGaps;
+        if (gaps == 0 || excess <= 0) return 0;
+        var tracking = Math.Min(excess / gaps, flow.MaxLetterSpacing * flow.Style.Size);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            var before = run.Shaped!.Width;
+            run.Shaped = run.Shaped.WithTracking(tracking);
+            added += run.Shaped.Width - before;
+            runs[r] = run;
+        }
+        return tracking;
     }
 
     /// <summary>

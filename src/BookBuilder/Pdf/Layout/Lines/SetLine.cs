@@ -5,8 +5,8 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// baseline (y = 0), plus what preflight wants to know about it.
 /// </summary>
 /// <param name="Ops">Text, link, anchor and decoration operations.</param>
-/// <param name="NaturalWidth">Width of the content at natural spacing.</param>
-/// <param name="Ratio">Adjustment ratio actually applied (0 for ragged and last lines).</param>
+/// <param name="NaturalWidth">Width of the content at natural word spacing (with any letter-spacing).</param>
+/// <param name="Ratio">Adjustment ratio of the word spaces actually applied (0 for ragged and last lines).</param>
 /// <param name="Hyphenated">The line ends with an inserted or explicit hyphen.</param>
 /// <param name="Overfull">Points by which the line exceeds the measure (0 when it fits).</param>
 /// <param name="FootnoteIds">Footnotes referenced on this line, in order.</param>
@@ -22,6 +22,9 @@ public sealed record SetLine(
 {
     /// <summary>Plain text of the line (words separated by single spaces), for tests and reports.</summary>
     public string Text => string.Join(" ", Ops.OfType<TextOp>().Select(t => t.Text.Text));
+
+    /// <summary>Letter-spacing in points added between the clusters of a loose justified line (0 for most lines).</summary>
+    public float LetterSpacing { get; init; }
 }
 
 /// <summary>A text flow broken and set at one measure.</summary>

@@ -31,6 +31,14 @@ public readonly record struct BreakItem(
 
     public static BreakItem Box(float width, int payload = -1) => new(BreakItemKind.Box, width, Payload: payload);
 
+    /// <summary>
+    /// A box that can grow by up to <paramref name="letterSpacing"/> points of letter-spacing,
+    /// which a justified line uses only once its glue is stretched beyond
+    /// <see cref="LineBreakOptions.LetterSpacingFrom"/>. Box stretch is never mixed with glue stretch.
+    /// </summary>
+    public static BreakItem Box(float width, float letterSpacing, int payload) =>
+        new(BreakItemKind.Box, width, Stretch: letterSpacing, Payload: payload);
+
     public static BreakItem Glue(float width, float stretch, float shrink, int payload = -1) =>
         new(BreakItemKind.Glue, width, stretch, shrink, Payload: payload);
 

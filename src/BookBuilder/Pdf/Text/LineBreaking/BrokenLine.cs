@@ -36,6 +36,12 @@ public sealed record LineBreakOptions
     /// their own adjustment ratio alone.
     /// </summary>
     public float EmergencyStretch { get; init; } = 0.03f;
+    /// <summary>
+    /// Adjustment ratio of the glue beyond which a line's boxes give their stretch (letter-spacing,
+    /// see <see cref="BreakItem.Box(float, float, int)"/>) before the glue stretches further. The
+    /// total-fit breaker rates a line by the ratio its glue is left with.
+    /// </summary>
+    public float LetterSpacingFrom { get; init; } = 1.5f;
 
     public static LineBreakOptions Default { get; } = new();
 }

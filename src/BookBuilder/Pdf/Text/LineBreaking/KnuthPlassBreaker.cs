@@ -12,7 +12,7 @@ public static class KnuthPlassBreaker
         public int Position;
         public int Fitness;
         public int Hyphens;
-        public float TotalWidth, TotalStretch, TotalShrink;
+        public float TotalWidth, TotalStretch, TotalShrink, TotalLetterSpacing;
         public double Demerits;
         public float Ratio;
         public bool Flagged;
@@ -63,7 +63,7 @@ public static class KnuthPlassBreaker
         Span<float> bestRatio = stackalloc float[4 * 3];
         var maxHyphens = Math.Clamp(options.MaxConsecutiveHyphens, 0, 2);
 
-        float sumW = 0, sumSt = 0, sumSh = 0;
+        float sumW = 0, sumSt = 0, sumSh = 0, sumLs = 0;
         for (var b = 0; b < items.Length; b++)
         {
             var item = items[b];
@@ -87,8 +87,12 @@ public static class KnuthPlassBreaker
                     if (natural < width)
                     {
                         var stretch = sumSt - a.TotalStretch;
-                        ratio = stretch > 0 ? (width - natural) / stretch : float.PositiveInfinity;
-                        ranked = emergencyStretch is { } extra && stretch + extra > 0 ? (width - natural) / (stretch + extra) : ratio;
+                        var gap = width - natural;
+                        // Past LetterSpacingFrom the boxes take what they can before the glue stretches further.
+                        if (stretch > 0 && gap > options.LetterSpacingFrom * stretch)
+                            gap -= Math.Min(sumLs - a.TotalLetterSpacing, gap - options.LetterSpacingFrom * stretch);
+                        ratio = stretch > 0 ? gap / stretch : float.PositiveInfinity;
+                        ranked = emergencyStretch is { } extra && stretch + extra > 0 ? gap / (stretch + extra) : ratio;
                     }
                     else if (natural > width)
                     {
@@ -120,10 +124,15 @@ public static class KnuthPlassBreaker
                         bestRatio[slot] = ratio;
                     }
                 }
-                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, sumW, sumSt, sumSh);
+                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, sumW, sumSt, sumSh, sumLs);
                 if (active.Count == 0) return null;
             }
-            if (item.Kind == BreakItemKind.Box || item.Kind == BreakItemKind.Glue)
+            if (item.Kind == BreakItemKind.Box)
+            {
+                sumW += item.Width;
+                sumLs += item.Stretch;
+            }
+            else if (item.Kind == BreakItemKind.Glue)
             {
                 sumW += item.Width;
                 sumSt += item.Stretch;
@@ -153,7 +162,7 @@ public static class KnuthPlassBreaker
     private static void AddBest(
         ReadOnlySpan<BreakItem> items, int b, List<Node> nodes, List<int> active,
         Span<double> bestDemerits, Span<int> bestFrom, Span<float> bestRatio,
-        float sumW, float sumSt, float sumSh)
+        float sumW, float sumSt, float sumSh, float sumLs)
     {
         var any = false;
         foreach (var d in bestDemerits) any |= !double.IsPositiveInfinity(d);
@@ -178,6 +187,7 @@ public static class KnuthPlassBreaker
                 TotalWidth = w,
                 TotalStretch = st,
                 TotalShrink = sh,
+                TotalLetterSpacing = sumLs,
                 Demerits = bestDemerits[slot],
                 Ratio = bestRatio[slot],
                 Flagged = items[b].Flagged,
