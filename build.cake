@@ -59,10 +59,11 @@ Task("Pdf")
     .IsDependentOn("Build")
     .Does(() => BuildEdition("pdf"));
 
+// One process for both: the manuscript is read once and the program starts once.
 Task("Editions")
     .Description("Builds both editions.")
-    .IsDependentOn("Epub")
-    .IsDependentOn("Pdf");
+    .IsDependentOn("Build")
+    .Does(() => BuildEdition("all"));
 
 bool Has(string tool) => StartProcess("sh", new ProcessSettings { Arguments = $"-c \"command -v {tool}\"", RedirectStandardOutput = true }) == 0;
 
