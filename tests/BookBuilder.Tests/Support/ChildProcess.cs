@@ -23,11 +23,13 @@ public static class ChildProcess
 
     /// <summary>
     /// Runs <paramref name="command"/> (program and arguments). <paramref name="environment"/>
-    /// entries override the inherited environment; a null value removes the variable.
+    /// entries override the inherited environment; a null value removes the variable. A process
+    /// still running after <paramref name="timeout"/> (default three minutes) is killed and fails the test.
     /// </summary>
     public static async Task<ChildResult> Run(IReadOnlyList<string> command, string? workingDirectory = null,
-        IReadOnlyDictionary<string, string?>? environment = null)
+        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? Timeout;
         var psi = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
@@ -44,15 +46,15 @@ public static class ChildProcess
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {command[0]}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var cancel = new CancellationTokenSource(limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw FailException.ForFailure($"{string.Join(' ', command)} did not finish within {Timeout.TotalMinutes} minutes");
+            throw FailException.ForFailure($"{string.Join(' ', command)} did not finish within {limit.TotalMinutes} minutes");
         }
         return new ChildResult(process.ExitCode, await stdout, await stderr);
     }

@@ -80,22 +80,8 @@ public static class Validators
 
     private static async Task<(int ExitCode, string Output)> Run(string program, IEnumerable<string> arguments)
     {
-        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {program}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw FailException.ForFailure($"{Path.GetFileName(program)} did not finish within {Timeout.TotalMinutes} minutes");
-        }
-        return (process.ExitCode, await stdout + await stderr);
+        var result = await ChildProcess.Run([program, .. arguments], timeout: Timeout);
+        return (result.ExitCode, result.Stdout + result.Stderr);
     }
 }
 
