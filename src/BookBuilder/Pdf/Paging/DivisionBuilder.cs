@@ -97,6 +97,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
             Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading)
         {
+            SmallCapsAcronyms = Theme.SmallCapsAcronyms,
             MaxLetterSpacing = Theme.MaxLetterSpacing,
             LetterSpacingFrom = Theme.LetterSpacingFrom,
         };

@@ -159,6 +159,19 @@ public class SmallCapsThemeTests
     }
 
     [Fact]
+    public void Footnotes_set_acronyms_in_small_caps_as_the_body_does()
+    {
+        var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("Voted at the UN in 1947.")])], ["ref"]);
+        LayoutElement Note(Theme theme) =>
+            new BookBuilder.Pdf.Paging.DivisionBuilder(new BlockBuilder(theme, _m, Hyphenator.None)).Footnote(note);
+        IEnumerable<TextOp> Ops(Theme theme) =>
+            ((Fits)Note(theme).Layout(new Region(theme.ContentWidth, 10_000, true))).Content.Ops.OfType<TextOp>();
+
+        Assert.Equal(["UN"], Ops(Theme.A4).Where(t => t.Text.Style.SmallCaps).Select(t => t.Text.Text));
+        Assert.DoesNotContain(Ops(Theme.A4 with { SmallCapsAcronyms = false }), t => t.Text.Style.SmallCaps);
+    }
+
+    [Fact]
     public void A_theme_can_turn_them_off()
     {
         var ops = Lay(Theme.A4 with { SmallCapsAcronyms = false }, Blocks);
