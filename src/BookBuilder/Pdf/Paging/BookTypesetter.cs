@@ -3,6 +3,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.Bidi;
 using BookBuilder.Pdf.Text.Hyphenation;
 
 namespace BookBuilder.Pdf.Paging;
@@ -79,7 +80,7 @@ public static class BookTypesetter
             var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = book.Metadata.Title;
-            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, RunningHead(head, i, theme, measurer)] });
+            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. RunningHead(head, i, theme, measurer)] });
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
         return new TypesetResult(frames, report) { AnchorPages = known };
@@ -106,16 +107,38 @@ public static class BookTypesetter
     private static bool SameLabels(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
-    private static TextOp RunningHead(string text, int index, Theme theme, ITextMeasurer measurer)
+    /// <summary>
+    /// The running head of page <paramref name="index"/>, centred over the text block. A title
+    /// too long for one line is cut at a word and marked with an ellipsis. A title with
+    /// right-to-left words is set as a line of text is (bidirectional algorithm, words in visual
+    /// order); any other is one piece of shaped text.
+    /// </summary>
+    internal static IReadOnlyList<DrawOp> RunningHead(string text, int index, Theme theme, ITextMeasurer measurer)
     {
         var style = new TextStyle(theme.HeadingFamily, theme.FolioSize);
-        var shaped = measurer.Shape(text, style);
-        // A title too long for one line is cut at a word and marked with an ellipsis.
-        var words = text.Split(' ');
-        for (var n = words.Length - 1; shaped.Width > theme.ContentWidth && n > 0; n--)
-            shaped = measurer.Shape(string.Join(' ', words[..n]) + "\u2026", style);
         var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
-        return new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, theme.MarginTop * 0.55f, shaped, theme.MutedColor);
+        var baseline = theme.MarginTop * 0.55f;
+        var words = text.Split(' ');
+        if (!BidiLevels.NeedsResolving(text))
+        {
+            var shaped = measurer.Shape(text, style);
+            for (var n = words.Length - 1; shaped.Width > theme.ContentWidth && n > 0; n--)
+                shaped = measurer.Shape(string.Join(' ', words[..n]) + "\u2026", style);
+            return [new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, baseline, shaped, theme.MutedColor)];
+        }
+
+        var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize);
+        SetLine? line = null;
+        for (var n = words.Length; n > 0 && (line is null || line.NaturalWidth > theme.ContentWidth); n--)
+        {
+            var candidate = n == words.Length ? text : string.Join(' ', words[..n]) + "\u2026";
+            // Set on a measure no title reaches, so that it stays one line; then centred.
+            var composed = LineComposer.Compose(InlineItemizer.Itemize(candidate, flow, measurer, Hyphenator.None), 100_000, measurer);
+            line = composed.Lines.Count > 0 ? composed.Lines[0] : null;
+            if (line is null) return [];
+        }
+        var x = left + (theme.ContentWidth - line!.NaturalWidth) / 2;
+        return line.Ops.Select(op => DrawOps.Translate(op, x, baseline)).ToArray();
     }
 
     private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)

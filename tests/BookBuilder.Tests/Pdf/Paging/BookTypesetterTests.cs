@@ -187,4 +187,33 @@ public class RunningHeadTests
         var none = BookTypesetter.Typeset(TestBook.Build(2, 3, 8), theme with { RunningHeads = false }, new FakeMeasurer(), TestText.English.Value);
         Assert.All(none.Pages, p => Assert.Null(Head(p)));
     }
+
+    [Fact]
+    public void A_running_head_with_hebrew_words_puts_them_in_visual_order_and_stays_centred()
+    {
+        var theme = Theme.A4;
+        var ops = BookTypesetter.RunningHead("Israel and ישראל רוסיה today", 3, theme, new FakeMeasurer()).OfType<TextOp>().ToList();
+        TextOp Op(string word) => ops.Single(t => t.Text.Text == word);
+
+        // Right to left: the second Hebrew word is drawn to the left of the first.
+        Assert.True(Op("and").X < Op("רוסיה").X);
+        Assert.True(Op("רוסיה").X < Op("ישראל").X);
+        Assert.True(Op("ישראל").X < Op("today").X);
+        Assert.All(ops, t => Assert.Equal(theme.MarginTop * 0.55f, t.Baseline, 0.01f));
+        // Centred over the text block of a left-hand page (outer margin on the left).
+        var start = ops.Min(t => t.X);
+        var end = ops.Max(t => t.X + t.Text.Width);
+        Assert.Equal(theme.MarginOuter + theme.ContentWidth / 2, (start + end) / 2, 0.01f);
+    }
+
+    [Fact]
+    public void A_long_running_head_with_hebrew_words_is_cut_at_a_word()
+    {
+        var theme = Theme.A4;
+        var title = string.Join(' ', Enumerable.Repeat("ישראל and", 40));
+        var ops = BookTypesetter.RunningHead(title, 2, theme, new FakeMeasurer()).OfType<TextOp>().ToList();
+        Assert.Contains(ops, t => t.Text.Text.EndsWith('\u2026'));
+        Assert.True(ops.Max(t => t.X + t.Text.Width) - ops.Min(t => t.X) <= theme.ContentWidth + 0.01f);
+        Assert.True(ops.Min(t => t.X) >= theme.MarginInner - 0.01f);
+    }
 }
