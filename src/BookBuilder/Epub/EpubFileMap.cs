@@ -1,4 +1,5 @@
 using System.Text;
+using BookBuilder.Epub.Cover;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub;
@@ -25,10 +26,15 @@ internal sealed class EpubFileMap
     private readonly Dictionary<string, ImageAsset> _images = new(StringComparer.Ordinal);
     private readonly List<ImageAsset> _imageOrder = [];
     private readonly Dictionary<Chapter, string> _chapterFiles = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyList<OrnamentImage> _ornamentOrder;
+    private readonly Dictionary<string, OrnamentImage> _ornaments = new(StringComparer.Ordinal);
 
-    public EpubFileMap(Book book)
+    /// <param name="ornaments">Ornaments drawn as pictures; none when null.</param>
+    public EpubFileMap(Book book, IReadOnlyList<OrnamentImage>? ornaments = null)
     {
         _book = book;
+        _ornamentOrder = ornaments ?? [];
+        foreach (var o in _ornamentOrder) _ornaments.TryAdd(o.Text, o);
         var width = Math.Max(2, book.Chapters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         for (var i = 0; i < book.Chapters.Count; i++)
         {
@@ -42,6 +48,7 @@ internal sealed class EpubFileMap
         if (book.Glossary is not null) _divisionFiles.TryAdd(book.Glossary.Id, GlossaryPage);
 
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage };
+        taken.UnionWith(_ornamentOrder.Select(o => o.Href));
         foreach (var image in ImageCollector.Collect(book))
         {
             if (_images.ContainsKey(image.Id)) continue;
@@ -53,6 +60,12 @@ internal sealed class EpubFileMap
 
     /// <summary>Every image of the book, in order of first use.</summary>
     public IReadOnlyList<ImageAsset> Images => _imageOrder;
+
+    /// <summary>Ornaments drawn as pictures, in order of first appearance.</summary>
+    public IReadOnlyList<OrnamentImage> OrnamentImages => _ornamentOrder;
+
+    /// <summary>The picture of an ornament, or null when it is set as text.</summary>
+    public OrnamentImage? Ornament(string text) => _ornaments.GetValueOrDefault(text.Trim());
 
     /// <summary>The file of a chapter.</summary>
     public string ChapterFile(Chapter chapter) => _chapterFiles[chapter];

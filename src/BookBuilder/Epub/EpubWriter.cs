@@ -30,8 +30,12 @@ public static class EpubWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
-        var map = new EpubFileMap(book);
-        // Without cover fonts there is no cover at all: a cover drawn with a guessed font would not repeat.
+        // Without cover fonts there is no cover at all and ornaments stay text: pictures drawn
+        // with a guessed font would not repeat.
+        var ornaments = options.CoverFonts is { } artFonts
+            ? InFile(ManifestReader.FileName, () => OrnamentArt.Render(Ornaments(book), artFonts))
+            : null;
+        var map = new EpubFileMap(book, ornaments);
         var coverPng = options.CoverFonts is { } fonts ? InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, fonts)) : null;
         var items = BuildItems(book, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
@@ -73,9 +77,27 @@ public static class EpubWriter
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
         if (coverPng is not null)
             items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
+        foreach (var ornament in map.OrnamentImages)
+            items.Add(new EpubItem(ornament.ManifestId, ornament.Href, "image/png", ornament.Png));
         foreach (var asset in map.Images)
             items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
         return items;
+    }
+
+    /// <summary>Every block ornament of the book in reading order: title page, chapters, sections, dividers.</summary>
+    private static IEnumerable<string?> Ornaments(Book book)
+    {
+        yield return book.Metadata.Ornament;
+        foreach (var chapter in book.Chapters)
+        {
+            yield return chapter.Ornament;
+            foreach (var o in chapter.Blocks.OfType<OrnamentBlock>()) yield return o.Text;
+            foreach (var section in chapter.Sections)
+            {
+                yield return section.Ornament;
+                foreach (var o in section.Blocks.OfType<OrnamentBlock>()) yield return o.Text;
+            }
+        }
     }
 
     /// <summary>Renders one page so that an unexpected failure in it names the manuscript file it comes from.</summary>

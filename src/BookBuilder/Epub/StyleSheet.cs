@@ -84,6 +84,8 @@ internal static class StyleSheet
         .section-ornament { margin-top: 1.6em; }
         .section-ornament + h2 { margin-top: 0.3em; }
         .ornament-inline { white-space: nowrap; }
+        /* An ornament drawn as a picture stands as tall as its emoji would. */
+        img.ornament-image { height: 1.2em; width: auto; max-width: 100%; vertical-align: middle; }
 
         hr.scene-break {
           border: none;

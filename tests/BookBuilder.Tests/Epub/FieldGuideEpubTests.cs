@@ -63,8 +63,9 @@ public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHe
             Assert.Equal(image.MediaType, item.MediaType);
             Assert.Equal(File.ReadAllBytes(image.SourcePath), Epub.Raw(target));
         }
-        // Nothing but the cover besides the book's own images.
-        Assert.Equal(Book.Images.Count + 1, manifest.Count(m => m.MediaType.StartsWith("image/", StringComparison.Ordinal)));
+        // Nothing but the cover and the ornament pictures besides the book's own images.
+        var ornaments = manifest.Count(m => m.Id.StartsWith("ornament-", StringComparison.Ordinal));
+        Assert.Equal(Book.Images.Count + 1 + ornaments, manifest.Count(m => m.MediaType.StartsWith("image/", StringComparison.Ordinal)));
     }
 
     [Fact]

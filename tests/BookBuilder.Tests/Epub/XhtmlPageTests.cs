@@ -37,12 +37,14 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         Assert.Equal("doc-chapter", (string?)chapter.Attribute("role"));
         var h1 = Assert.Single(page.Descendants(Xhtml + "h1"));
         Assert.Equal("Chapter 2 History of Israel–Russia Relations", h1.Value);
-        Assert.Contains(page.Descendants(Xhtml + "p"), p => (string?)p.Attribute("class") == "ornament chapter-ornament" && p.Value == "🇮🇱🤝🇷🇺");
+        // The flag ornament was drawn first, for the title page.
+        Assert.Equal("images/ornament-1.png", OrnamentImage(page, "ornament chapter-ornament"));
 
         var sections = chapter.Elements(Xhtml + "section").ToArray();
         Assert.Equal(["soviet-support", "severing-ties", "renewed-ties"], sections.Select(s => (string)s.Attribute("id")!));
         Assert.Equal("2.1 Soviet Support for Israel’s Formation", sections[0].Element(Xhtml + "h2")!.Value);
-        Assert.Equal("🤝", sections[0].Elements(Xhtml + "p").First().Value);
+        Assert.Equal("ornament section-ornament", (string?)sections[0].Elements(Xhtml + "p").First().Attribute("class"));
+        Assert.NotNull(sections[0].Elements(Xhtml + "p").First().Element(Xhtml + "img"));
         Assert.Equal("June 1967", sections[1].Element(Xhtml + "h3")!.Value);
 
         var intro = Epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "section").First();
@@ -102,8 +104,10 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
     [Fact]
     public void Title_and_copyright_pages_show_the_metadata()
     {
-        var title = Epub.Xml("OEBPS/titlepage.xhtml").Root!.Value;
-        foreach (var part in new[] { "🇮🇱🤝🇷🇺", "Israel, Russia... Are They Friends or Enemies?", "Seventy-Five Years", "Dana Levin Orlov", "Meridian Press" })
+        var titlePage = Epub.Xml("OEBPS/titlepage.xhtml");
+        Assert.Equal("images/ornament-1.png", OrnamentImage(titlePage, "ornament title-ornament"));
+        var title = titlePage.Root!.Value;
+        foreach (var part in new[] { "Israel, Russia... Are They Friends or Enemies?", "Seventy-Five Years", "Dana Levin Orlov", "Meridian Press" })
             Assert.Contains(part, title);
         var copyright = Epub.Xml("OEBPS/copyright.xhtml").Root!.Value;
         foreach (var part in new[] { "© 2024 Dana Levin Orlov", "First edition", SampleBook.Identifier, "15 January 2024" })
@@ -137,5 +141,23 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
         var h1 = epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "h1").Single();
         Assert.Equal("Introduction", h1.Value);
+    }
+
+    /// <summary>
+    /// The src of the picture in the ornament paragraph of <paramref name="classes"/>: decorative
+    /// (hidden from screen readers, empty alt), sized, and in the package as a PNG.
+    /// </summary>
+    private string OrnamentImage(XDocument page, string classes)
+    {
+        var p = Assert.Single(page.Descendants(Xhtml + "p"), p => (string?)p.Attribute("class") == classes);
+        Assert.Equal("true", (string?)p.Attribute("aria-hidden"));
+        Assert.Equal("", p.Value);
+        var img = Assert.Single(p.Elements(Xhtml + "img"));
+        Assert.Equal("", (string?)img.Attribute("alt"));
+        Assert.True(int.Parse((string)img.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var src = (string)img.Attribute("src")!;
+        Assert.Contains(Epub.Manifest, m => m.Href == src && m.MediaType == "image/png");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], Epub.Raw("OEBPS/" + src)[..4]);
+        return src;
     }
 }

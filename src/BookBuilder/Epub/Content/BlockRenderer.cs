@@ -53,8 +53,7 @@ internal static class BlockRenderer
                 w.Start("hr").Class("scene-break").EndVoid();
                 break;
             case OrnamentBlock o:
-                // Decorative: a screen reader would otherwise spell out every emoji of the divider.
-                w.Start("p").Class("ornament").Attr("aria-hidden", "true").Text(o.Text).End();
+                w.Ornament(o.Text, "ornament");
                 break;
             case ImageBlock i: Figure(w, i); break;
             case TableBlock t: TableRenderer.Write(w, t); break;

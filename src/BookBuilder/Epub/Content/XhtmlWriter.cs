@@ -140,6 +140,25 @@ internal sealed class XhtmlWriter
         return this;
     }
 
+    /// <summary>
+    /// A decorative ornament paragraph: its picture when the map has one (emoji look the same on
+    /// every reader), else its text. Hidden from screen readers either way, which would otherwise
+    /// spell out every emoji of a divider.
+    /// </summary>
+    public XhtmlWriter Ornament(string text, string classes)
+    {
+        Start("p").Class(classes).Attr("aria-hidden", "true");
+        if (Map.Ornament(text) is { } image)
+        {
+            Start("img").Attr("src", image.Href).Attr("alt", "").Class("ornament-image")
+                .Attr("width", image.Width.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Attr("height", image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .EndVoid();
+        }
+        else Text(text);
+        return End();
+    }
+
     /// <summary>A newline between blocks, so that pages read well as source.</summary>
     public XhtmlWriter Line()
     {

@@ -16,7 +16,7 @@ internal static class ChapterPage
             w.Start("section").EpubType(type).Role(role).Class(type == "chapter" ? type : "chapter " + type).Id(chapter.Id).Line();
             w.Start("header").Class("chapter-head").Line();
             if (!string.IsNullOrWhiteSpace(chapter.Ornament))
-                w.Start("p").Class("ornament chapter-ornament").Attr("aria-hidden", "true").Text(chapter.Ornament).End().Line();
+                w.Ornament(chapter.Ornament, "ornament chapter-ornament").Line();
             w.Start("h1").Class("chapter-title");
             if (chapter.Kind == DivisionKind.Chapter)
             {
@@ -51,7 +51,7 @@ internal static class ChapterPage
     {
         w.Start("section").Class("section").Id(section.Id).Line();
         if (!string.IsNullOrWhiteSpace(section.Ornament))
-            w.Start("p").Class("ornament section-ornament").Attr("aria-hidden", "true").Text(section.Ornament).End().Line();
+            w.Ornament(section.Ornament, "ornament section-ornament").Line();
         w.Start("h2");
         if (!string.IsNullOrWhiteSpace(section.Number))
         {

@@ -13,7 +13,7 @@ internal static class TitlePage
         {
             w.Start("section").EpubType("titlepage").Class("titlepage").Line();
             if (!string.IsNullOrWhiteSpace(m.Ornament))
-                w.Start("p").Class("ornament title-ornament").Attr("aria-hidden", "true").Text(m.Ornament).End().Line();
+                w.Ornament(m.Ornament, "ornament title-ornament").Line();
             w.Start("h1").Class("title").EpubType("fulltitle");
             w.Start("span").EpubType("title").Class("main-title").Text(m.Title).End();
             if (!string.IsNullOrWhiteSpace(m.Subtitle))

@@ -1,0 +1,74 @@
+using SkiaSharp;
+
+namespace BookBuilder.Epub.Cover;
+
+/// <summary>An ornament drawn as a picture: its text (trimmed), its file inside OEBPS/ and the PNG bytes.</summary>
+internal sealed record OrnamentImage(string Text, string ManifestId, string Href, byte[] Png, int Width, int Height);
+
+/// <summary>
+/// Draws the book's emoji ornaments (title, chapter and section dividers) as small transparent
+/// PNGs with the book's colour emoji font. Many reading systems, e-ink readers above all, have no
+/// emoji font and would show empty boxes for the characters; a picture looks the same everywhere.
+/// Ornaments without emoji stay text. The same input gives the same bytes.
+/// </summary>
+internal static class OrnamentArt
+{
+    /// <summary>Size of the emoji em in pixels: sharp at the 2–3 em the stylesheet gives ornaments.</summary>
+    public const float PixelSize = 96;
+
+    /// <summary>
+    /// Renders every distinct ornament of <paramref name="ornaments"/> that holds an emoji, in
+    /// order of first appearance, as images/ornament-N.png. Empty without an emoji font.
+    /// </summary>
+    public static IReadOnlyList<OrnamentImage> Render(IEnumerable<string?> ornaments, CoverFonts fonts)
+    {
+        var result = new List<OrnamentImage>();
+        if (fonts.Emoji is null) return result;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var text = CoverFace.Load(fonts.SerifRegular);
+        using var emoji = CoverFace.Load(fonts.Emoji);
+        foreach (var ornament in ornaments)
+        {
+            var key = ornament?.Trim();
+            if (string.IsNullOrEmpty(key) || !seen.Add(key)) continue;
+            if (!CoverShaper.Split(key, text, emoji).Any(run => ReferenceEquals(run.Face, emoji))) continue;
+            var n = result.Count + 1;
+            var (png, width, height) = Draw(key, text, emoji);
+            result.Add(new OrnamentImage(key, $"ornament-{n}", $"images/ornament-{n}.png", png, width, height));
+        }
+        return result;
+    }
+
+    private static (byte[] Png, int Width, int Height) Draw(string ornament, CoverFace text, CoverFace emoji)
+    {
+        var line = CoverShaper.Shape(ornament, text, emoji, PixelSize);
+        using var metricsFont = new SKFont(emoji.Typeface, PixelSize);
+        var metrics = metricsFont.Metrics;
+        var ascent = MathF.Ceiling(-metrics.Ascent);
+        var height = (int)(ascent + MathF.Ceiling(metrics.Descent));
+        var width = Math.Max(1, (int)MathF.Ceiling(line.Width));
+
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.Transparent);
+        using (var builder = new SKTextBlobBuilder())
+        {
+            foreach (var run in line.Runs)
+            {
+                if (run.Glyphs.Length == 0) continue;
+                using var font = new SKFont(run.Face.Typeface, run.Size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+                var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
+                buffer.SetGlyphs(run.Glyphs);
+                buffer.SetPositions(run.Positions);
+            }
+            using var blob = builder.Build();
+            using var paint = new SKPaint { Color = new SKColor(0x33, 0x33, 0x33), IsAntialias = true };
+            if (blob is not null) surface.Canvas.DrawText(blob, 0, ascent, paint);
+        }
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))
+            ?? throw new InvalidOperationException("an ornament could not be encoded as PNG");
+        return (data.ToArray(), width, height);
+    }
+}
