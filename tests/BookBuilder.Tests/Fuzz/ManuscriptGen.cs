@@ -57,16 +57,23 @@ public static class ManuscriptGen
         Build(Pieces.Where(p => !Erroneous.Contains(p)).ToArray(),
             BlockShapes.Where(b => !Erroneous.Contains(b)).Select(b => b.StartsWith('#') ? b.Replace("{0}", "Heading {0}") : b).ToArray(),
             glossaryEntries: 3, titleWord: "Title ",
-            notes: "\nA claim with a note.[^n]\n\n[^n]: The note of the claim, with *emphasis* and a [link](https://example.org).\n");
+            notes: "\nA claim with a note.[^n]\n\n[^n]: The note of the claim, with *emphasis* and a [link](https://example.org).\n",
+            flushLeft: true);
 
     /// <summary>
     /// Headings made of random pieces can come out empty (spaces, a comment), which is an error; the
     /// renderable books start every heading with a word.
     /// </summary>
-    private static Gen<GeneratedManuscript> Build(string[] pieces, string[] shapes, int glossaryEntries, string titleWord, string notes)
+    /// <param name="flushLeft">
+    /// Start every block's text at its margin. Text that starts with spaces continues the list
+    /// before it, and a "--" line then underlines a level-2 heading inside the list item, which is
+    /// an error (BB030) that renderable books must not contain.
+    /// </param>
+    private static Gen<GeneratedManuscript> Build(string[] pieces, string[] shapes, int glossaryEntries, string titleWord, string notes, bool flushLeft = false)
     {
         var inline = Gen.Int[0, pieces.Length - 1].Array[1, 10].Select(ix => string.Join(" ", ix.Select(i => pieces[i])));
-        var block = Gen.Select(Gen.Int[0, shapes.Length - 1], inline, (shape, text) => string.Format(shapes[shape], text));
+        var block = Gen.Select(Gen.Int[0, shapes.Length - 1], inline,
+            (shape, text) => string.Format(shapes[shape], flushLeft ? text.TrimStart() : text));
         var chapter = Gen.Select(inline, block.Array[0, 10], (title, blocks) =>
             "# " + titleWord + title.Replace("\n", " ") + "\n\n## Second\n\n" + string.Join("\n\n", blocks) + "\n" + notes);
         var faq = inline.Array[1, 4].Select(answers =>
