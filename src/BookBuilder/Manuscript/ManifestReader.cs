@@ -20,6 +20,7 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
+        "hyphenation",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -109,6 +110,8 @@ public static partial class ManifestReader
             var chapters = Chapters();
             var faq = OptionalFile("faq");
             var glossary = OptionalFile("glossary");
+            var hyphenation = HyphenationList();
+            var subjects = StringList("subjects");
 
             var errorsNow = diagnostics.Items.Count(d => d.Severity == Severity.Error);
             if (errorsNow > _errorsBefore || title is null || language is null || identifier is null || date is null || creators is null || chapters is null)
@@ -126,7 +129,8 @@ public static partial class ManifestReader
                 Publisher = OptionalString("publisher"),
                 Rights = OptionalString("rights"),
                 Description = OptionalString("description"),
-                Subjects = StringList("subjects"),
+                Subjects = subjects,
+                Hyphenation = hyphenation,
                 Edition = OptionalString("edition"),
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
             };
@@ -189,6 +193,35 @@ public static partial class ManifestReader
                     diagnostics.Error(At(node), $"'{key}' must be a list of text values", "BB005");
                     return [];
             }
+        }
+
+        /// <summary>
+        /// 'hyphenation': words spelled with hyphens where they may break ("Vla-di-mir"), as TeX's
+        /// \hyphenation{} takes them; a word without hyphens is never broken.
+        /// </summary>
+        private IReadOnlyList<string> HyphenationList()
+        {
+            var node = Node("hyphenation");
+            IEnumerable<YamlNode>? items = node switch
+            {
+                null => [],
+                YamlScalarNode s => [s],
+                YamlSequenceNode seq => seq.Children,
+                _ => null,
+            };
+            if (items is null)
+            {
+                diagnostics.Error(At(node!), "'hyphenation' must be a list of words with hyphens where they may break, e.g. [Vla-di-mir]", "BB005");
+                return [];
+            }
+            var list = new List<string>();
+            foreach (var item in items)
+            {
+                var text = (item as YamlScalarNode)?.Value?.Trim();
+                if (text is not null && HyphenationWord().IsMatch(text)) list.Add(text);
+                else diagnostics.Error(At(item), $"hyphenation entry '{text ?? Describe(item)}' must be one word of letters with hyphens where it may break, e.g. 'Vla-di-mir'", "BB005");
+            }
+            return list;
         }
 
         private IReadOnlyList<Contributor>? Authors()
@@ -314,4 +347,7 @@ public static partial class ManifestReader
 
     [GeneratedRegex("^[a-z]{3}$")]
     private static partial Regex RoleCode();
+
+    [GeneratedRegex(@"^\p{L}+(-\p{L}+)*$")]
+    private static partial Regex HyphenationWord();
 }

@@ -21,6 +21,11 @@ public sealed record BookMetadata
     public string? Description { get; init; }
     public IReadOnlyList<string> Subjects { get; init; } = [];
     public string? Edition { get; init; }
+    /// <summary>
+    /// Hyphenation exceptions for the typesetter, each a word with hyphens where it may break
+    /// ("Vla-di-mir"); a word without hyphens is never broken. They override the patterns.
+    /// </summary>
+    public IReadOnlyList<string> Hyphenation { get; init; } = [];
     /// <summary>File-name stem of the editions, e.g. "israel-russia".</summary>
     public required string Slug { get; init; }
 

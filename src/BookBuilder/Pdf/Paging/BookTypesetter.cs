@@ -20,6 +20,8 @@ public static class BookTypesetter
     /// <summary>Typesets <paramref name="book"/>.</summary>
     public static TypesetResult Typeset(Book book, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
     {
+        // The author's exceptions from book.yml come before the patterns.
+        if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
         var blocks = new BlockBuilder(theme, measurer, hyphenator);
         var divisions = new DivisionBuilder(blocks);
         var width = theme.ContentWidth;

@@ -13,6 +13,8 @@ public sealed class Hyphenator
 {
     private readonly PatternTable? _table;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    /// <summary>Exception words (lower case, without hyphens) and their break points.</summary>
+    private IReadOnlyDictionary<string, int[]> _exceptions = new Dictionary<string, int[]>();
 
     private Hyphenator(PatternTable? table, int leftMin, int rightMin)
     {
@@ -43,7 +45,42 @@ public sealed class Hyphenator
         {
             MinWordLength = minWordLength ?? MinWordLength,
             MinCapitalizedLength = minCapitalizedLength ?? MinCapitalizedLength,
+            _exceptions = _exceptions,
         };
+
+    /// <summary>
+    /// A hyphenator that breaks the given words only where they show hyphens ("Vla-di-mir"), in
+    /// any capitalisation and whatever the patterns and word rules say; a word without hyphens is
+    /// never broken. Later entries for the same word win. Entries that are not letters and
+    /// hyphens are ignored (book.yml reports them).
+    /// </summary>
+    public Hyphenator WithExceptions(IEnumerable<string> words)
+    {
+        var exceptions = new Dictionary<string, int[]>(_exceptions, StringComparer.Ordinal);
+        foreach (var entry in words)
+        {
+            var letters = new StringBuilder(entry.Length);
+            var points = new List<int>();
+            var valid = entry.Length > 0 && entry[0] != '-' && entry[^1] != '-';
+            foreach (var c in entry)
+            {
+                if (c == '-')
+                {
+                    if (points.Count > 0 && points[^1] == letters.Length) valid = false;
+                    points.Add(letters.Length);
+                }
+                else if (char.IsLetter(c)) letters.Append(char.ToLowerInvariant(c));
+                else valid = false;
+            }
+            if (valid) exceptions[letters.ToString()] = points.ToArray();
+        }
+        return new Hyphenator(_table, LeftMin, RightMin)
+        {
+            MinWordLength = MinWordLength,
+            MinCapitalizedLength = MinCapitalizedLength,
+            _exceptions = exceptions,
+        };
+    }
     /// <summary>Number of patterns loaded.</summary>
     public int PatternCount => _table?.Count ?? 0;
 
@@ -111,6 +148,7 @@ public sealed class Hyphenator
     /// </summary>
     public IReadOnlyList<int> Points(string word)
     {
+        if (_exceptions.Count > 0 && _exceptions.TryGetValue(word.ToLowerInvariant(), out var given)) return given;
         if (_table is null || !IsCandidate(word)) return [];
         return _cache.GetOrAdd(word, Compute);
     }
