@@ -129,16 +129,7 @@ public static class CoverImage
     /// <summary>Draws a shaped line centred horizontally with its baseline at <paramref name="baseline"/>.</summary>
     private static void Draw(SKCanvas canvas, ShapedLine line, float baseline)
     {
-        using var builder = new SKTextBlobBuilder();
-        foreach (var run in line.Runs)
-        {
-            if (run.Glyphs.Length == 0) continue;
-            using var font = new SKFont(run.Face.Typeface, run.Size) { Edging = SKFontEdging.Antialias, Subpixel = true };
-            var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
-            buffer.SetGlyphs(run.Glyphs);
-            buffer.SetPositions(run.Positions);
-        }
-        using var blob = builder.Build();
+        using var blob = line.ToBlob();
         if (blob is null) return;
         using var paint = new SKPaint { Color = Ink, IsAntialias = true };
         canvas.DrawText(blob, (Width - line.Width) / 2f, baseline, paint);

@@ -51,20 +51,9 @@ internal static class OrnamentArt
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         surface.Canvas.Clear(SKColors.Transparent);
-        using (var builder = new SKTextBlobBuilder())
-        {
-            foreach (var run in line.Runs)
-            {
-                if (run.Glyphs.Length == 0) continue;
-                using var font = new SKFont(run.Face.Typeface, run.Size) { Edging = SKFontEdging.Antialias, Subpixel = true };
-                var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
-                buffer.SetGlyphs(run.Glyphs);
-                buffer.SetPositions(run.Positions);
-            }
-            using var blob = builder.Build();
-            using var paint = new SKPaint { Color = new SKColor(0x33, 0x33, 0x33), IsAntialias = true };
+        using (var blob = line.ToBlob())
+        using (var paint = new SKPaint { Color = new SKColor(0x33, 0x33, 0x33), IsAntialias = true })
             if (blob is not null) surface.Canvas.DrawText(blob, 0, ascent, paint);
-        }
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))
