@@ -13,7 +13,7 @@ public sealed class Hyphenator
 {
     private readonly PatternTable? _table;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
-    /// <summary>Exception words (lower case, without hyphens) and their break points.</summary>
+    /// <summary>Exception words (without hyphens, looked up ignoring case) and their break points.</summary>
     private IReadOnlyDictionary<string, int[]> _exceptions = new Dictionary<string, int[]>();
 
     private Hyphenator(PatternTable? table, int leftMin, int rightMin)
@@ -56,7 +56,7 @@ public sealed class Hyphenator
     /// </summary>
     public Hyphenator WithExceptions(IEnumerable<string> words)
     {
-        var exceptions = new Dictionary<string, int[]>(_exceptions, StringComparer.Ordinal);
+        var exceptions = new Dictionary<string, int[]>(_exceptions, StringComparer.OrdinalIgnoreCase);
         foreach (var entry in words)
         {
             var letters = new StringBuilder(entry.Length);
@@ -69,7 +69,7 @@ public sealed class Hyphenator
                     if (points.Count > 0 && points[^1] == letters.Length) valid = false;
                     points.Add(letters.Length);
                 }
-                else if (char.IsLetter(c)) letters.Append(char.ToLowerInvariant(c));
+                else if (char.IsLetter(c)) letters.Append(c);
                 else valid = false;
             }
             if (valid) exceptions[letters.ToString()] = points.ToArray();
@@ -148,7 +148,7 @@ public sealed class Hyphenator
     /// </summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (_exceptions.Count > 0 && _exceptions.TryGetValue(word.ToLowerInvariant(), out var given)) return given;
+        if (_exceptions.Count > 0 && _exceptions.TryGetValue(word, out var given)) return given;
         if (_table is null || !IsCandidate(word)) return [];
         return _cache.GetOrAdd(word, Compute);
     }
