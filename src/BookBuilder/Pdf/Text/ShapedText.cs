@@ -32,14 +32,16 @@ public sealed class ShapedText
     {
         get
         {
+            // Inside each run, plus one between each pair of runs that draw something.
             var gaps = 0;
-            var glyphs = 0;
+            var drawn = 0;
             foreach (var run in Runs)
             {
-                glyphs += run.Glyphs.Length;
-                if (run.Glyphs.Length > 0) gaps += ShapedRun.ClusterGaps(run) + 1;
+                if (run.Glyphs.Length == 0) continue;
+                gaps += run.ClusterGaps;
+                drawn++;
             }
-            return glyphs == 0 ? 0 : gaps - 1;
+            return drawn == 0 ? 0 : gaps + drawn - 1;
         }
     }
 
@@ -85,13 +87,16 @@ public sealed record ShapedRun(
     float Width,
     float Size)
 {
-    /// <summary>Boundaries between clusters inside <paramref name="run"/>.</summary>
-    public static int ClusterGaps(ShapedRun run)
+    /// <summary>Boundaries between clusters inside this run.</summary>
+    public int ClusterGaps
     {
-        var gaps = 0;
-        for (var i = 1; i < run.Clusters.Length; i++)
-            if (run.Clusters[i] != run.Clusters[i - 1]) gaps++;
-        return gaps;
+        get
+        {
+            var gaps = 0;
+            for (var i = 1; i < Clusters.Length; i++)
+                if (Clusters[i] != Clusters[i - 1]) gaps++;
+            return gaps;
+        }
     }
 
     /// <summary>This run with <paramref name="points"/> added between its clusters.</summary>
