@@ -42,6 +42,6 @@ public sealed record FlowStyle(
     /// otherwise stretch beyond <see cref="LetterSpacingFrom"/>. 0 never letter-spaces.
     /// </summary>
     public float MaxLetterSpacing { get; init; }
-    /// <summary>Adjustment ratio of the word spaces above which a justified line is letter-spaced.</summary>
-    public float LetterSpacingFrom { get; init; } = 1f;
+    /// <summary>Adjustment ratio of the word spaces above which a justified line is letter-spaced (as the theme's default).</summary>
+    public float LetterSpacingFrom { get; init; } = 1.5f;
 }
