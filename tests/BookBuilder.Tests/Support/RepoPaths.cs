@@ -1,6 +1,6 @@
 namespace BookBuilder.Tests.Support;
 
-/// <summary>Finds the repository and the shared material beside it.</summary>
+/// <summary>Finds the repository and the test material inside it.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -10,17 +10,8 @@ public static class RepoPaths
     /// <summary>The second, larger test manuscript (A Field Guide to Rivers).</summary>
     public static string FieldGuide => Path.Combine(Root, "tests", "fixtures", "field-guide");
 
-    /// <summary>The seed text of the first book, kept in shared/ beside the repository.</summary>
-    public static string Seed
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seed", "israel-russia-article.txt"));
-            if (!File.Exists(path))
-                throw new FileNotFoundException($"the seed text is expected beside the repository at {path}");
-            return path;
-        }
-    }
+    /// <summary>The plain-text export the first book's manuscript was made from.</summary>
+    public static string Seed => Path.Combine(Root, "tests", "fixtures", "seed", "israel-russia-article.txt");
 
     private static string FindRoot()
     {

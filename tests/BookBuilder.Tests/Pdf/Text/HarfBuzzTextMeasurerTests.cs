@@ -1,3 +1,4 @@
+using BookBuilder.Tests.Support;
 using BookBuilder.Pdf.Text;
 
 namespace BookBuilder.Tests.Pdf.Text;
@@ -202,26 +203,14 @@ public sealed class EmojiRunTests(FontsFixture fx)
 [Collection(FontsCollection.Name)]
 public sealed class SeedArticleTests(FontsFixture fx)
 {
-    private static string SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "seed"), Path.Combine(dir.FullName, "manuscript") })
-                if (Directory.Exists(candidate)) return candidate;
-        }
-        return "";
-    }
-
     [Fact]
     public void Every_character_of_the_manuscript_has_a_glyph()
     {
-        var root = SeedPath();
-        var files = root.Length == 0 ? [] : Directory.GetFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".md") || f.EndsWith(".txt") || f.EndsWith(".yml")).ToArray();
-        // Without the manuscript, shape a sample with the same characters as the seed article.
-        var texts = files.Length > 0
-            ? files.SelectMany(File.ReadLines).Where(l => l.Length > 0).ToArray()
-            : ["Israel’s and Russia’s “friendship” — 🇮🇱🤝🇷🇺 🤔 👍 👎"];
+        // The seed article and every text file of the manuscript made from it.
+        var files = Directory.GetFiles(RepoPaths.Manuscript, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md") || f.EndsWith(".yml")).Append(RepoPaths.Seed).ToArray();
+        var texts = files.SelectMany(File.ReadLines).Where(l => l.Length > 0).ToArray();
+        Assert.True(texts.Length > 200, $"only {texts.Length} lines of text found");
         var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
 
         foreach (var line in texts)
