@@ -9,14 +9,13 @@ namespace BookBuilder.Tests.Cli;
 /// A build writes into its output folder and nowhere else: not into the manuscript, the working
 /// directory, HOME, TMPDIR or the XDG cache and configuration folders. The real command runs as a
 /// child process with all of these pointing at fresh folders, and every folder is compared before
-/// and after. HOME holds a user font folder without a fontconfig cache, which fontconfig would
-/// scan and cache if the build let it read the user's fonts.
+/// and after. The child also gets a fontconfig configuration of the test's own (FONTCONFIG_FILE):
+/// a font folder without a cache and a cache folder, both inside the test's folder, which
+/// fontconfig would scan and fill if the build let it read the machine's fonts. So the test
+/// watches only folders it made, whatever else on the machine uses fontconfig meanwhile.
 /// </summary>
 public class OutputConfinementTests(ITestOutputHelper output)
 {
-    /// <summary>Where fontconfig puts its caches when it may write there (as root); users' go to XDG_CACHE_HOME.</summary>
-    private const string SystemFontCache = "/var/cache/fontconfig";
-
     /// <summary>
     /// With the runtime's diagnostics on (the default), .NET itself creates its diagnostic IPC socket
     /// and debugger pipes in TMPDIR (dotnet-diagnostic-&lt;pid&gt;-&lt;n&gt;-socket,
@@ -37,6 +36,10 @@ public class OutputConfinementTests(ITestOutputHelper output)
             var home = Path.Combine(root, "home");
             var userFonts = Directory.CreateDirectory(Path.Combine(home, ".local", "share", "fonts")).FullName;
             File.Copy(Directory.GetFiles(Path.Combine(AssetLocator.Locate(), "fonts"), "*.ttf")[0], Path.Combine(userFonts, "UserFont.ttf"));
+            var fontCache = Directory.CreateDirectory(Path.Combine(root, "fontconfig-cache")).FullName;
+            var fontConfig = Path.Combine(root, "fonts.conf");
+            File.WriteAllText(fontConfig,
+                $"<?xml version=\"1.0\"?>\n<fontconfig>\n  <dir>{userFonts}</dir>\n  <cachedir>{fontCache}</cachedir>\n</fontconfig>\n");
             var tmp = Directory.CreateDirectory(Path.Combine(root, "tmp")).FullName;
             var cache = Directory.CreateDirectory(Path.Combine(root, "cache")).FullName;
             var config = Directory.CreateDirectory(Path.Combine(root, "config")).FullName;
@@ -49,10 +52,11 @@ public class OutputConfinementTests(ITestOutputHelper output)
                 ["XDG_CACHE_HOME"] = cache,
                 ["XDG_CONFIG_HOME"] = config,
                 ["XDG_DATA_HOME"] = null,
+                ["FONTCONFIG_FILE"] = fontConfig,
+                ["FONTCONFIG_PATH"] = null,
                 ["DOTNET_EnableDiagnostics"] = runtimeDiagnostics ? null : "0",
             };
-            var watched = new List<string> { manuscript, home, tmp, cache, config, work };
-            if (Directory.Exists(SystemFontCache)) watched.Add(SystemFontCache);
+            var watched = new List<string> { manuscript, home, fontCache, tmp, cache, config, work };
             var before = watched.ToDictionary(d => d, Snapshot);
 
             var result = await ChildProcess.Run(ChildProcess.Cli("build", manuscript, "--out", outDir), work, environment);
