@@ -12,8 +12,8 @@ public static class AssetLocator
 
     /// <summary>How to get the assets when none are found; part of every "missing" message.</summary>
     public const string InstallHint =
-        "Build the solution once ('dotnet build'), which runs src/BookBuilder/Assets/fetch-assets.sh, " +
-        "or run that script by hand; or point " + EnvironmentVariable + " at a folder with fonts/ and hyphen/.";
+        "Build the solution once ('dotnet build'), which runs src/BookBuilder/Assets/fetch-assets.mjs (Node.js), " +
+        "or run 'node src/BookBuilder/Assets/fetch-assets.mjs'; or point " + EnvironmentVariable + " at a folder with fonts/ and hyphen/.";
 
     /// <summary>
     /// The asset folder: <paramref name="explicitPath"/> if given, else the environment variable

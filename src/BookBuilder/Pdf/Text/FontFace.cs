@@ -31,7 +31,7 @@ public sealed class FontFace : IDisposable
         GlyphCount = HbFace.GlyphCount;
         HbFont = new HbFont(HbFace);
         HbFont.SetScale(UnitsPerEm, UnitsPerEm);
-        IsColorBitmap = HbFace.HasColorPng;
+        IsColorFont = HbFace.HasColorPng || HbFace.HasColorLayers || HbFace.Tables.Contains(ColrTag) || HbFace.Tables.Contains(SbixTag);
 
         var m = HbFont.OpenTypeMetrics;
         Ascender = m.TryGetPosition(OpenTypeMetricsTag.HorizontalAscender, out var asc) ? asc : (int)(UnitsPerEm * 0.8);
@@ -49,8 +49,14 @@ public sealed class FontFace : IDisposable
     public string Name { get; }
     public int UnitsPerEm { get; }
     public int GlyphCount { get; }
-    /// <summary>True for bitmap colour fonts (CBDT/CBLC, e.g. Noto Color Emoji).</summary>
-    public bool IsColorBitmap { get; }
+    /// <summary>
+    /// True for colour fonts: COLR layers or paint graphs (Noto Color Emoji's vector build), or
+    /// PNG strikes (CBDT/CBLC, sbix).
+    /// </summary>
+    public bool IsColorFont { get; }
+
+    private static readonly HarfBuzzSharp.Tag ColrTag = HarfBuzzSharp.Tag.Parse("COLR");
+    private static readonly HarfBuzzSharp.Tag SbixTag = HarfBuzzSharp.Tag.Parse("sbix");
     /// <summary>Typographic ascender in font units (positive).</summary>
     public int Ascender { get; }
     /// <summary>Typographic descender in font units (negative).</summary>

@@ -22,7 +22,7 @@ public sealed record FontFileSet(
     IReadOnlyList<string> Fallbacks)
 {
     /// <summary>
-    /// The book's fonts as fetched by <c>fetch-assets.sh</c>: Source Serif 4 (body), Source Sans 3
+    /// The book's fonts as fetched by <c>fetch-assets.mjs</c>: Source Serif 4 (body), Source Sans 3
     /// (headings), Source Code Pro (code), Noto Color Emoji, and DejaVu Sans for symbols.
     /// Semibold serves as "bold": it sits better next to the regular weights of these families.
     /// </summary>

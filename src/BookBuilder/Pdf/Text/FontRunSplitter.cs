@@ -10,8 +10,8 @@ internal readonly record struct FontSegment(int Start, int Length, FontFace Face
 /// <summary>
 /// Splits text into runs of one face each, deciding per grapheme cluster (so a flag, a ZWJ family
 /// or a base letter with its accents is never torn apart). Emoji clusters go to the emoji font;
-/// everything else, spaces included, stays with text fonts, because one non-bitmap glyph drawn
-/// from the colour emoji font makes Skia embed that font whole.
+/// everything else, spaces included, stays with text fonts, because one plain (non-colour) glyph
+/// drawn from the colour emoji font makes Skia embed that font as a text font as well.
 /// </summary>
 internal static class FontRunSplitter
 {
@@ -65,7 +65,7 @@ internal static class FontRunSplitter
         if (textPrimary.HasGlyph(first)) return textPrimary;
         foreach (var f in fonts.Fallbacks)
             if (f.HasGlyph(first)) return f;
-        // Last resort for non-space symbols only the emoji font has; those are bitmap glyphs too.
+        // Last resort for non-space symbols only the emoji font has; those are colour glyphs too.
         if (emoji is not null && !whitespace && emoji.HasGlyph(first)) return emoji;
 
         foreach (var rune in cluster.EnumerateRunes())

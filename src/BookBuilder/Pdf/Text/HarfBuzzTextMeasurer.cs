@@ -88,8 +88,8 @@ public sealed class HarfBuzzTextMeasurer : ITextMeasurer
             buffer.Direction = direction == TextDirection.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
         buffer.GuessSegmentProperties(); // script and language; the direction only when not set
         // Removing (rather than blanking) ZWJ, variation selectors and the like keeps emoji runs
-        // free of the emoji font's space glyph, which has no bitmap and would make Skia embed
-        // the whole colour font.
+        // free of the emoji font's space glyph, a plain outline glyph that would make Skia embed
+        // the colour font as a text font beside its colour glyphs.
         var flags = BufferFlags.RemoveDefaultIgnorables;
         if (seg.Start == 0) flags |= BufferFlags.BeginningOfText;
         if (seg.Start + seg.Length == text.Length) flags |= BufferFlags.EndOfText;

@@ -5,7 +5,8 @@ using PdfSharp.Pdf.IO;
 namespace BookBuilder.Tests.Pdf.Output;
 
 /// <summary>Facts about a PDF file's objects, read with PDFsharp (independent of PdfPig's text view).</summary>
-internal sealed record PdfFontInfo(string BaseFont, string Subtype, string? DescendantSubtype, bool HasFontFile2, int FontFileLength);
+/// <param name="MappedText">Every character the font's ToUnicode map gives, in map order.</param>
+internal sealed record PdfFontInfo(string BaseFont, string Subtype, string? DescendantSubtype, bool HasFontFile2, int FontFileLength, string MappedText);
 
 internal static class PdfStructure
 {
@@ -50,10 +51,25 @@ internal static class PdfStructure
                         length = ff.Stream.UnfilteredValue.Length;
                     }
                 }
+                var toUnicode = font.Elements.GetDictionary("/ToUnicode")?.Stream.UnfilteredValue;
                 seen[$"{baseFont}|{subtype}|{((PdfReference)fonts.Elements[key]!).ObjectNumber}"] =
-                    new PdfFontInfo(baseFont, subtype, descendant, file2, length);
+                    new PdfFontInfo(baseFont, subtype, descendant, file2, length, toUnicode is null ? "" : MappedText(toUnicode));
             }
         }
         return seen.Values.ToArray();
+    }
+
+    /// <summary>The destination strings of a ToUnicode CMap's bfchar and bfrange entries (ranges by their first value).</summary>
+    private static string MappedText(byte[] cmap)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(cmap);
+        var sb = new System.Text.StringBuilder();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+                     text, @"<[0-9A-Fa-f]+>\s*(?:<[0-9A-Fa-f]+>\s*)?<([0-9A-Fa-f]+)>"))
+        {
+            var hex = m.Groups[1].Value;
+            sb.Append(System.Text.Encoding.BigEndianUnicode.GetString(Convert.FromHexString(hex)));
+        }
+        return sb.ToString();
     }
 }

@@ -25,7 +25,7 @@ public sealed class AssetLocatorTests
             var missing = Path.Combine(dir.FullName, "nope");
             var ex = Assert.Throws<AssetNotFoundException>(() => AssetLocator.Locate(missing));
             Assert.Contains(missing, ex.Message);
-            Assert.Contains("fetch-assets.sh", ex.Message);
+            Assert.Contains("fetch-assets.mjs", ex.Message);
         }
         finally { dir.Delete(true); }
     }

@@ -25,9 +25,9 @@ public sealed class FontRegistryTests(FontsFixture fx)
     }
 
     [Fact]
-    public void Emoji_font_is_a_colour_bitmap_font_and_text_fonts_are_not()
+    public void Emoji_font_is_a_colour_font_and_text_fonts_are_not()
     {
-        Assert.True(fx.Fonts.Emoji!.IsColorBitmap);
-        Assert.False(fx.Fonts.Resolve(new TextStyle(FontFamilyRole.Serif, 10)).IsColorBitmap);
+        Assert.True(fx.Fonts.Emoji!.IsColorFont);
+        Assert.False(fx.Fonts.Resolve(new TextStyle(FontFamilyRole.Serif, 10)).IsColorFont);
     }
 }
