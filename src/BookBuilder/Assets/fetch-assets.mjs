@@ -15,6 +15,8 @@
 //                   patterns in the LibreOffice/Hunspell .dic format; exception words become
 //                   whole-word patterns with 9 where they break and 8 where they do not
 //   other           copied byte for byte
+// A member ending in "/" takes every file below that folder of the archive into the asset folder
+// (which then ends in "/" too).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -24,9 +26,13 @@ import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const lockFile = path.join(here, "assets.lock");
 const repo = path.resolve(here, "..", "..", "..");
-const dest = path.resolve(process.argv[2] ?? path.join(repo, ".cache", "assets"));
+// Arguments: [destination] [--lock FILE]; another lock file fetches other npm archives the same
+// way (the CI's validators, for instance).
+const args = process.argv.slice(2);
+const lockAt = args.indexOf("--lock");
+const lockFile = path.resolve(lockAt >= 0 ? args.splice(lockAt, 2)[1] ?? "" : path.join(here, "assets.lock"));
+const dest = path.resolve(args[0] ?? path.join(repo, ".cache", "assets"));
 const downloads = path.resolve(process.env.BOOKBUILDER_ASSET_DOWNLOADS ?? path.join(repo, ".cache", "downloads"));
 const stamp = path.join(dest, ".stamp");
 
@@ -50,6 +56,7 @@ function readLock(text) {
     const pairs = rest.map((pair) => {
       const [member, asset] = pair.split(">");
       if (!member || !asset || asset.includes("..") || path.isAbsolute(asset)) fail(`${where}: bad entry '${pair}'`);
+      if (member.endsWith("/") !== asset.endsWith("/")) fail(`${where}: '${pair}' maps a folder to a file`);
       return { member, asset };
     });
     entries.push({ name, version, sha, pairs });
@@ -63,7 +70,10 @@ const archives = readLock(lockText.toString("utf8"));
 
 const allAssetsPresent = () =>
   archives.every((a) => a.pairs.every((p) => {
-    try { return fs.statSync(path.join(dest, p.asset)).size > 0; } catch { return false; }
+    try {
+      const target = path.join(dest, p.asset);
+      return p.asset.endsWith("/") ? fs.readdirSync(target).length > 0 : fs.statSync(target).size > 0;
+    } catch { return false; }
   }));
 const upToDate = () => {
   try { return fs.readFileSync(stamp, "utf8").trim() === lockHash && allAssetsPresent(); } catch { return false; }
@@ -104,8 +114,10 @@ function fetchArchive({ name, version, sha }) {
 
 // ---- tar -------------------------------------------------------------------------------------
 
-/** The regular files of a .tgz whose names are wanted, as a Map name -> bytes. */
+/** The regular files of a .tgz that are wanted (by name, or below a wanted "folder/"), as a Map name -> bytes. */
 function untar(tgzFile, wanted) {
+  const folders = [...wanted].filter((w) => w.endsWith("/"));
+  const isWanted = (name) => wanted.has(name) || folders.some((f) => name.startsWith(f));
   const data = zlib.gunzipSync(fs.readFileSync(tgzFile));
   const files = new Map();
   const text = (start, length) => {
@@ -131,7 +143,7 @@ function untar(tgzFile, wanted) {
     }
     if (type === "L") { longName = body.toString("utf8").replace(/\0+$/, ""); continue; }
     if (longName !== null) { name = longName; longName = null; }
-    if ((type === "0" || type === "\0") && wanted.has(name)) files.set(name, Buffer.from(body));
+    if ((type === "0" || type === "\0") && isWanted(name)) files.set(name, Buffer.from(body));
   }
   return files;
 }
@@ -287,11 +299,16 @@ function fetchAll() {
       const label = `${archive.name}@${archive.version}`;
       const members = untar(file, new Set(archive.pairs.map((p) => p.member)));
       for (const { member, asset } of archive.pairs) {
-        if (!members.has(member)) fail(`${label} has no file ${member}`);
-        const target = path.join(staging, asset);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, convert(member, asset, members.get(member), label));
-        outputs.push(asset);
+        const files = member.endsWith("/")
+          ? [...members.keys()].filter((name) => name.startsWith(member)).map((name) => [name, asset + name.slice(member.length)])
+          : [[member, asset]];
+        if (files.length === 0 || !files.every(([name]) => members.has(name))) fail(`${label} has no file ${member}`);
+        for (const [name, file] of files) {
+          const target = path.join(staging, file);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.writeFileSync(target, convert(name, file, members.get(name), label));
+          outputs.push(file);
+        }
       }
     }
     for (const asset of outputs) {
