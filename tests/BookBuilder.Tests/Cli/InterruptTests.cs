@@ -13,7 +13,7 @@ namespace BookBuilder.Tests.Cli;
 public class InterruptTests
 {
 
-    [Fact]
+    [PosixFact]
     public async Task Signal_while_writing_keeps_the_previous_edition_and_removes_the_temporary_file()
     {
         using var m = new TempManuscript(populate: false);

@@ -23,7 +23,7 @@ public class OutputConfinementTests(ITestOutputHelper output)
     /// TMPDIR's modification time moves. With DOTNET_EnableDiagnostics=0 not even that happens, so
     /// then no folder's time may change either.
     /// </summary>
-    [Theory]
+    [LinuxTheory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_build_changes_nothing_outside_its_output_folder(bool runtimeDiagnostics)

@@ -214,7 +214,7 @@ public class BadInputTests
         Assert.Equal(5, Single(Diagnose(m), Severity.Error, "two.md", message).Line);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task A_named_pipe_as_an_image_or_a_chapter_is_refused_without_blocking()
     {
         using var m = new TempManuscript();
