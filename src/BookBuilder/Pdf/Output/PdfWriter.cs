@@ -50,17 +50,6 @@ public static class PdfWriter
         PdfPostProcessor.Apply(skiaPdf, output, pages, outline, info);
     }
 
-    /// <summary>Writes the PDF to a file, replacing it only once the whole document is written.</summary>
-    public static void Write(IReadOnlyList<PageFrame> pages, FontRegistry fonts, PdfDocumentInfo info, string path,
-        DiagnosticBag? diagnostics = null)
-    {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.tmp");
-        using (var file = File.Create(temp)) Write(pages, fonts, info, file, diagnostics);
-        File.Move(temp, path, overwrite: true);
-    }
-
     // Dates are left to the post-processor: SkiaSharp writes them in the machine's time zone,
     // which would make the file depend on where it was built.
     private static SKDocumentPdfMetadata Metadata(PdfDocumentInfo info) => new()

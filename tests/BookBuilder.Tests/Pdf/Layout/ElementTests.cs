@@ -145,15 +145,6 @@ public class ElementTests
     }
 
     [Fact]
-    public void A_page_break_ends_the_page_unless_the_page_is_empty()
-    {
-        var flow = new ColumnElement([PageBreakElement.Instance, Lines(2, "a"), PageBreakElement.Instance, Lines(2, "b"), PageBreakElement.Instance]);
-        var pages = Paginator.Paginate(flow, Width, 20 * Leading);
-        Assert.Equal(2, pages.Count);
-        Assert.All(pages, p => Assert.Equal(2, p.Lines.Count));
-    }
-
-    [Fact]
     public void Spacers_vanish_at_the_top_of_a_page()
     {
         var flow = new ColumnElement([Lines(9, "a"), new SpacerElement(30), Lines(2, "b")]);
