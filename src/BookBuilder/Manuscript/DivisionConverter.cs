@@ -69,17 +69,8 @@ internal sealed partial class DivisionConverter
     private int _depth;
 
     /// <summary>Converts one block; an unexpected failure inside it names the innermost block.</summary>
-    public Model.Block? Block(MdBlock block)
-    {
-        try
-        {
-            return Nested(block);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(block)))
-        {
-            throw new InputLocationException(At(block), e);
-        }
-    }
+    public Model.Block? Block(MdBlock block) =>
+        InputLocationException.At(At(block), (this, block), static s => s.Item1.Nested(s.block));
 
     private Model.Block? Nested(MdBlock block)
     {
@@ -181,17 +172,8 @@ internal sealed partial class DivisionConverter
     /// <summary>The text of an ornament container, or null (with a diagnostic) when it is empty.</summary>
     public string? OrnamentText(CustomContainer cc)
     {
-        var sb = new StringBuilder();
-        try
-        {
-            foreach (var p in cc.OfType<Markdig.Syntax.ParagraphBlock>())
-                sb.Append(InlineText.Plain(Inlines(p.Inline, false)));
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(cc)))
-        {
-            throw new InputLocationException(At(cc), e);
-        }
-        var text = sb.ToString().Trim();
+        var text = InputLocationException.At(At(cc), () =>
+            string.Concat(cc.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => InlineText.Plain(Inlines(p.Inline, false))))).Trim();
         if (text.Length == 0)
         {
             _ctx.Diagnostics.Warning(At(cc), "empty ornament", "BB033");
@@ -300,15 +282,7 @@ internal sealed partial class DivisionConverter
     /// </summary>
     public List<Model.Inline> HeadingInlines(Markdig.Syntax.HeadingBlock h)
     {
-        List<Model.Inline> inlines;
-        try
-        {
-            inlines = Inlines(h.Inline, linkGlossary: false);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, At(h)))
-        {
-            throw new InputLocationException(At(h), e);
-        }
+        var inlines = InputLocationException.At(At(h), () => Inlines(h.Inline, linkGlossary: false));
         if (!InlineText.Plain(inlines).Any(c => !char.IsWhiteSpace(c) &&
                 System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)))
             _ctx.Diagnostics.Error(At(h), "heading has no text: write its title after the '#' marks", "BB039");

@@ -18,14 +18,7 @@ internal static class FootnoteRenderer
         {
             // A note has no place of its own: its first block stands for it.
             var at = note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None;
-            try
-            {
-                Note(w, note);
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, at))
-            {
-                throw new InputLocationException(at, e);
-            }
+            InputLocationException.At(at, () => Note(w, note));
         }
         w.End().Line();
     }

@@ -35,17 +35,8 @@ internal static class ChapterPage
         });
     }
 
-    private static void Section(XhtmlWriter w, Section section)
-    {
-        try
-        {
-            SectionContent(w, section);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, section.Source))
-        {
-            throw new InputLocationException(section.Source, e);
-        }
-    }
+    private static void Section(XhtmlWriter w, Section section) =>
+        InputLocationException.At(section.Source, () => SectionContent(w, section));
 
     private static void SectionContent(XhtmlWriter w, Section section)
     {

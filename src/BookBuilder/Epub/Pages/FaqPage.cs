@@ -15,17 +15,7 @@ internal static class FaqPage
             InlineRenderer.Write(w, faq.Title);
             w.End().Line();
             BlockRenderer.Write(w, faq.Intro);
-            foreach (var entry in faq.Entries)
-            {
-                try
-                {
-                    Entry(w, entry);
-                }
-                catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
-                {
-                    throw new InputLocationException(entry.Source, e);
-                }
-            }
+            foreach (var entry in faq.Entries) InputLocationException.At(entry.Source, () => Entry(w, entry));
             FootnoteRenderer.Write(w, faq.Footnotes);
             w.End().Line();
         });

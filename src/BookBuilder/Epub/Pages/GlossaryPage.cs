@@ -22,17 +22,7 @@ internal static class GlossaryPage
             if (glossary.Entries.Count > 0)
             {
                 w.Start("dl").Class("glossary-list").Line();
-                foreach (var entry in glossary.Entries)
-                {
-                    try
-                    {
-                        Entry(w, entry);
-                    }
-                    catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
-                    {
-                        throw new InputLocationException(entry.Source, e);
-                    }
-                }
+                foreach (var entry in glossary.Entries) InputLocationException.At(entry.Source, () => Entry(w, entry));
                 w.End().Line();
             }
             w.End().Line();

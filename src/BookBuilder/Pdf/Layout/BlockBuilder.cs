@@ -93,14 +93,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             var gap = Gap(previous, block, context);
             if (gap > 0 && previous is not null) entries.Add(new Entry(new SpacerElement(gap)));
             // An unexpected failure names the innermost block it happened in.
-            try
-            {
-                entries.Add(Element(block, previous, context));
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
-            {
-                throw new InputLocationException(block.Source, e);
-            }
+            entries.Add(InputLocationException.At(block.Source, () => Element(block, previous, context)));
             previous = block;
         }
     }
@@ -141,7 +134,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case DefinitionListBlock d:
                 return new Entry(Definitions(d, context));
             default:
-                return new Entry(EmptyElement.Instance);
+                throw UnknownNodeException.Block(block, "the PDF edition");
         }
     }
 

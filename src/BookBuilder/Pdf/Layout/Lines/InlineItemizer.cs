@@ -89,6 +89,8 @@ public sealed class InlineItemizer
                     // Inline images are not set in running text; their alternative text stands in.
                     if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() });
                     break;
+                default:
+                    throw UnknownNodeException.Inline(inline, "the PDF edition");
             }
         }
     }
