@@ -1,5 +1,6 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -33,12 +34,12 @@ internal sealed class AnchorRegistry(DiagnosticBag diagnostics)
     {
         if (!IsValidId(id))
         {
-            diagnostics.Error(at, $"anchor id '{id}' is not valid: use letters, digits, '-' and '_', starting with a letter", "BB020");
+            diagnostics.Report(AnchorIdInvalid, at, id);
             return AddDerived(Slugger.Slugify(id), "anchor", kind, divisionId, label, at);
         }
         if (_anchors.ContainsKey(id))
         {
-            diagnostics.Error(at, $"duplicate anchor '{id}': already defined at {_where[id]}", "BB021");
+            diagnostics.Report(AnchorDuplicate, at, id, _where[id]);
             return AddDerived(id, id, kind, divisionId, label, at);
         }
         Put(id, kind, divisionId, label, at);

@@ -5,6 +5,7 @@ using MdBlock = Markdig.Syntax.Block;
 
 using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -47,18 +48,18 @@ internal static class ChapterBuilder
             if (block is HeadingBlock h)
             {
                 if (previousLevel > 0 && h.Level > previousLevel + 1)
-                    ctx.Diagnostics.Warning(conv.At(h), $"heading level jumps from {new string('#', previousLevel)} to {new string('#', h.Level)}", "BB034");
+                    ctx.Diagnostics.Report(HeadingLevelJump, conv.At(h), new string('#', previousLevel), new string('#', h.Level));
                 previousLevel = h.Level;
 
                 if (h.Level == 1)
                 {
                     if (title is not null)
                     {
-                        ctx.Diagnostics.Error(conv.At(h), "a chapter file holds one chapter: only one '#' title heading; use '##' for sections", "BB035");
+                        ctx.Diagnostics.Report(ChapterTitleTwice, conv.At(h));
                         continue;
                     }
                     if (intro.Count > 0)
-                        ctx.Diagnostics.Warning(conv.At(h), "text before the chapter title", "BB036");
+                        ctx.Diagnostics.Report(TextBeforeTitle, conv.At(h));
                     title = conv.HeadingInlines(h);
                     chapterOrnament = pendingOrnament;
                     pendingOrnament = null;
@@ -87,7 +88,7 @@ internal static class ChapterBuilder
 
         if (title is null)
         {
-            ctx.Diagnostics.Error(file, 1, 1, "chapter has no title: start the file with a '# Title' heading", "BB037");
+            ctx.Diagnostics.Report(ChapterTitleMissing, file, 1, 1);
             title = [new TextInline(titleText)];
         }
         conv.ReportUnusedFootnotes(doc);

@@ -17,6 +17,7 @@ using MdInline = Markdig.Syntax.Inlines.Inline;
 using SourceSpan = BookBuilder.Model.SourceSpan;
 using LinkInline = Markdig.Syntax.Inlines.LinkInline;
 using Footnote = Markdig.Extensions.Footnotes.Footnote;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -78,7 +79,7 @@ internal sealed partial class DivisionConverter
         {
             if (_depth >= MaxNesting)
             {
-                _ctx.Diagnostics.Error(At(block), $"quotes and lists are nested more than {MaxNesting} levels deep", "BB038");
+                _ctx.Diagnostics.Report(NestedTooDeeply, At(block), MaxNesting);
                 return null;
             }
             _depth++;
@@ -96,7 +97,7 @@ internal sealed partial class DivisionConverter
             case Markdig.Syntax.HeadingBlock h:
                 if (h.Level <= 2)
                 {
-                    _ctx.Diagnostics.Error(at, $"a level-{h.Level} heading cannot stand here", "BB030");
+                    _ctx.Diagnostics.Report(HeadingMisplaced, at, h.Level);
                     return null;
                 }
                 return new Model.HeadingBlock(h.Level, IdOf(h, AnchorKind.Heading), HeadingInlines(h)) { Source = at };
@@ -136,7 +137,7 @@ internal sealed partial class DivisionConverter
                 return text is null ? null : new OrnamentBlock(text) { Source = at };
 
             case CustomContainer cc:
-                _ctx.Diagnostics.Warning(at, $"unknown container '::: {cc.Info}': its content is kept as plain blocks", "BB031");
+                _ctx.Diagnostics.Report(ContainerUnknown, at, cc.Info);
                 return Blocks(cc) is { Count: > 0 } inner ? new Model.QuoteBlock(inner) { Source = at } : null;
 
             case Figure f:
@@ -162,7 +163,7 @@ internal sealed partial class DivisionConverter
                 return null;
 
             default:
-                _ctx.Diagnostics.Warning(at, $"unsupported Markdown element ({block.GetType().Name}) was left out", "BB032");
+                _ctx.Diagnostics.Report(ElementUnsupported, at, block.GetType().Name);
                 return null;
         }
     }
@@ -176,7 +177,7 @@ internal sealed partial class DivisionConverter
             string.Concat(cc.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => InlineText.Plain(Inlines(p.Inline, false))))).Trim();
         if (text.Length == 0)
         {
-            _ctx.Diagnostics.Warning(At(cc), "empty ornament", "BB033");
+            _ctx.Diagnostics.Report(OrnamentEmpty, At(cc));
             return null;
         }
         return text;
@@ -213,7 +214,7 @@ internal sealed partial class DivisionConverter
         }
         if (image is null)
         {
-            _ctx.Diagnostics.Error(At(f), "a figure needs exactly one image", "BB046");
+            _ctx.Diagnostics.Report(FigureWithoutImage, At(f));
             return null;
         }
         return new ImageBlock(image, caption) { Source = At(f) };
@@ -270,7 +271,7 @@ internal sealed partial class DivisionConverter
     {
         var alt = PlainOf(img);
         if (alt.Length == 0)
-            _ctx.Diagnostics.Warning(At(img), $"image '{img.Url}' has no alternative text: describe it in [brackets] for readers who cannot see it", "BB047");
+            _ctx.Diagnostics.Report(ImageWithoutAlt, At(img), img.Url);
         return _ctx.Images.Resolve(img.Url ?? "", alt, _file, At(img));
     }
 
@@ -285,7 +286,7 @@ internal sealed partial class DivisionConverter
         var inlines = InputLocationException.At(At(h), () => Inlines(h.Inline, linkGlossary: false));
         if (!InlineText.Plain(inlines).Any(c => !char.IsWhiteSpace(c) &&
                 System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)))
-            _ctx.Diagnostics.Error(At(h), "heading has no text: write its title after the '#' marks", "BB039");
+            _ctx.Diagnostics.Report(HeadingEmpty, At(h));
         return inlines;
     }
 
@@ -354,7 +355,7 @@ internal sealed partial class DivisionConverter
                 into.AddRange(ChildInlines(other));
                 break;
             default:
-                _ctx.Diagnostics.Warning(At(inline), $"unsupported inline element ({inline.GetType().Name}) was left out", "BB032");
+                _ctx.Diagnostics.Report(ElementUnsupported, At(inline), inline.GetType().Name);
                 break;
         }
     }
@@ -375,7 +376,7 @@ internal sealed partial class DivisionConverter
             return [new Model.LinkInline(url, null, string.IsNullOrEmpty(title) ? null : title, children)];
         if (scheme is not null)
         {
-            _ctx.Diagnostics.Error(at, $"link to '{url}' uses the '{scheme}:' scheme: only http, https and mailto links may leave the book", "BB050");
+            _ctx.Diagnostics.Report(LinkSchemeNotAllowed, at, url, scheme);
             return children;
         }
 
@@ -389,7 +390,7 @@ internal sealed partial class DivisionConverter
             var rel = NormaliseRelative(filePart);
             if (rel is null || !_ctx.DivisionOfFile.TryGetValue(rel, out var division))
             {
-                _ctx.Diagnostics.Error(at, $"broken link: '{filePart}' is not a file of this book (chapters, faq and glossary are listed in book.yml)", "BB051");
+                _ctx.Diagnostics.Report(LinkToUnknownFile, at, filePart);
                 return children;
             }
             target = idPart.Length == 0 ? division : idPart;
@@ -398,7 +399,7 @@ internal sealed partial class DivisionConverter
 
         if (string.IsNullOrEmpty(target) || !_ctx.Anchors.Contains(target))
         {
-            _ctx.Diagnostics.Error(at, $"broken link: no anchor '{target}' in the book", "BB052");
+            _ctx.Diagnostics.Report(LinkToUnknownAnchor, at, target);
             return children;
         }
         return [new Model.LinkInline("#" + target, target, string.IsNullOrEmpty(title) ? null : title, children)];
@@ -465,7 +466,7 @@ internal sealed partial class DivisionConverter
         {
             var m = FootnoteDefinition().Match(lines[i]);
             if (m.Success && !used.Contains(m.Groups[1].Value))
-                _ctx.Diagnostics.Warning(new SourceSpan(_file, i + 1, 1), $"footnote [^{m.Groups[1].Value}] is defined but never referenced", "BB053");
+                _ctx.Diagnostics.Report(FootnoteUnused, new SourceSpan(_file, i + 1, 1), m.Groups[1].Value);
         }
     }
 
@@ -479,7 +480,7 @@ internal sealed partial class DivisionConverter
     {
         var m = UndefinedFootnote().Match(text);
         if (m.Success)
-            _ctx.Diagnostics.Error(At(at), $"footnote [^{m.Groups[1].Value}] is referenced but not defined", "BB054");
+            _ctx.Diagnostics.Report(FootnoteUndefined, At(at), m.Groups[1].Value);
     }
 
     [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
@@ -492,7 +493,7 @@ internal sealed partial class DivisionConverter
         foreach (var ch in text)
             if (char.IsControl(ch) && ch is not '\t' and not '\n') { bad = true; break; }
         if (!bad) return text;
-        _ctx.Diagnostics.Warning(At(at), "control characters were removed from the text", "BB055");
+        _ctx.Diagnostics.Report(ControlCharactersRemoved, At(at));
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
             if (!char.IsControl(ch) || ch is '\t' or '\n') sb.Append(ch);
@@ -518,9 +519,9 @@ internal sealed partial class DivisionConverter
         var trimmed = html.Trim();
         if (trimmed.StartsWith("<!--", StringComparison.Ordinal)) return; // author's comments stay private
         if (DangerousHtml().IsMatch(trimmed))
-            _ctx.Diagnostics.Error(at, $"unsafe raw HTML ({Shorten(trimmed)}): scripts, frames, event handlers and javascript: URLs are not allowed in a book", "BB060");
+            _ctx.Diagnostics.Report(RawHtmlUnsafe, at, Shorten(trimmed));
         else
-            _ctx.Diagnostics.Warning(at, $"raw HTML is not supported and was removed ({Shorten(trimmed)}); use Markdown instead", "BB061");
+            _ctx.Diagnostics.Report(RawHtmlRemoved, at, Shorten(trimmed));
     }
 
     private static string Shorten(string s)

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 
 using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -25,7 +26,7 @@ internal static class FaqBuilder
         void Flush()
         {
             if (current is not { } c) return;
-            if (c.Answer.Count == 0) ctx.Diagnostics.Error(c.At, $"question '{InlineText.Plain(c.Question)}' has no answer", "BB071");
+            if (c.Answer.Count == 0) ctx.Diagnostics.Report(FaqQuestionWithoutAnswer, c.At, InlineText.Plain(c.Question));
             entries.Add(new FaqEntry { Id = c.Id, Number = entries.Count + 1, Question = c.Question, Answer = c.Answer, Source = c.At });
         }
 
@@ -52,7 +53,7 @@ internal static class FaqBuilder
         conv.ReportUnusedFootnotes(doc);
 
         if (entries.Count == 0)
-            ctx.Diagnostics.Error(file, 1, 1, "the FAQ has no questions: write each question as a '##' heading with its answer below", "BB072");
+            ctx.Diagnostics.Report(FaqWithoutQuestions, file, 1, 1);
         return new FaqAppendix
         {
             Id = id,

@@ -5,6 +5,7 @@ using MdDefinitionItem = Markdig.Extensions.DefinitionLists.DefinitionItem;
 
 using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -40,10 +41,10 @@ internal static class GlossaryBuilder
             var definition = conv.Blocks(p.Item.Where(b => b is not DefinitionTerm));
             var headword = p.Terms[0];
             if (definition.Count == 0)
-                ctx.Diagnostics.Error(headword.At, $"glossary term '{headword.Text}' has no definition (write it on a line starting with ':   ')", "BB073");
+                ctx.Diagnostics.Report(GlossaryTermWithoutDefinition, headword.At, headword.Text);
             var uses = ctx.GlossaryUses.TryGetValue(p.Id, out var u) ? u : [];
             if (uses.Count == 0)
-                ctx.Diagnostics.Warning(headword.At, $"glossary term '{headword.Text}' is never used in the chapters or the FAQ (add an alias line under it with the spelling the text uses)", "BB074");
+                ctx.Diagnostics.Report(GlossaryTermUnused, headword.At, headword.Text);
             entries.Add(new GlossaryEntry
             {
                 Id = p.Id,
@@ -55,7 +56,7 @@ internal static class GlossaryBuilder
             });
         }
         if (entries.Count == 0)
-            ctx.Diagnostics.Error(file, 1, 1, "the glossary has no entries: write a definition list ('Term' on one line, ':   definition' below)", "BB075");
+            ctx.Diagnostics.Report(GlossaryWithoutEntries, file, 1, 1);
         conv.ReportUnusedFootnotes(doc);
 
         entries.Sort((a, b) => string.Compare(a.Term, b.Term, StringComparison.OrdinalIgnoreCase));

@@ -1,6 +1,7 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using SkiaSharp;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -25,37 +26,37 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
     {
         if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
         {
-            diagnostics.Error(at, $"image '{url}' is not a file in the manuscript folder: remote images are never fetched; download it into the manuscript", "BB040");
+            diagnostics.Report(ImageRemote, at, url);
             return null;
         }
         var decoded = Uri.UnescapeDataString(url);
         if (decoded.Contains('\0', StringComparison.Ordinal))
         {
             // "%00" decodes to a character no file name may hold; the file system would refuse the path.
-            diagnostics.Error(at, $"image path '{url}' holds a NUL character (%00), which no file name can contain", "BB041");
+            diagnostics.Report(ImagePathInvalid, at, url, "holds a NUL character (%00), which no file name can contain");
             return null;
         }
         if (Path.IsPathRooted(decoded))
         {
-            diagnostics.Error(at, $"image path '{url}' is absolute: use a path relative to the file", "BB041");
+            diagnostics.Report(ImagePathInvalid, at, url, "is absolute: use a path relative to the file");
             return null;
         }
         var baseDir = Path.GetDirectoryName(Path.Combine(_root, fromFile))!;
         var full = Path.GetFullPath(Path.Combine(baseDir, decoded));
         if (!full.StartsWith(_root, StringComparison.Ordinal))
         {
-            diagnostics.Error(at, $"image path '{url}' points outside the manuscript folder", "BB041");
+            diagnostics.Report(ImagePathInvalid, at, url, "points outside the manuscript folder");
             return null;
         }
         if (!File.Exists(full))
         {
-            diagnostics.Error(at, $"image file '{url}' not found", "BB042");
+            diagnostics.Report(ImageMissing, at, url);
             return null;
         }
         var real = RealPath(full);
         if (real is null || !real.StartsWith(_root, StringComparison.Ordinal))
         {
-            diagnostics.Error(at, $"image '{url}' is a link to a file outside the manuscript folder", "BB041");
+            diagnostics.Report(ImagePathInvalid, at, url, "is a link to a file outside the manuscript folder");
             return null;
         }
         if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
@@ -63,13 +64,13 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
         // Never open what has no length: an empty file, or a pipe or device that could block the build.
         if (new FileInfo(real).Length == 0)
         {
-            diagnostics.Error(at, $"image file '{url}' is empty (or not a regular file)", "BB043");
+            diagnostics.Report(ImageUndecodable, at, url, "the file is empty (or not a regular file)");
             return null;
         }
         using var codec = SKCodec.Create(real);
         if (codec is null)
         {
-            diagnostics.Error(at, $"image '{url}' cannot be decoded: the file is corrupt or not an image", "BB043");
+            diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt or not an image");
             return null;
         }
         var mediaType = codec.EncodedFormat switch
@@ -81,13 +82,13 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
         };
         if (mediaType is null)
         {
-            diagnostics.Error(at, $"image '{url}' is {codec.EncodedFormat}: use PNG, JPEG or GIF", "BB044");
+            diagnostics.Report(ImageFormatUnsupported, at, url, codec.EncodedFormat);
             return null;
         }
         var (w, h) = (codec.Info.Width, codec.Info.Height);
         if (w <= 0 || h <= 0 || w > MaxSide || h > MaxSide || (long)w * h > MaxPixels)
         {
-            diagnostics.Error(at, $"image '{url}' is {w}x{h} pixels: at most {MaxSide} pixels a side and {MaxPixels / 1_000_000} megapixels", "BB045");
+            diagnostics.Report(ImageTooLarge, at, url, w, h, MaxSide, MaxPixels / 1_000_000);
             return null;
         }
         // Decoding the header is not enough to trust a file: make sure the pixels decode too.
@@ -95,7 +96,7 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
         {
             if (bitmap is null)
             {
-                diagnostics.Error(at, $"image '{url}' cannot be decoded: the file is corrupt", "BB043");
+                diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt");
                 return null;
             }
         }

@@ -4,6 +4,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -29,7 +30,7 @@ public static partial class ManifestReader
         var path = Path.Combine(manuscriptDir, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Error(FileName, 0, 0, $"missing {FileName}: every manuscript folder needs one (title, authors, language, identifier, date, chapters)", "BB001");
+            diagnostics.Report(ManifestMissing, FileName, 0, 0, FileName);
             return null;
         }
 
@@ -43,7 +44,7 @@ public static partial class ManifestReader
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
-                diagnostics.Error(FileName, 1, 1, "book.yml must be a mapping of fields such as 'title: ...'", "BB002");
+                diagnostics.Report(ManifestMalformed, FileName, 1, 1, "book.yml must be a mapping of fields such as 'title: ...'");
                 return null;
             }
             root = map;
@@ -53,7 +54,7 @@ public static partial class ManifestReader
             var reason = e.InnerException?.Message ?? e.Message;
             // YamlDotNet prefixes messages with the location; keep only the reason.
             reason = LocationPrefix().Replace(reason, "");
-            diagnostics.Error(FileName, (int)e.Start.Line, (int)e.Start.Column, $"malformed YAML: {reason}", "BB002");
+            diagnostics.Report(ManifestMalformed, FileName, (int)e.Start.Line, (int)e.Start.Column, reason);
             return null;
         }
 
@@ -81,7 +82,7 @@ public static partial class ManifestReader
                 {
                     var hint = KnownKeys.OrderBy(k => Distance(k, name)).First();
                     var suggestion = Distance(hint, name) <= 2 ? $" (did you mean '{hint}'?)" : "";
-                    diagnostics.Warning(At(key), $"unknown field '{name}' in book.yml{suggestion}", "BB003");
+                    diagnostics.Report(UnknownField, At(key), name, suggestion);
                 }
             }
 
@@ -91,11 +92,11 @@ public static partial class ManifestReader
             var creators = Authors();
             var language = RequiredString("language");
             if (language is not null && !LanguageTag().IsMatch(language))
-                diagnostics.Error(At(root.Children[new YamlScalarNode("language")]), $"'{language}' is not a BCP 47 language tag (for example 'en', 'en-GB', 'he')", "BB005");
+                diagnostics.Report(LanguageTagInvalid, At(root.Children[new YamlScalarNode("language")]), language);
             var identifier = RequiredString("identifier");
             if (identifier is not null && identifier.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase)
                 && !Guid.TryParse(identifier["urn:uuid:".Length..], out _))
-                diagnostics.Error(At(root.Children[new YamlScalarNode("identifier")]), $"'{identifier}' is not a valid urn:uuid identifier", "BB005");
+                diagnostics.Report(IdentifierInvalid, At(root.Children[new YamlScalarNode("identifier")]), identifier);
             var date = Date();
             var slugText = OptionalString("slug");
             string? slug = null;
@@ -103,7 +104,7 @@ public static partial class ManifestReader
             {
                 slug = Slugger.Slugify(slugText);
                 if (slug != slugText)
-                    diagnostics.Error(At(root.Children[new YamlScalarNode("slug")]), $"slug '{slugText}' may hold only lower-case letters, digits and hyphens (try '{slug}')", "BB005");
+                    diagnostics.Report(SlugInvalid, At(root.Children[new YamlScalarNode("slug")]), slugText, slug);
             }
             else if (title is not null) slug = Slugger.Slugify(title);
 
@@ -146,7 +147,7 @@ public static partial class ManifestReader
             var node = Node(key);
             if (node is null)
             {
-                diagnostics.Error(FileName, 1, 1, $"book.yml has no '{key}': it is required", "BB004");
+                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, $"'{key}'", "it is required");
                 return null;
             }
             return Scalar(key, node, required: true);
@@ -162,13 +163,13 @@ public static partial class ManifestReader
         {
             if (node is not YamlScalarNode scalar)
             {
-                diagnostics.Error(At(node), $"'{key}' must be a single text value, not a {Describe(node)}", "BB005");
+                diagnostics.Report(FieldWrongType, At(node), key, $"a single text value, not a {Describe(node)}");
                 return null;
             }
             var value = scalar.Value?.Trim();
             if (string.IsNullOrEmpty(value))
             {
-                if (required) diagnostics.Error(At(node), $"'{key}' is empty: it is required", "BB004");
+                if (required) diagnostics.Report(RequiredFieldMissing, At(node), $"value for '{key}'", "it is required");
                 return null;
             }
             return value;
@@ -186,11 +187,11 @@ public static partial class ManifestReader
                     foreach (var item in seq.Children)
                     {
                         if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)) list.Add(v.Trim());
-                        else diagnostics.Error(At(item), $"each entry of '{key}' must be a text value", "BB005");
+                        else diagnostics.Report(FieldWrongType, At(item), key, "a list of text values");
                     }
                     return list;
                 default:
-                    diagnostics.Error(At(node), $"'{key}' must be a list of text values", "BB005");
+                    diagnostics.Report(FieldWrongType, At(node), key, "a list of text values");
                     return [];
             }
         }
@@ -211,7 +212,7 @@ public static partial class ManifestReader
             };
             if (items is null)
             {
-                diagnostics.Error(At(node!), "'hyphenation' must be a list of words with hyphens where they may break, e.g. [Vla-di-mir]", "BB005");
+                diagnostics.Report(FieldWrongType, At(node!), "hyphenation", "a list of words with hyphens where they may break, e.g. [Vla-di-mir]");
                 return [];
             }
             var list = new List<string>();
@@ -219,7 +220,7 @@ public static partial class ManifestReader
             {
                 var text = (item as YamlScalarNode)?.Value?.Trim();
                 if (text is not null && HyphenationWord().IsMatch(text)) list.Add(text);
-                else diagnostics.Error(At(item), $"hyphenation entry '{text ?? Describe(item)}' must be one word of letters with hyphens where it may break, e.g. 'Vla-di-mir'", "BB005");
+                else diagnostics.Report(HyphenationEntryInvalid, At(item), text ?? Describe(item));
             }
             return list;
         }
@@ -229,7 +230,7 @@ public static partial class ManifestReader
             var node = Node("authors") ?? Node("author");
             if (node is null)
             {
-                diagnostics.Error(FileName, 1, 1, "book.yml has no 'authors': name at least one author (or editor)", "BB004");
+                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, "'authors'", "name at least one author (or editor)");
                 return null;
             }
             var items = node is YamlSequenceNode seq ? seq.Children : [node];
@@ -244,17 +245,17 @@ public static partial class ManifestReader
                     case YamlMappingNode map:
                         string? Get(string k) => map.Children.TryGetValue(new YamlScalarNode(k), out var v) && v is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
                         var n = Get("name");
-                        if (n is null) { diagnostics.Error(At(map), "an author entry needs a 'name'", "BB004"); break; }
+                        if (n is null) { diagnostics.Report(RequiredFieldMissing, At(map), "name for an author", "each author entry needs a 'name'"); break; }
                         var role = Get("role") ?? "aut";
-                        if (!RoleCode().IsMatch(role)) diagnostics.Error(At(map), $"author role '{role}' is not a three-letter MARC relator code such as 'aut' or 'edt'", "BB005");
+                        if (!RoleCode().IsMatch(role)) diagnostics.Report(AuthorRoleInvalid, At(map), role);
                         result.Add(new Contributor(n, role, Get("file-as")));
                         break;
                     default:
-                        diagnostics.Error(At(item), "an author must be a name or a mapping with 'name' (and optional 'role', 'file-as')", "BB005");
+                        diagnostics.Report(FieldWrongType, At(item), "authors", "a list of names, or of mappings with 'name' (and optional 'role', 'file-as')");
                         break;
                 }
             }
-            if (result.Count == 0 && node is YamlSequenceNode) diagnostics.Error(At(node), "'authors' is empty: name at least one author", "BB004");
+            if (result.Count == 0 && node is YamlSequenceNode) diagnostics.Report(RequiredFieldMissing, At(node), "author", "'authors' is an empty list; name at least one author");
             return result.Count == 0 ? null : result;
         }
 
@@ -263,13 +264,13 @@ public static partial class ManifestReader
             var node = Node("date");
             if (node is null)
             {
-                diagnostics.Error(FileName, 1, 1, "book.yml has no 'date': give the publication date as YYYY-MM-DD", "BB004");
+                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, "'date'", "give the publication date as YYYY-MM-DD");
                 return null;
             }
             var text = Scalar("date", node, required: true);
             if (text is null) return null;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            diagnostics.Error(At(node), $"date '{text}' is not a valid date in the form YYYY-MM-DD", "BB005");
+            diagnostics.Report(DateInvalid, At(node), text);
             return null;
         }
 
@@ -278,17 +279,17 @@ public static partial class ManifestReader
             var node = Node("chapters");
             if (node is null)
             {
-                diagnostics.Error(FileName, 1, 1, "book.yml has no 'chapters': list the chapter files in reading order", "BB004");
+                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, "'chapters'", "list the chapter files in reading order");
                 return null;
             }
             if (node is not YamlSequenceNode seq)
             {
-                diagnostics.Error(At(node), "'chapters' must be a list of file names in reading order", "BB005");
+                diagnostics.Report(FieldWrongType, At(node), "chapters", "a list of file names in reading order");
                 return null;
             }
             if (seq.Children.Count == 0)
             {
-                diagnostics.Error(At(node), "'chapters' is empty: a book needs at least one chapter", "BB004");
+                diagnostics.Report(RequiredFieldMissing, At(node), "chapter", "'chapters' is an empty list; a book needs at least one chapter");
                 return null;
             }
             var files = new List<ManifestFile>();
@@ -298,7 +299,7 @@ public static partial class ManifestReader
                 var file = FileEntry("chapters", item);
                 if (file is null) continue;
                 if (!seen.Add(file.RelativePath))
-                    diagnostics.Error(file.DeclaredAt, $"chapter file '{file.RelativePath}' is listed twice", "BB006");
+                    diagnostics.Report(ChapterListedTwice, file.DeclaredAt, file.RelativePath);
                 else files.Add(file);
             }
             return files;
@@ -314,13 +315,13 @@ public static partial class ManifestReader
         {
             if (node is not YamlScalarNode { Value: { } raw } || string.IsNullOrWhiteSpace(raw))
             {
-                diagnostics.Error(At(node), $"each entry of '{key}' must be a file name relative to the manuscript folder", "BB005");
+                diagnostics.Report(FieldWrongType, At(node), key, key == "chapters" ? "a list of file names relative to the manuscript folder" : "a file name relative to the manuscript folder");
                 return null;
             }
             var rel = raw.Trim().Replace('\\', '/');
             if (Path.IsPathRooted(rel) || rel.Split('/').Contains(".."))
             {
-                diagnostics.Error(At(node), $"'{rel}' must be a path inside the manuscript folder (no absolute paths, no '..')", "BB007");
+                diagnostics.Report(PathOutsideManuscript, At(node), rel);
                 return null;
             }
             return new ManifestFile(rel, At(node));

@@ -10,6 +10,7 @@ using Markdig.Syntax;
 using MdBlock = Markdig.Syntax.Block;
 using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -25,7 +26,7 @@ public static class ManuscriptLoader
     {
         if (!Directory.Exists(manuscriptDir))
         {
-            diagnostics.Error(manuscriptDir, 0, 0, "manuscript folder not found", "BB000");
+            diagnostics.Report(ManuscriptFolderMissing, manuscriptDir, 0, 0);
             return null;
         }
         var root = Path.GetFullPath(manuscriptDir);
@@ -87,14 +88,14 @@ public static class ManuscriptLoader
         var path = Path.Combine(root, file.RelativePath);
         if (!File.Exists(path))
         {
-            ctx.Diagnostics.Error(file.DeclaredAt, $"'{file.RelativePath}' is listed in book.yml but does not exist", "BB008");
+            ctx.Diagnostics.Report(ListedFileMissing, file.DeclaredAt, file.RelativePath);
             return null;
         }
         var text = SourceText.Read(path, file.RelativePath, ctx.Diagnostics);
         if (text is null) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            ctx.Diagnostics.Error(file.RelativePath, 1, 1, "file is empty: a chapter needs at least a '# Title' heading", "BB009");
+            ctx.Diagnostics.Report(FileEmpty, file.RelativePath, 1, 1);
             return null;
         }
         MarkdownDocument doc;
@@ -104,7 +105,7 @@ public static class ManuscriptLoader
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            ctx.Diagnostics.Error(file.RelativePath, 1, 1, $"Markdown is nested too deeply to be a book (at most {DivisionConverter.MaxNesting} levels of quotes and lists)", "BB038");
+            ctx.Diagnostics.Report(NestedTooDeeply, file.RelativePath, 1, 1, DivisionConverter.MaxNesting);
             return null;
         }
         doc.SetData(DivisionConverter.SourceKey, text);
@@ -213,7 +214,7 @@ public static class ManuscriptLoader
                 var at = At(file, term);
                 if (seen.TryGetValue(text, out var first))
                 {
-                    ctx.Diagnostics.Error(at, $"glossary term '{text}' is defined twice (first at {first})", "BB070");
+                    ctx.Diagnostics.Report(GlossaryTermTwice, at, text, first);
                     continue;
                 }
                 seen[text] = at;

@@ -1,5 +1,6 @@
 using System.Text;
 using BookBuilder.Diagnostics;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript;
 
@@ -23,7 +24,7 @@ public static class SourceText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(displayName, 0, 0, $"cannot read file: {e.Message}", "BB010");
+            diagnostics.Report(FileUnreadable, displayName, 0, 0, e.Message);
             return null;
         }
 
@@ -39,7 +40,7 @@ public static class SourceText
         {
             var offset = Math.Max(0, e.Index);
             var (line, col) = LineOf(span, offset);
-            diagnostics.Error(displayName, line, col, "file is not valid UTF-8 text; save it as UTF-8", "BB011");
+            diagnostics.Report(FileNotUtf8, displayName, line, col);
             return null;
         }
 

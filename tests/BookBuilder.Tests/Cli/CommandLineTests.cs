@@ -19,7 +19,7 @@ public class CommandLineTests
             var bytes = System.Text.Encoding.UTF8.GetBytes(content?.Invoke(book) ?? $"{format} of {book.Metadata.Title} at {options.Timestamp:O}");
             output.Write(bytes, 0, bytes.Length / 2);
             if (throws) throw new IOException("disk full");
-            if (reportsError) diagnostics.Error(book.Chapters[0].SourceFile, 3, 1, "a glyph no font has");
+            if (reportsError) diagnostics.Add(new Diagnostic(Severity.Error, book.Chapters[0].SourceFile, 3, 1, "a glyph no font has"));
             output.Write(bytes, bytes.Length / 2, bytes.Length - bytes.Length / 2);
         }
     }

@@ -1,4 +1,5 @@
 using BookBuilder.Diagnostics;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Pdf.Text;
 
@@ -14,17 +15,16 @@ public sealed record MissingGlyph(int CodePoint, string Text, FontFamilyRole Fam
     /// <summary>The character itself, e.g. "𒀀".</summary>
     public string Character => char.ConvertFromUtf32(CodePoint);
 
+    /// <summary>The text it occurred in, shortened for a message.</summary>
+    public string Excerpt => Text.Length <= 60 ? Text : Text[..57] + "...";
+
     /// <summary>A sentence for a diagnostic: which character, in which text.</summary>
-    public string Describe()
-    {
-        var excerpt = Text.Length <= 60 ? Text : Text[..57] + "...";
-        return $"No font has a glyph for U+{CodePoint:X4} '{Character}' (in \"{excerpt}\", {Family} text); it prints as a box.";
-    }
+    public string Describe() => PdfGlyphMissing.Message(CodePoint, Character, Excerpt, Family);
 
     /// <summary>
     /// A warning for the build report. The measurer does not know where the text came from, so
     /// the caller passes the file (e.g. the chapter) when it knows it.
     /// </summary>
     public Diagnostic ToDiagnostic(string file = "", int line = 0) =>
-        new(Severity.Warning, file, line, 0, Describe(), "PDF001");
+        PdfGlyphMissing.At(file, line, 0, CodePoint, Character, Excerpt, Family);
 }

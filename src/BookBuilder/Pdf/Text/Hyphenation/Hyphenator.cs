@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using BookBuilder.Diagnostics;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Pdf.Text.Hyphenation;
 
@@ -114,7 +115,7 @@ public sealed class Hyphenator
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(dicPath, 0, 0, $"hyphenation patterns not loaded, text will not be hyphenated: {e.Message}", "PDF-HYPHEN");
+            diagnostics.Report(PdfHyphenationUnavailable, dicPath, 0, 0, e.Message);
             return None;
         }
     }
