@@ -33,17 +33,15 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         new FlowStyle(theme.Body, theme.TextColor, theme.LinkColor, theme.GlossaryColor,
             theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading)
         {
-            HyphenPenalty = theme.HyphenPenalty,
+            Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
-            MaxLetterSpacing = theme.MaxLetterSpacing,
-            LetterSpacingFrom = theme.LetterSpacingFrom,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 
     /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
     public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
-        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading);
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification };
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
     public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>

@@ -1,4 +1,5 @@
 using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Text.LineBreaking;
 
 namespace BookBuilder.Pdf.Layout;
 
@@ -37,8 +38,6 @@ public sealed record Theme
     /// <summary>Book title on left-hand body pages and division title on right-hand ones, in the top margin.</summary>
     public bool RunningHeads { get; init; } = true;
     public bool Hyphenate { get; init; } = true;
-    /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
-    public float HyphenPenalty { get; init; } = 100f;
     /// <summary>
     /// Set acronyms of the body text (UN, NATO, USSR: paragraphs, lists, quotes, FAQ answers,
     /// glossary definitions) in the body font's small capitals, so that they do not shout from the
@@ -47,15 +46,8 @@ public sealed record Theme
     /// faces.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; } = true;
-    /// <summary>
-    /// Letter-spacing, in ems, that a justified line whose word spaces would stretch beyond
-    /// <see cref="LetterSpacingFrom"/> may take at most, so that a loose line spreads its extra
-    /// space over its letters instead of opening holes between words. 0.02 em (2%) is below what
-    /// a reader notices in running text; 0 turns it off.
-    /// </summary>
-    public float MaxLetterSpacing { get; init; } = 0.02f;
-    /// <summary>Word-space adjustment ratio from which letter-spacing starts to take the excess.</summary>
-    public float LetterSpacingFrom { get; init; } = 1.5f;
+    /// <summary>Break costs and letter-spacing of justified text: body text and footnotes alike.</summary>
+    public Justification Justification { get; init; } = Justification.Default;
 
     public float ChapterDrop { get; init; } = 48f;
     public float ChapterOrnamentSize { get; init; } = 30f;

@@ -129,7 +129,7 @@ public static class BookTypesetter
             return [new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, baseline, shaped, theme.MutedColor)];
         }
 
-        var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize);
+        var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize) { Justification = theme.Justification };
         SetLine? line = null;
         for (var n = words.Length; n > 0 && (line is null || line.NaturalWidth > theme.ContentWidth); n--)
         {

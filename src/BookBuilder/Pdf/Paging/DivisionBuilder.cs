@@ -97,9 +97,8 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
             Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading)
         {
+            Justification = Theme.Justification,
             SmallCapsAcronyms = Theme.SmallCapsAcronyms,
-            MaxLetterSpacing = Theme.MaxLetterSpacing,
-            LetterSpacingFrom = Theme.LetterSpacingFrom,
         };
         var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
         var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";

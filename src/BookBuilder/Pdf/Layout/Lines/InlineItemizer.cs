@@ -192,11 +192,11 @@ public sealed class InlineItemizer
                 if (cut.Hyphenation)
                 {
                     if (hyphenWidth < 0) hyphenWidth = _measurer.Shape("-", look.Style).Width;
-                    _items.Add(BreakItem.PenaltyAt(hyphenWidth, _flow.HyphenPenalty, flagged: true));
+                    _items.Add(BreakItem.PenaltyAt(hyphenWidth, _flow.Justification.HyphenPenalty, flagged: true));
                 }
                 else
                 {
-                    _items.Add(BreakItem.PenaltyAt(0, _flow.ExplicitHyphenPenalty, flagged: cut.Flagged));
+                    _items.Add(BreakItem.PenaltyAt(0, _flow.Justification.ExplicitHyphenPenalty, flagged: cut.Flagged));
                 }
                 last = cut.Offset;
             }

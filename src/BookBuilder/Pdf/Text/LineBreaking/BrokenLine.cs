@@ -39,9 +39,10 @@ public sealed record LineBreakOptions
     /// <summary>
     /// Adjustment ratio of the glue beyond which a line's boxes give their stretch (letter-spacing,
     /// see <see cref="BreakItem.Box(float, float, int)"/>) before the glue stretches further. The
-    /// total-fit breaker rates a line by the ratio its glue is left with.
+    /// total-fit breaker rates a line by the ratio its glue is left with. The line composer sets it
+    /// from the flow's <see cref="Justification"/>.
     /// </summary>
-    public float LetterSpacingFrom { get; init; } = 1.5f;
+    public float LetterSpacingFrom { get; init; } = Justification.Default.LetterSpacingFrom;
 
     public static LineBreakOptions Default { get; } = new();
 }

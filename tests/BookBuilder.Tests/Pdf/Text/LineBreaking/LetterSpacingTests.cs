@@ -67,7 +67,7 @@ public class LetterSpacingTests
     }
 
     private static FlowStyle Flow(float maxLetterSpacing) =>
-        TestText.Justified(hyphenate: false) with { MaxLetterSpacing = maxLetterSpacing, LetterSpacingFrom = 1.5f };
+        TestText.Justified(hyphenate: false) with { Justification = TestText.WordSpacingOnly with { MaxLetterSpacing = maxLetterSpacing, LetterSpacingFrom = 1.5f } };
 
     [Theory]
     [InlineData(120f)]
@@ -106,7 +106,7 @@ public class LetterSpacingTests
     [Fact]
     public void Ragged_text_is_never_letter_spaced()
     {
-        var style = TestText.Ragged() with { MaxLetterSpacing = 0.02f };
+        var style = TestText.Ragged() with { Justification = TestText.WordSpacingOnly with { MaxLetterSpacing = 0.02f } };
         var flow = InlineItemizer.Itemize(TestText.SeedAsOneParagraph(), style, _m, Hyphenator.None);
         Assert.All(LineComposer.Compose(flow, 150, _m).Lines, l => Assert.Equal(0, l.LetterSpacing));
     }
