@@ -19,7 +19,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
-                            [--page-size a4|letter|6x9] [--assets <dir>] [--strict] [--verbose]
+                            [--page-size {PageSize.Names("|")}] [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -30,7 +30,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Options:
           --out <dir>         output folder (created if missing)
           --format <f>        which edition to build (default: all)
-          --page-size <s>     PDF page size (default: a4)
+          --page-size <s>     PDF page size (default: {PageSize.A4})
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -58,7 +58,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = "a4", assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, assets = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -85,7 +85,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             }
         }
         if (manuscript is null) return UsageError("no manuscript folder given");
-        if (pageSize is not ("a4" or "letter" or "6x9")) return UsageError($"unknown page size '{pageSize}' (a4, letter or 6x9)");
+        if (!PageSize.TryParse(pageSize, out var size)) return UsageError($"unknown page size '{pageSize}' ({PageSize.Names(", ")})");
         string[] chosen;
         if (format == "all") chosen = formats;
         else if (formats.Contains(format)) chosen = [format!];
@@ -107,7 +107,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             var options = new BuildOptions
             {
                 Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
-                PageSize = pageSize,
+                PageSize = size,
                 AssetsDirectory = assets,
                 ReportDirectory = output,
             };

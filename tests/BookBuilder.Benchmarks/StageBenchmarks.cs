@@ -25,7 +25,7 @@ public class StageBenchmarks
     private Book _book = null!;
     private FontRegistry _fonts = null!;
     private Hyphenator _hyphenator = null!;
-    private readonly Theme _theme = Theme.ForPageSize("a4");
+    private readonly Theme _theme = Theme.For(PageSize.A4);
     private readonly BuildOptions _options = new() { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
 
     [GlobalSetup]

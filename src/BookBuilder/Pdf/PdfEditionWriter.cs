@@ -38,7 +38,7 @@ public sealed class PdfEditionWriter : IEditionWriter
         var fonts = Registries.GetOrAdd(assets, a => new Lazy<FontRegistry>(() => FontRegistry.Load(a))).Value;
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
-        var theme = Theme.ForPageSize(options.PageSize);
+        var theme = Theme.For(options.PageSize);
 
         var result = BookTypesetter.Typeset(book, theme, measurer, hyphenator);
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };

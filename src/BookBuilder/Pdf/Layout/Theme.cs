@@ -1,4 +1,5 @@
 using BookBuilder.Pdf.Text;
+using BookBuilder.Publishing;
 using BookBuilder.Pdf.Text.LineBreaking;
 
 namespace BookBuilder.Pdf.Layout;
@@ -8,7 +9,7 @@ public enum ParagraphSeparation { Indented, Spaced }
 
 /// <summary>
 /// The look of the PDF edition: page geometry, type sizes, colours and typesetting choices.
-/// Sizes are in points. Use <see cref="ForPageSize"/> for the built-in page sizes and adjust with
+/// Sizes are in points. Use <see cref="For(PageSize)"/> for the built-in page sizes and adjust with
 /// <c>with</c>.
 /// </summary>
 public sealed record Theme
@@ -86,9 +87,6 @@ public sealed record Theme
     /// <summary>The body text style.</summary>
     public TextStyle Body => new(BodyFamily, BodySize);
 
-    /// <summary>Names accepted by <see cref="ForPageSize"/>.</summary>
-    public static IReadOnlyList<string> PageSizes { get; } = ["a4", "letter", "6x9"];
-
     /// <summary>A4 (210 × 297 mm), 10.5/14 pt on a measure of about 65 characters.</summary>
     public static Theme A4 { get; } = new()
     {
@@ -112,22 +110,7 @@ public sealed record Theme
         TitleOrnamentSize = 44f, SectionTitleSize = 13.5f,
     };
 
-    /// <summary>Looks up a page size name without throwing; false for an unknown name.</summary>
-    public static bool TryForPageSize(string? name, out Theme theme)
-    {
-        theme = A4;
-        if (string.IsNullOrWhiteSpace(name) || !PageSizes.Concat(["us-letter", "trade"]).Contains(name.Trim().ToLowerInvariant())) return false;
-        theme = ForPageSize(name);
-        return true;
-    }
-
-    /// <summary>The theme for a page size name: "a4", "letter" or "6x9" (case-insensitive).</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="PageSizes"/>.</exception>
-    public static Theme ForPageSize(string name) => name.Trim().ToLowerInvariant() switch
-    {
-        "a4" => A4,
-        "letter" or "us-letter" => Letter,
-        "6x9" or "trade" => Trade6x9,
-        _ => throw new ArgumentException($"Unknown page size \"{name}\"; use one of: {string.Join(", ", PageSizes)}.", nameof(name)),
-    };
+    /// <summary>The theme of a page size.</summary>
+    public static Theme For(PageSize size) =>
+        size == PageSize.Letter ? Letter : size == PageSize.Trade6x9 ? Trade6x9 : A4;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
+using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 using Xunit.Abstractions;
 
@@ -96,7 +97,8 @@ public class BookTypesetterTests(ITestOutputHelper output)
     [InlineData("6x9")]
     public void Nothing_is_set_outside_the_text_block_and_preflight_is_clean(string size)
     {
-        var theme = Theme.ForPageSize(size);
+        Assert.True(PageSize.TryParse(size, out var pageSize));
+        var theme = Theme.For(pageSize);
         var result = Typeset(theme);
         foreach (var page in result.Pages)
         {

@@ -1,6 +1,7 @@
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
+using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 
 namespace BookBuilder.Tests.Pdf.Paging;
@@ -46,12 +47,15 @@ public class DegenerateInputTests
     }
 
     [Fact]
-    public void Unknown_page_sizes_are_refused_without_exceptions_by_the_try_form()
+    public void Page_sizes_are_parsed_once_by_name_and_unknown_names_are_refused()
     {
-        Assert.False(Theme.TryForPageSize("a5", out _));
-        Assert.True(Theme.TryForPageSize("Letter", out var letter));
-        Assert.Equal(612, letter.PageWidth);
-        Assert.Throws<ArgumentException>(() => Theme.ForPageSize("a5"));
+        Assert.False(PageSize.TryParse("a5", out _));
+        Assert.False(PageSize.TryParse(null, out _));
+        Assert.True(PageSize.TryParse(" Letter", out var letter));
+        Assert.Equal(PageSize.Letter, letter);
+        Assert.Equal(612, Theme.For(letter).PageWidth);
+        Assert.Equal(["a4", "letter", "6x9"], PageSize.All.Select(s => s.Name));
+        Assert.All(PageSize.All, s => Assert.Equal(s.Name, Theme.For(s).Name));
     }
 }
 
