@@ -3,13 +3,13 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Epub;
 using BookBuilder.Manuscript;
 using BookBuilder.Model;
-using BookBuilder.Pdf;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Pdf;
 using BookBuilder.Publishing;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
-using BookBuilder.Pdf.Text;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Epub;
 

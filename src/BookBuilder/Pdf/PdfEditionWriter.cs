@@ -6,9 +6,9 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Publishing;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf;
 

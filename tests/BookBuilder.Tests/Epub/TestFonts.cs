@@ -1,5 +1,5 @@
 using BookBuilder.Epub;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Epub;
 

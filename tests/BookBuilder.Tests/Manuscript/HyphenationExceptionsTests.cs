@@ -1,8 +1,8 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
-using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 using BookBuilder.Tests.Support;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Tests.Manuscript;
 

@@ -1,6 +1,6 @@
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Publishing;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout;
 

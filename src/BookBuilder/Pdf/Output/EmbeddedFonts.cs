@@ -1,5 +1,5 @@
 using BookBuilder.Diagnostics;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 

@@ -1,6 +1,6 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Layout;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
 
 namespace BookBuilder.Pdf.Output;

@@ -1,7 +1,7 @@
 using System.Text;
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Layout;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 

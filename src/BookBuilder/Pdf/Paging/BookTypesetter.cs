@@ -1,10 +1,10 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Bidi;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Typography.Bidi;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 

@@ -1,8 +1,8 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 

@@ -1,6 +1,6 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 
@@ -81,7 +81,7 @@ public class BlockBuilderTests
         Assert.Contains(f.Ops, o => o is InternalLinkOp { TargetId: "g-proxy" });
         Assert.Contains(f.Ops, o => o is InternalLinkOp { TargetId: "ch2" });
         Assert.Contains(f.Ops, o => o is AnchorOp { Id: "use-1" });
-        Assert.Contains(f.Ops.OfType<TextOp>(), t => t.Text.Text.StartsWith('x') && t.Text.Style.Family == BookBuilder.Pdf.Text.FontFamilyRole.Mono);
+        Assert.Contains(f.Ops.OfType<TextOp>(), t => t.Text.Text.StartsWith('x') && t.Text.Style.Family == BookBuilder.Typography.FontFamilyRole.Mono);
         Assert.All(f.Ops.OfType<TextOp>().Where(t => t.Text.Text is "site" or "chapter"), t => Assert.Equal(Theme.A4.LinkColor, t.ColorArgb));
     }
 

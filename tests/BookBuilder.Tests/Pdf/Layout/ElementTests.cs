@@ -1,10 +1,10 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 

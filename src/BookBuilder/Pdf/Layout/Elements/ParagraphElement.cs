@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Elements;
 

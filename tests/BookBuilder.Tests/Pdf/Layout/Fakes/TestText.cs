@@ -1,7 +1,7 @@
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
