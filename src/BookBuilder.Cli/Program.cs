@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using BookBuilder.Cli;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 // Before anything makes a typeface: fontconfig must not read or cache the machine's fonts.
 FontconfigIsolation.Apply();
@@ -8,7 +9,8 @@ FontconfigIsolation.Apply();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-return new CommandLine(Console.Out, Console.Error, EditionWriters.Create()).Run(args);
+using var fonts = new FontLibrary();
+return new CommandLine(Console.Out, Console.Error, EditionWriters.Create(fonts)).Run(args);
 
 static void OnSignal(PosixSignalContext context)
 {

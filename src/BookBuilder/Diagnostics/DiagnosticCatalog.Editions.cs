@@ -51,4 +51,10 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode PdfOversize = Warning("PDF-OVERSIZE", Pdf,
         "content taller than a page, an overfull line, or footnotes that overflow the page",
         "PDF page {0}: {1}");
+
+    private const DiagnosticArea Epub = DiagnosticArea.EpubEdition;
+
+    public static readonly DiagnosticCode EpubGlyphMissing = Warning("EPUB001", Epub,
+        "no font has a glyph for a character of the cover (title, subtitle, authors, ornament) or of an ornament picture: it is left out of the picture",
+        "No font has a glyph for U+{0:X4} '{1}' (in \"{2}\"); it is left out of the EPUB's cover and ornament pictures.");
 }

@@ -24,19 +24,23 @@ public static class EpubWriter
     /// division, a block or the metadata is rendered is an <see cref="InputLocationException"/>
     /// naming that place.
     /// </summary>
-    public static void Write(Book book, Stream output, EpubOptions options)
+    /// <param name="diagnostics">Receives a warning for each character of the cover or of an
+    /// ornament picture that no font has (it is left out of the picture).</param>
+    public static void Write(Book book, Stream output, EpubOptions options, DiagnosticBag? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
-        // Without cover fonts there is no cover at all and ornaments stay text: pictures drawn
-        // with a guessed font would not repeat.
-        var ornaments = options.CoverFonts is { } artFonts
-            ? InFile(ManifestReader.FileName, () => OrnamentArt.Render(Ornaments(book), artFonts))
-            : null;
+        // Without fonts there is no cover at all and ornaments stay text: pictures drawn with a
+        // guessed font would not repeat.
+        using var art = options.Fonts is { } fonts ? new CoverText(fonts) : null;
+        var ornaments = art is null ? null : InFile(ManifestReader.FileName, () => OrnamentArt.Render(Ornaments(book), art));
         var map = new EpubFileMap(book, ornaments);
-        var coverPng = options.CoverFonts is { } fonts ? InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, fonts)) : null;
+        var coverPng = art is null ? null : InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, art));
+        if (art is not null && diagnostics is not null)
+            foreach (var (glyph, line) in art.Missing)
+                diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, ManifestReader.FileName, 0, 0, glyph.CodePoint, glyph.Character, line);
         var items = BuildItems(book, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
@@ -7,8 +6,8 @@ using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Publishing;
-using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Pdf;
 
@@ -17,10 +16,11 @@ namespace BookBuilder.Pdf;
 /// preflight report next to the edition and turns its findings, and characters no font has,
 /// into diagnostics.
 /// </summary>
-public sealed class PdfEditionWriter : IEditionWriter
+/// <param name="fontLibrary">Where the fonts come from; share one library between the editions of a build.</param>
+public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
 {
-    // Fonts are loaded once per process and folder: parsing them is the slowest part of start-up.
-    private static readonly ConcurrentDictionary<string, Lazy<FontRegistry>> Registries = new(StringComparer.Ordinal);
+    /// <summary>A writer with fonts of its own.</summary>
+    public PdfEditionWriter() : this(new FontLibrary()) { }
 
     public string Format => "pdf";
     public string Extension => "pdf";
@@ -35,7 +35,7 @@ public sealed class PdfEditionWriter : IEditionWriter
     {
         var sw = Stopwatch.StartNew();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
-        var fonts = Registries.GetOrAdd(assets, a => new Lazy<FontRegistry>(() => FontRegistry.Load(a))).Value;
+        var fonts = fontLibrary.For(assets);
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
         var theme = Theme.For(options.PageSize);

@@ -12,7 +12,7 @@ public sealed class EpubFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("epub-test-").FullName;
         Book = SampleBook.Create(Directory);
-        Options = new EpubOptions { Modified = Modified, CoverFonts = TestFonts.Book };
+        Options = new EpubOptions { Modified = Modified, Fonts = TestFonts.Book };
         Bytes = Build(Book, Options);
         Epub = new EpubFile(Bytes);
     }

@@ -32,7 +32,7 @@ public sealed class EpubcheckTests(EpubFixture fixture, ITestOutputHelper output
             Chapters = [chapters[0] with { Kind = BookBuilder.Model.DivisionKind.Preface }, chapters[1], chapters[2] with { Kind = BookBuilder.Model.DivisionKind.Appendix }],
         };
         var path = Path.Combine(dir, "variant.epub");
-        File.WriteAllBytes(path, EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        File.WriteAllBytes(path, EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         await Validators.AssertEpubcheckPasses(path, output);
     }
 }

@@ -40,7 +40,7 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
         var dir = Directory.CreateTempSubdirectory("epub-ids-").FullName;
         try
         {
-            var epub = new EpubFile(EpubFixture.Build(SampleBook.Create(dir, renewedTiesId: "renewed ties 100%"), fixture.Options with { CoverFonts = null }));
+            var epub = new EpubFile(EpubFixture.Build(SampleBook.Create(dir, renewedTiesId: "renewed ties 100%"), fixture.Options with { Fonts = null }));
             var page = epub.Xml("OEBPS/chapter-02.xhtml");
             Assert.Contains(page.Descendants(Xhtml + "section"), s => (string?)s.Attribute("id") == "renewed-ties-100%");
             Assert.Contains(page.Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "#renewed-ties-100%25");

@@ -80,7 +80,7 @@ public sealed class NavigationTests(EpubFixture fixture) : IClassFixture<EpubFix
     public void A_book_without_divisions_still_has_a_valid_toc()
     {
         var book = fixture.Book with { Chapters = [], Faq = null, Glossary = null, Images = [] };
-        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         var toc = epub.Xml("OEBPS/nav.xhtml").Descendants(Xhtml + "nav").First();
         var link = Assert.Single(toc.Descendants(Xhtml + "a"));
         Assert.Equal("titlepage.xhtml", (string?)link.Attribute("href"));

@@ -72,7 +72,7 @@ public sealed class OcfContainerTests(EpubFixture fixture) : IClassFixture<EpubF
     [Fact]
     public void Times_before_1980_are_clamped_instead_of_failing()
     {
-        var old = fixture.Options with { Modified = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), CoverFonts = null };
+        var old = fixture.Options with { Modified = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), Fonts = null };
         var epub = new EpubFile(EpubFixture.Build(fixture.Book, old));
         Assert.Contains("1970-01-01T00:00:00Z", epub.Text("OEBPS/content.opf"));
         using var zip = new ZipArchive(new MemoryStream(epub.Bytes), ZipArchiveMode.Read);
