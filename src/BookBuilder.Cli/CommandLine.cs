@@ -8,7 +8,8 @@ namespace BookBuilder.Cli;
 /// Parses arguments and runs a command. Exit codes: 0 success, 1 the manuscript has errors (or an
 /// edition could not be written), 2 bad usage.
 /// </summary>
-public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyList<IEditionWriter> writers)
+/// <param name="files">The atomic writes of this run, which a signal handler may abandon; a set of its own when null.</param>
+public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyList<IEditionWriter> writers, AtomicFiles? files = null)
 {
     public const int Ok = 0;
     public const int ManuscriptErrors = 1;
@@ -93,7 +94,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         if (command == "build" && output is null) return UsageError("build needs --out <dir>");
 
         var diagnostics = new DiagnosticBag();
-        var builder = new EditionBuilder(writers, line => stdout.WriteLine(line));
+        var builder = new EditionBuilder(writers, line => stdout.WriteLine(line), files);
         var total = Stopwatch.StartNew();
         var stage = "reading the manuscript";
         try
@@ -109,7 +110,6 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
                 PageSize = size,
                 AssetsDirectory = assets,
-                ReportDirectory = output,
             };
             var results = new List<EditionResult>();
             foreach (var edition in chosen)

@@ -18,6 +18,9 @@ public sealed class EpubEditionWriter(FontLibrary fonts) : IEditionWriter
     public string Format => "epub";
     public string Extension => "epub";
 
-    public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+    public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    {
         EpubWriter.Write(book, output, new EpubOptions { Modified = options.Timestamp, Fonts = fonts.For(options.AssetsDirectory) }, diagnostics);
+        return null;
+    }
 }

@@ -25,13 +25,11 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
     public string Format => "pdf";
     public string Extension => "pdf";
 
-    /// <summary>The preflight report of the last build.</summary>
-    public PreflightReport? LastPreflight { get; private set; }
+    EditionReport? IEditionWriter.Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        Write(book, output, options, diagnostics);
 
-    /// <inheritdoc />
-    public string? LastReport => LastPreflight?.ToString();
-
-    public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Writes the PDF and returns its preflight report (also kept as <c>&lt;slug&gt;.preflight.txt</c>).</summary>
+    public PdfEditionReport Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var sw = Stopwatch.StartNew();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
@@ -51,13 +49,11 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
             diagnostics.Add(missing.ToDiagnostic(at.File, at.Line) with { Column = at.Column });
         }
 
-        LastPreflight = result.Preflight;
-        if (options.ReportDirectory is { } dir)
-        {
-            Directory.CreateDirectory(dir);
-            var report = result.Preflight + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}";
-            AtomicFile.Write(Path.Combine(dir, $"{book.Metadata.Slug}.preflight.txt"),
-                s => { using var w = new StreamWriter(s, leaveOpen: true); w.Write(report); });
-        }
+        var summary = result.Preflight.ToString();
+        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}");
     }
 }
+
+/// <summary>The PDF's report: the preflight findings, printed and kept as <c>&lt;slug&gt;.preflight.txt</c>.</summary>
+public sealed record PdfEditionReport(PreflightReport Preflight, string Summary, string FileText)
+    : EditionReport(Summary, "preflight.txt", FileText);

@@ -15,9 +15,6 @@ public sealed record BuildOptions
     /// <summary>Folder with fonts and hyphenation patterns; null to look in the usual places.</summary>
     public string? AssetsDirectory { get; init; }
 
-    /// <summary>Where writers may put side files such as the PDF preflight report; null for none.</summary>
-    public string? ReportDirectory { get; init; }
-
     /// <summary>Computes the timestamp from SOURCE_DATE_EPOCH or the book date.</summary>
     public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch)
     {

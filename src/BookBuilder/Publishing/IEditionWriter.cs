@@ -20,8 +20,15 @@ public interface IEditionWriter
     /// font has, a word too long for the line) are added to <paramref name="diagnostics"/>; an
     /// error there means the edition must not be published.
     /// </summary>
-    void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics);
-
-    /// <summary>A report of the last <see cref="Write"/> for people (e.g. the PDF preflight), or null.</summary>
-    string? LastReport => null;
+    /// <returns>What the writer has to tell people about this edition (e.g. the PDF preflight), or null.</returns>
+    EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics);
 }
+
+/// <summary>
+/// What an edition writer reports about the edition it wrote: a summary for the build's output,
+/// and the text of a side file kept next to the edition as <c>&lt;slug&gt;.&lt;FileSuffix&gt;</c>.
+/// </summary>
+/// <param name="Summary">Lines printed after the edition is written.</param>
+/// <param name="FileSuffix">End of the side file's name, e.g. <c>preflight.txt</c>.</param>
+/// <param name="FileText">Content of the side file.</param>
+public record EditionReport(string Summary, string FileSuffix, string FileText);

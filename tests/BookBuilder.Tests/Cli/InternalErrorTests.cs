@@ -77,7 +77,7 @@ public class InternalErrorTests(ITestOutputHelper output)
         public string Extension => real.Extension;
         public int Replaced { get; private set; }
 
-        public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
             real.Write(book with { Chapters = book.Chapters.Select(Chapter).ToList() }, output, options, diagnostics);
 
         private Chapter Chapter(Chapter c) => c with

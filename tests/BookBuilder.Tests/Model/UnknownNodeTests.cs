@@ -30,7 +30,7 @@ public class UnknownNodeTests
         public string Format => real.Format;
         public string Extension => real.Extension;
 
-        public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
             real.Write(book with { Chapters = book.Chapters.Select(Spoil).ToList() }, output, options, diagnostics);
 
         private Chapter Spoil(Chapter c) => c.SourceFile != "two.md" ? c : c with

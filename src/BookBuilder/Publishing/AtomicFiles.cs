@@ -3,16 +3,17 @@ using System.Collections.Concurrent;
 namespace BookBuilder.Publishing;
 
 /// <summary>
-/// Writes a file so that readers only ever see the old complete file or the new complete file:
+/// Writes files so that readers only ever see the old complete file or the new complete file:
 /// content goes to a temporary file in the same folder, which is renamed over the target only
 /// after it was written and flushed to disk. Temporary files of writes still under way can be
-/// removed from a signal handler with <see cref="AbandonAll"/>.
+/// removed from a signal handler with <see cref="AbandonAll"/>, after which this instance refuses
+/// further writes. One instance serves one run of the command.
 /// </summary>
-public static class AtomicFile
+public sealed class AtomicFiles
 {
-    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
-    private static readonly object Gate = new();
-    private static bool _abandoned;
+    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private bool _abandoned;
 
     /// <summary>Prefix of temporary files, so that stray ones are recognisable.</summary>
     public const string TempPrefix = ".bookbuilder-";
@@ -23,7 +24,7 @@ public static class AtomicFile
     /// writing throws, the temporary file is deleted and the target left as it was.
     /// </summary>
     /// <returns>Whether the target was replaced.</returns>
-    public static bool Write(string path, Action<Stream> write, Func<bool>? commit = null)
+    public bool Write(string path, Action<Stream> write, Func<bool>? commit = null)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
@@ -32,11 +33,11 @@ public static class AtomicFile
         FileStream stream;
         // Creating and registering the temporary file is one step with respect to AbandonAll, so
         // that an interrupt can never leave a file it did not know about.
-        lock (Gate)
+        lock (_gate)
         {
             if (_abandoned) throw new OperationCanceledException("the build was interrupted");
             stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            Pending[temp] = 0;
+            _pending[temp] = 0;
         }
         try
         {
@@ -50,7 +51,7 @@ public static class AtomicFile
                 File.Delete(temp);
                 return false;
             }
-            lock (Gate)
+            lock (_gate)
             {
                 if (_abandoned) throw new OperationCanceledException("the build was interrupted");
                 File.Move(temp, full, overwrite: true);
@@ -64,17 +65,17 @@ public static class AtomicFile
         }
         finally
         {
-            Pending.TryRemove(temp, out _);
+            _pending.TryRemove(temp, out _);
         }
     }
 
     /// <summary>Deletes every temporary file of writes still under way (on Ctrl+C or SIGTERM).</summary>
-    public static void AbandonAll()
+    public void AbandonAll()
     {
-        lock (Gate)
+        lock (_gate)
         {
             _abandoned = true;
-            foreach (var temp in Pending.Keys) TryDelete(temp);
+            foreach (var temp in _pending.Keys) TryDelete(temp);
         }
     }
 
