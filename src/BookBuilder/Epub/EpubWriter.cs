@@ -3,7 +3,6 @@ using BookBuilder.Epub.Cover;
 using BookBuilder.Epub.Navigation;
 using BookBuilder.Epub.Package;
 using BookBuilder.Epub.Pages;
-using BookBuilder.Manuscript;
 using BookBuilder.Model;
 
 namespace BookBuilder.Epub;
@@ -35,12 +34,12 @@ public static class EpubWriter
         // Without fonts there is no cover at all and ornaments stay text: pictures drawn with a
         // guessed font would not repeat.
         using var art = options.Fonts is { } fonts ? new CoverText(fonts) : null;
-        var ornaments = art is null ? null : InFile(ManifestReader.FileName, () => OrnamentArt.Render(Ornaments(book), art));
+        var ornaments = art is null ? null : InFile(book.Metadata.Source, () => OrnamentArt.Render(Ornaments(book), art));
         var map = new EpubFileMap(book, ornaments);
-        var coverPng = art is null ? null : InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, art));
+        var coverPng = art is null ? null : InFile(book.Metadata.Source, () => CoverImage.RenderPng(book.Metadata, art));
         if (art is not null && diagnostics is not null)
             foreach (var (glyph, line) in art.Missing)
-                diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, ManifestReader.FileName, 0, 0, glyph.CodePoint, glyph.Character, line);
+                diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
         var items = BuildItems(book, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
@@ -63,9 +62,9 @@ public static class EpubWriter
 
         // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
-            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CoverPage.Write(book, map)), InSpine: true));
-        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => TitlePage.Write(book, map)), InSpine: true));
-        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CopyrightPage.Write(book, map)), InSpine: true));
+            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, InFile(book.Metadata.Source, () => CoverPage.Write(book, map)), InSpine: true));
+        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, InFile(book.Metadata.Source, () => TitlePage.Write(book, map)), InSpine: true));
+        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, InFile(book.Metadata.Source, () => CopyrightPage.Write(book, map)), InSpine: true));
         items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, hasCover: coverPng is not null), "nav", InSpine: true));
         foreach (var chapter in book.Chapters)
         {
@@ -105,5 +104,7 @@ public static class EpubWriter
     }
 
     /// <summary>Renders one page so that an unexpected failure in it names the manuscript file it comes from.</summary>
-    private static T InFile<T>(string file, Func<T> render) => InputLocationException.At(InputLocationException.InFile(file), render);
+    private static T InFile<T>(SourceSpan file, Func<T> render) => InputLocationException.At(file, render);
+
+    private static T InFile<T>(string file, Func<T> render) => InFile(InputLocationException.InFile(file), render);
 }

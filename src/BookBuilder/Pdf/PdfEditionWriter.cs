@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
-using BookBuilder.Manuscript;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
@@ -45,7 +44,7 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
         foreach (var d in result.Preflight.ToDiagnostics()) diagnostics.Add(d);
         foreach (var missing in measurer.MissingGlyphs.DistinctBy(m => m.CodePoint))
         {
-            var at = SourceSearch.Find(book, missing.Character);
+            var at = book.Locate(missing.Character);
             diagnostics.Add(missing.ToDiagnostic(at.File, at.Line) with { Column = at.Column });
         }
 

@@ -219,7 +219,6 @@ internal static class SampleBook
             Glossary = glossary,
             Anchors = anchors,
             Images = [image],
-            ManuscriptDirectory = directory,
         };
     }
 

@@ -93,7 +93,7 @@ public static class TestBook
                 Creators = [new Contributor("A. Writer")], Language = "en", Identifier = "urn:uuid:00000000-0000-0000-0000-000000000001",
                 Date = new DateOnly(2024, 5, 1), Publisher = "Test Press", Rights = "© 2024 A. Writer", Slug = "test",
             },
-            Chapters = chapterList, Faq = faq, Glossary = glossary, Anchors = anchors, ManuscriptDirectory = "/tmp",
+            Chapters = chapterList, Faq = faq, Glossary = glossary, Anchors = anchors,
         };
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Anchors;
 
 /// <summary>
 /// Makes anchor ids and file stems from text the way GitHub does for headings: lower case,

@@ -1,3 +1,7 @@
+using BookBuilder.Manuscript.Conversion;
+using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Ornaments;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
@@ -7,7 +11,7 @@ using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Chapters;
 
 /// <summary>
 /// Shapes one chapter file into a <see cref="Chapter"/>: the single '#' heading is the title,
@@ -16,11 +20,9 @@ namespace BookBuilder.Manuscript;
 /// </summary>
 internal static class ChapterBuilder
 {
-    public static Chapter? Build(string file, MarkdownDocument doc, int number, ConversionContext ctx)
+    public static Chapter Build(ParsedSource source, int number, ConversionServices services)
     {
-        var chapterId = ctx.DivisionOfFile[file];
-        var titleText = ctx.Anchors.All[chapterId].Label;
-        var conv = new DivisionConverter(ctx, file, chapterId, titleText, linkGlossary: true);
+        var scope = new DivisionScope(services, source, linkGlossary: true);
 
         IReadOnlyList<Model.Inline>? title = null;
         string? chapterOrnament = null;
@@ -30,37 +32,37 @@ internal static class ChapterBuilder
         SectionDraft? current = null;
         var previousLevel = 0;
 
-        var blocks = doc.ToList();
+        var blocks = source.Document.ToList();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (ManuscriptLoader.IsSkippable(block)) continue;
+            if (BlockConverter.IsSkippable(block)) continue;
 
-            if (block is CustomContainer cc && DivisionConverter.IsOrnament(cc))
+            if (block is CustomContainer cc && OrnamentContainer.Is(cc))
             {
-                var text = conv.OrnamentText(cc);
+                var text = OrnamentContainer.Text(cc, scope);
                 if (text is null) continue;
                 if (NextSignificant(blocks, i) is HeadingBlock { Level: <= 2 }) pendingOrnament = text;
-                else (current?.Blocks ?? intro).Add(new OrnamentBlock(text) { Source = conv.At(cc) });
+                else (current?.Blocks ?? intro).Add(new OrnamentBlock(text) { Source = scope.At(cc) });
                 continue;
             }
 
             if (block is HeadingBlock h)
             {
                 if (previousLevel > 0 && h.Level > previousLevel + 1)
-                    ctx.Diagnostics.Report(HeadingLevelJump, conv.At(h), new string('#', previousLevel), new string('#', h.Level));
+                    scope.Diagnostics.Report(HeadingLevelJump, scope.At(h), new string('#', previousLevel), new string('#', h.Level));
                 previousLevel = h.Level;
 
                 if (h.Level == 1)
                 {
                     if (title is not null)
                     {
-                        ctx.Diagnostics.Report(ChapterTitleTwice, conv.At(h));
+                        scope.Diagnostics.Report(ChapterTitleTwice, scope.At(h));
                         continue;
                     }
                     if (intro.Count > 0)
-                        ctx.Diagnostics.Report(TextBeforeTitle, conv.At(h));
-                    title = conv.HeadingInlines(h);
+                        scope.Diagnostics.Report(TextBeforeTitle, scope.At(h));
+                    title = HeadingConverter.Title(h, scope);
                     chapterOrnament = pendingOrnament;
                     pendingOrnament = null;
                     continue;
@@ -68,8 +70,8 @@ internal static class ChapterBuilder
                 if (h.Level == 2)
                 {
                     if (current is not null) sections.Add(current.ToSection());
-                    current = new SectionDraft(conv.IdOf(h, AnchorKind.Section), $"{number}.{sections.Count + 1}",
-                        conv.HeadingInlines(h), pendingOrnament, conv.At(h));
+                    current = new SectionDraft(HeadingConverter.IdOf(h, AnchorKind.Section, scope), $"{number}.{sections.Count + 1}",
+                        HeadingConverter.Title(h, scope), pendingOrnament, scope.At(h));
                     pendingOrnament = null;
                     continue;
                 }
@@ -80,7 +82,7 @@ internal static class ChapterBuilder
                 (current?.Blocks ?? intro).Add(new OrnamentBlock(pendingOrnament));
                 pendingOrnament = null;
             }
-            var converted = conv.Block(block);
+            var converted = scope.Blocks.Block(block);
             if (converted is not null) (current?.Blocks ?? intro).Add(converted);
         }
         if (current is not null) sections.Add(current.ToSection());
@@ -88,29 +90,29 @@ internal static class ChapterBuilder
 
         if (title is null)
         {
-            ctx.Diagnostics.Report(ChapterTitleMissing, file, 1, 1);
-            title = [new TextInline(titleText)];
+            scope.Diagnostics.Report(ChapterTitleMissing, source.Path, 1, 1);
+            title = [new TextInline(scope.Title)];
         }
-        conv.ReportUnusedFootnotes(doc);
+        scope.Footnotes.ReportUnused();
 
         return new Chapter
         {
-            Id = chapterId,
+            Id = scope.DivisionId,
             Number = number,
             Kind = DivisionKind.Chapter,
             Title = title,
             Ornament = chapterOrnament,
-            SourceFile = file,
+            SourceFile = source.Path,
             Blocks = intro,
             Sections = sections,
-            Footnotes = conv.Footnotes,
+            Footnotes = scope.Footnotes.All,
         };
     }
 
     internal static MdBlock? NextSignificant(List<MdBlock> blocks, int i)
     {
         for (var j = i + 1; j < blocks.Count; j++)
-            if (!ManuscriptLoader.IsSkippable(blocks[j])) return blocks[j];
+            if (!BlockConverter.IsSkippable(blocks[j])) return blocks[j];
         return null;
     }
 

@@ -1,9 +1,10 @@
 using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Anchors;
 using BookBuilder.Model;
 using SkiaSharp;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Images;
 
 /// <summary>
 /// Turns an image path written in a manuscript file into a verified <see cref="BookImage"/>:

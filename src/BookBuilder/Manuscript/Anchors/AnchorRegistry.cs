@@ -2,7 +2,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Anchors;
 
 /// <summary>
 /// Hands out anchor ids that are unique in the whole book. Ids derived from text get a numeric

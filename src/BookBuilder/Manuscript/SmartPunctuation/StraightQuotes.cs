@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.SmartPunctuation;
 
 /// <summary>
 /// Curls the straight quotes that SmartyPants leaves behind. SmartyPants only curls quotes it can

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.GlossaryTerms;
 
 /// <summary>
 /// Finds uses of glossary terms (headwords and aliases) in running text: whole words, any case,

@@ -2,7 +2,7 @@ using System.Text;
 using BookBuilder.Diagnostics;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Sources;
 
 /// <summary>
 /// Reads a manuscript text file strictly as UTF-8: a byte order mark is dropped, CRLF and CR line

@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Sources;
 
 /// <summary>The one Markdig pipeline every manuscript file is parsed with.</summary>
 public static class MarkdownPipelineFactory

@@ -1,3 +1,6 @@
+using BookBuilder.Manuscript.Conversion;
+using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Syntax;
@@ -7,7 +10,7 @@ using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.GlossaryTerms;
 
 /// <summary>
 /// Shapes the glossary file (a definition list) into entries. The first term line of an item is
@@ -15,56 +18,53 @@ namespace BookBuilder.Manuscript;
 /// </summary>
 internal static class GlossaryBuilder
 {
-    /// <summary>An entry whose id and spellings are known before the chapters are converted.</summary>
-    public sealed record PendingEntry(string Id, IReadOnlyList<(string Text, SourceSpan At)> Terms, MdDefinitionItem Item);
-
-    public static Glossary Build(string file, MarkdownDocument doc, IReadOnlyList<PendingEntry> pending, ConversionContext ctx)
+    /// <param name="uses">The uses of each entry in the chapters and the FAQ, which are converted first.</param>
+    public static Glossary Build(ParsedSource source, ConversionServices services, IReadOnlyDictionary<string, IReadOnlyList<GlossaryUse>> uses)
     {
-        var id = ctx.DivisionOfFile[file];
-        var conv = new DivisionConverter(ctx, file, id, ctx.Anchors.All[id].Label, linkGlossary: false);
+        var scope = new DivisionScope(services, source, linkGlossary: false);
         IReadOnlyList<Model.Inline>? title = null;
         var intro = new List<Model.Block>();
-        foreach (var block in doc)
+        foreach (var block in source.Document)
         {
-            if (ManuscriptLoader.IsSkippable(block) || block is DefinitionList) continue;
+            if (BlockConverter.IsSkippable(block) || block is DefinitionList) continue;
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
-                title = conv.HeadingInlines(h1);
+                title = HeadingConverter.Title(h1, scope);
                 continue;
             }
-            if (conv.Block(block) is { } b) intro.Add(b);
+            if (scope.Blocks.Block(block) is { } b) intro.Add(b);
         }
 
         var entries = new List<GlossaryEntry>();
-        foreach (var p in pending)
+        foreach (var p in services.Index.Glossary.Entries)
         {
-            var definition = conv.Blocks(p.Item.Where(b => b is not DefinitionTerm));
+            var definition = scope.Blocks.Blocks(p.Item.Where(b => b is not DefinitionTerm));
             var headword = p.Terms[0];
             if (definition.Count == 0)
-                ctx.Diagnostics.Report(GlossaryTermWithoutDefinition, headword.At, headword.Text);
-            var uses = ctx.GlossaryUses.TryGetValue(p.Id, out var u) ? u : [];
-            if (uses.Count == 0)
-                ctx.Diagnostics.Report(GlossaryTermUnused, headword.At, headword.Text);
+                scope.Diagnostics.Report(GlossaryTermWithoutDefinition, headword.At, headword.Text);
+            var used = uses.GetValueOrDefault(p.Id, []);
+            if (used.Count == 0)
+                scope.Diagnostics.Report(GlossaryTermUnused, headword.At, headword.Text);
             entries.Add(new GlossaryEntry
             {
                 Id = p.Id,
                 Term = headword.Text,
                 Aliases = p.Terms.Skip(1).Select(t => t.Text).ToList(),
                 Definition = definition,
-                Uses = uses,
+                Uses = used,
                 Source = headword.At,
             });
         }
         if (entries.Count == 0)
-            ctx.Diagnostics.Report(GlossaryWithoutEntries, file, 1, 1);
-        conv.ReportUnusedFootnotes(doc);
+            scope.Diagnostics.Report(GlossaryWithoutEntries, source.Path, 1, 1);
+        scope.Footnotes.ReportUnused();
 
         entries.Sort((a, b) => string.Compare(a.Term, b.Term, StringComparison.OrdinalIgnoreCase));
         return new Glossary
         {
-            Id = id,
+            Id = scope.DivisionId,
             Title = title ?? [new TextInline("Glossary")],
-            SourceFile = file,
+            SourceFile = source.Path,
             Intro = intro,
             Entries = entries,
         };

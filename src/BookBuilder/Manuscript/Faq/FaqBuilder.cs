@@ -1,3 +1,6 @@
+using BookBuilder.Manuscript.Conversion;
+using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using Markdig.Syntax;
 
@@ -5,7 +8,7 @@ using SourceSpan = BookBuilder.Model.SourceSpan;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Faq;
 
 /// <summary>
 /// Shapes the FAQ file into question/answer pairs: each '##' heading is a question and the blocks
@@ -13,11 +16,9 @@ namespace BookBuilder.Manuscript;
 /// </summary>
 internal static class FaqBuilder
 {
-    public static FaqAppendix? Build(string file, MarkdownDocument doc, ConversionContext ctx)
+    public static FaqAppendix Build(ParsedSource source, ConversionServices services)
     {
-        var id = ctx.DivisionOfFile[file];
-        var titleText = ctx.Anchors.All[id].Label;
-        var conv = new DivisionConverter(ctx, file, id, titleText, linkGlossary: true);
+        var scope = new DivisionScope(services, source, linkGlossary: true);
         IReadOnlyList<Model.Inline>? title = null;
         var intro = new List<Model.Block>();
         var entries = new List<FaqEntry>();
@@ -26,42 +27,42 @@ internal static class FaqBuilder
         void Flush()
         {
             if (current is not { } c) return;
-            if (c.Answer.Count == 0) ctx.Diagnostics.Report(FaqQuestionWithoutAnswer, c.At, InlineText.Plain(c.Question));
+            if (c.Answer.Count == 0) scope.Diagnostics.Report(FaqQuestionWithoutAnswer, c.At, InlineText.Plain(c.Question));
             entries.Add(new FaqEntry { Id = c.Id, Number = entries.Count + 1, Question = c.Question, Answer = c.Answer, Source = c.At });
         }
 
-        foreach (var block in doc)
+        foreach (var block in source.Document)
         {
-            if (ManuscriptLoader.IsSkippable(block)) continue;
+            if (BlockConverter.IsSkippable(block)) continue;
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
-                title = conv.HeadingInlines(h1);
+                title = HeadingConverter.Title(h1, scope);
                 continue;
             }
             if (block is HeadingBlock { Level: 2 } h2)
             {
                 Flush();
-                current = (conv.IdOf(h2, AnchorKind.FaqEntry), conv.HeadingInlines(h2), new List<Model.Block>(), conv.At(h2));
+                current = (HeadingConverter.IdOf(h2, AnchorKind.FaqEntry, scope), HeadingConverter.Title(h2, scope), new List<Model.Block>(), scope.At(h2));
                 continue;
             }
-            var converted = conv.Block(block);
+            var converted = scope.Blocks.Block(block);
             if (converted is null) continue;
             if (current is { } c) c.Answer.Add(converted);
             else intro.Add(converted);
         }
         Flush();
-        conv.ReportUnusedFootnotes(doc);
+        scope.Footnotes.ReportUnused();
 
         if (entries.Count == 0)
-            ctx.Diagnostics.Report(FaqWithoutQuestions, file, 1, 1);
+            scope.Diagnostics.Report(FaqWithoutQuestions, source.Path, 1, 1);
         return new FaqAppendix
         {
-            Id = id,
+            Id = scope.DivisionId,
             Title = title ?? [new TextInline("Frequently Asked Questions")],
-            SourceFile = file,
+            SourceFile = source.Path,
             Intro = intro,
             Entries = entries,
-            Footnotes = conv.Footnotes,
+            Footnotes = scope.Footnotes.All,
         };
     }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
-namespace BookBuilder.Manuscript;
+namespace BookBuilder.Manuscript.Manifest;
 
 /// <summary>
 /// Reads and validates book.yml. Every problem becomes a diagnostic with the line it stands on;
@@ -58,7 +60,9 @@ public static partial class ManifestReader
             return null;
         }
 
-        return new Reader(root, diagnostics).Read();
+        return new Reader(root, diagnostics).Read() is { } manifest
+            ? manifest with { Source = new SourceFile(FileName, text) }
+            : null;
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
@@ -134,8 +138,9 @@ public static partial class ManifestReader
                 Hyphenation = hyphenation,
                 Edition = OptionalString("edition"),
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
+                Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters, faq, glossary);
+            return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, ""));
         }
 
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
