@@ -29,6 +29,7 @@ internal static class ImageCollector
         {
             Blocks(glossary.Intro, found);
             foreach (var entry in glossary.Entries) Blocks(entry.Definition, found);
+            foreach (var note in glossary.Footnotes) Blocks(note.Blocks, found);
         }
         return found;
     }

@@ -8,6 +8,8 @@ public sealed record Glossary
     public required string SourceFile { get; init; }
     public IReadOnlyList<Block> Intro { get; init; } = [];
     public required IReadOnlyList<GlossaryEntry> Entries { get; init; }
+    /// <summary>Footnotes referenced in the introduction and the definitions, numbered in order of first reference.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
     public string PlainTitle => InlineText.Plain(Title);
 }

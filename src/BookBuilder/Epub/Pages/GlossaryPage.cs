@@ -25,6 +25,7 @@ internal static class GlossaryPage
                 foreach (var entry in glossary.Entries) InputLocationException.At(entry.Source, () => Entry(w, entry));
                 w.End().Line();
             }
+            FootnoteRenderer.Write(w, glossary.Footnotes);
             w.End().Line();
         });
 

@@ -67,6 +67,7 @@ internal static class GlossaryBuilder
             SourceFile = source.Path,
             Intro = intro,
             Entries = entries,
+            Footnotes = scope.Footnotes.All,
         };
     }
 }

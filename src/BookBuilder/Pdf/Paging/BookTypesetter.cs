@@ -28,7 +28,7 @@ public static class BookTypesetter
         var height = theme.ContentHeight;
 
         var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
-        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []))
+        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
             footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => divisions.Footnote(note)));
         var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
 
