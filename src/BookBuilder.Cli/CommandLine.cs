@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
 
 namespace BookBuilder.Cli;
@@ -111,11 +112,12 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 PageSize = size,
                 AssetsDirectory = assets,
             };
+            var plan = BookPlanner.Plan(book);
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(book, output!, [edition], options, diagnostics, strict));
+                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict));
             }
             var code = Report(diagnostics, strict, null);
             if (results.Any(r => !r.Written)) code = ManuscriptErrors;

@@ -10,6 +10,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Benchmarks;
 
@@ -23,6 +24,7 @@ public class StageBenchmarks
 {
     private string _manuscript = "";
     private Book _book = null!;
+    private BookPlan _plan = null!;
     private FontRegistry _fonts = null!;
     private Hyphenator _hyphenator = null!;
     private readonly Theme _theme = Theme.For(PageSize.A4);
@@ -36,6 +38,7 @@ public class StageBenchmarks
         _book = ManuscriptLoader.Load(_manuscript, diagnostics)
             ?? throw new InvalidOperationException("the benchmark manuscript did not load:\n" + string.Join("\n", diagnostics.Items));
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        _plan = BookPlanner.Plan(_book);
         var assets = AssetLocator.Locate(null);
         _fonts = FontRegistry.Load(assets);
         _hyphenator = Hyphenator.Load(AssetLocator.File("hyphen/hyph_en_US.dic", assets));
@@ -56,7 +59,7 @@ public class StageBenchmarks
 
     /// <summary>Layout only: shaping, line breaking, pagination, contents; page frames, no Skia.</summary>
     [Benchmark]
-    public TypesetResult Typeset() => BookTypesetter.Typeset(_book, _theme, new HarfBuzzTextMeasurer(_fonts), _hyphenator);
+    public TypesetResult Typeset() => BookTypesetter.Typeset(_plan, _theme, new HarfBuzzTextMeasurer(_fonts), _hyphenator);
 
     /// <summary>Layout and painting: the frames painted with Skia, fonts subset, the PDF post-processed.</summary>
     [Benchmark]
@@ -72,7 +75,7 @@ public class StageBenchmarks
     public long WriteEpub()
     {
         using var output = new MemoryStream();
-        new EpubEditionWriter().Write(_book, output, _options, new DiagnosticBag());
+        new EpubEditionWriter().Write(_plan, output, _options, new DiagnosticBag());
         return output.Length;
     }
 

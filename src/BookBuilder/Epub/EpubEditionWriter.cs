@@ -1,5 +1,5 @@
 using BookBuilder.Diagnostics;
-using BookBuilder.Model;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
 using BookBuilder.Typography;
 
@@ -18,9 +18,9 @@ public sealed class EpubEditionWriter(FontLibrary fonts) : IEditionWriter
     public string Format => "epub";
     public string Extension => "epub";
 
-    public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
     {
-        EpubWriter.Write(book, output, new EpubOptions { Modified = options.Timestamp, Fonts = fonts.For(options.AssetsDirectory) }, diagnostics);
+        EpubWriter.Write(plan, output, new EpubOptions { Modified = options.Timestamp, Fonts = fonts.For(options.AssetsDirectory) }, diagnostics);
         return null;
     }
 }

@@ -4,6 +4,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
 using BookBuilder.Typography;
 using BookBuilder.Typography.Hyphenation;
@@ -24,12 +25,13 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
     public string Format => "pdf";
     public string Extension => "pdf";
 
-    EditionReport? IEditionWriter.Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-        Write(book, output, options, diagnostics);
+    EditionReport? IEditionWriter.Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        Write(plan, output, options, diagnostics);
 
     /// <summary>Writes the PDF and returns its preflight report (also kept as <c>&lt;slug&gt;.preflight.txt</c>).</summary>
-    public PdfEditionReport Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var book = plan.Book;
         var sw = Stopwatch.StartNew();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
         var fonts = fontLibrary.For(assets);
@@ -37,7 +39,7 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
         var theme = Theme.For(options.PageSize);
 
-        var result = BookTypesetter.Typeset(book, theme, measurer, hyphenator);
+        var result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };
         PdfWriter.Write(result.Pages, fonts, info, output, diagnostics);
 

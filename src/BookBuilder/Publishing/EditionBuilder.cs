@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Publishing;
 
@@ -36,8 +37,10 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     /// published only if rendering it added no error; warnings count as errors when
     /// <paramref name="strict"/> is set.
     /// </summary>
-    public IReadOnlyList<EditionResult> Build(Book book, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    /// <remarks>Every edition renders the same plan, computed once by <see cref="BookPlanner"/>.</remarks>
+    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
     {
+        var book = plan.Book;
         var results = new List<EditionResult>();
         foreach (var format in formats)
         {
@@ -48,7 +51,7 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             var local = new DiagnosticBag();
             EditionReport? report = null;
             var written = _files.Write(path,
-                stream => report = writer.Write(book, stream, options, local),
+                stream => report = writer.Write(plan, stream, options, local),
                 commit: () => !local.Fails(strict));
             foreach (var d in local.Items) diagnostics.Add(d);
             sw.Stop();

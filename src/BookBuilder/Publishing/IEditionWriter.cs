@@ -1,11 +1,11 @@
 using BookBuilder.Diagnostics;
-using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Publishing;
 
 /// <summary>
-/// Renders a book into one edition format. Writers see only the model and the options; they
-/// never know about each other.
+/// Renders a book into one edition format. Writers see only the book's plan (and through it the
+/// model) and the options; they never know about each other.
 /// </summary>
 public interface IEditionWriter
 {
@@ -21,7 +21,7 @@ public interface IEditionWriter
     /// error there means the edition must not be published.
     /// </summary>
     /// <returns>What the writer has to tell people about this edition (e.g. the PDF preflight), or null.</returns>
-    EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics);
+    EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics);
 }
 
 /// <summary>

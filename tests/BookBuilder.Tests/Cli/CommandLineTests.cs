@@ -3,6 +3,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Cli;
 
@@ -14,8 +15,9 @@ public class CommandLineTests
         public string Format => format;
         public string Extension => format;
 
-        public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+        public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
         {
+            var book = plan.Book;
             var bytes = System.Text.Encoding.UTF8.GetBytes(content?.Invoke(book) ?? $"{format} of {book.Metadata.Title} at {options.Timestamp:O}");
             output.Write(bytes, 0, bytes.Length / 2);
             if (throws) throw new IOException("disk full");

@@ -12,6 +12,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using Markdig;
 using Xunit.Abstractions;
 using Markdig.Syntax;
@@ -82,8 +83,8 @@ public class InternalErrorTests(ITestOutputHelper output)
         public string Extension => real.Extension;
         public int Replaced { get; private set; }
 
-        public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(book with { Chapters = book.Chapters.Select(Chapter).ToList() }, output, options, diagnostics);
+        public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Chapter).ToList() }), output, options, diagnostics);
 
         private Chapter Chapter(Chapter c) => c with
         {

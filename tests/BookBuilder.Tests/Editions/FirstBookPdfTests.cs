@@ -6,6 +6,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using UglyToad.PdfPig;
 
 namespace BookBuilder.Tests.Editions;
@@ -29,7 +30,7 @@ public sealed class FirstBookPdfFixture
     public (byte[] Bytes, PdfEditionReport Report) Build(PdfEditionWriter writer, DiagnosticBag diagnostics)
     {
         using var ms = new MemoryStream();
-        var report = writer.Write(Book, ms, Options, diagnostics);
+        var report = writer.Write(BookPlanner.Plan(Book), ms, Options, diagnostics);
         return (ms.ToArray(), report);
     }
 }

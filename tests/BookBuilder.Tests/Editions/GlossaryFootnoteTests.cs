@@ -5,6 +5,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Epub;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using Xunit.Abstractions;
 using static BookBuilder.Tests.Epub.EpubFile;
 
@@ -61,7 +62,7 @@ public sealed class GlossaryFootnoteTests(ITestOutputHelper output)
         using var m = new TempManuscript();
         var (book, _) = Load(m);
         using var ms = new MemoryStream();
-        new EpubEditionWriter().Write(book, ms, new BuildOptions { Timestamp = EpubFixture.Modified }, new DiagnosticBag());
+        new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, new DiagnosticBag());
 
         var page = new EpubFile(ms.ToArray()).Xml("OEBPS/glossary.xhtml");
         var asides = page.Descendants(Xhtml + "aside").ToList();
@@ -82,7 +83,7 @@ public sealed class GlossaryFootnoteTests(ITestOutputHelper output)
         var (book, _) = Load(m);
         var diagnostics = new DiagnosticBag();
         using var ms = new MemoryStream();
-        new PdfEditionWriter().Write(book, ms, new BuildOptions { Timestamp = EpubFixture.Modified }, diagnostics);
+        new PdfEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, diagnostics);
 
         Assert.DoesNotContain(diagnostics.Items, d => d.Code == "PDF006"); // every link to a note lands
         var path = Path.Combine(m.Root, "glossary-notes.pdf");

@@ -4,6 +4,7 @@ using BookBuilder.Epub.Cover;
 using BookBuilder.Model;
 using BookBuilder.Publishing;
 using BookBuilder.Typography;
+using BookBuilder.Plan;
 using SkiaSharp;
 using static BookBuilder.Tests.Epub.EpubFile;
 
@@ -15,11 +16,14 @@ namespace BookBuilder.Tests.Epub;
 /// </summary>
 public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFixture>
 {
-    private static byte[] Render(BookMetadata metadata, FontRegistry? fonts = null)
+    private byte[] Render(BookMetadata metadata, FontRegistry? fonts = null)
     {
         using var text = new CoverText(fonts ?? TestFonts.Book);
-        return CoverImage.RenderPng(metadata, text);
+        return CoverImage.RenderPng(TitlePage(metadata), text);
     }
+
+    /// <summary>The title page the plan makes of the sample book with <paramref name="metadata"/>.</summary>
+    private TitlePagePlan TitlePage(BookMetadata metadata) => BookPlanner.Plan(fixture.Book with { Metadata = metadata }).TitlePage;
 
     /// <summary>The book's metadata with only a title: nothing else on the cover is light.</summary>
     private BookMetadata TitleOnly(string title) => fixture.Book.Metadata with { Title = title, Subtitle = null, Ornament = null, Creators = [] };
@@ -83,7 +87,7 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
         var book = fixture.Book with { Metadata = TitleOnly("ספר הנהרות") with { Subtitle = "מדריך שדה" } };
         var diagnostics = new DiagnosticBag();
         using var ms = new MemoryStream();
-        new EpubEditionWriter().Write(book, ms, new BuildOptions { Timestamp = EpubFixture.Modified }, diagnostics);
+        new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, diagnostics);
 
         var cover = new EpubFile(ms.ToArray()).Raw("OEBPS/images/cover.png");
         Assert.True(Light(cover) > 10_000, "the Hebrew title and subtitle are missing from the cover");
@@ -95,7 +99,7 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     {
         var book = fixture.Book with { Metadata = TitleOnly("河流指南") };
         var diagnostics = new DiagnosticBag();
-        EpubWriter.Write(book, Stream.Null, fixture.Options, diagnostics);
+        EpubWriter.Write(BookPlanner.Plan(book), Stream.Null, fixture.Options, diagnostics);
 
         var warnings = diagnostics.Items.Where(d => d.Code == "EPUB001").ToArray();
         Assert.Equal(4, warnings.Length);
@@ -139,7 +143,7 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
             Subtitle = "How two states kept talking through wars, revolutions, emigrations, sanctions and the long Syrian war, and what comes next for both",
         };
         using var text = new CoverText(TestFonts.Book);
-        var (lines, _) = CoverImage.Layout(crowded, text);
+        var (lines, _) = CoverImage.Layout(TitlePage(crowded), text);
 
         var textBottom = lines.Where(l => l.Role is CoverRole.Title or CoverRole.Subtitle).Max(l => l.Baseline + 0.3f * l.Size);
         var bylineTop = lines.Where(l => l.Role == CoverRole.Byline).Min(l => l.Baseline - l.Size);
@@ -166,7 +170,7 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
         {
             Directory.CreateDirectory(Path.Combine(assets.FullName, "fonts"));
             var options = new BuildOptions { Timestamp = EpubFixture.Modified, AssetsDirectory = assets.FullName };
-            var e = Assert.Throws<AssetNotFoundException>(() => new EpubEditionWriter().Write(fixture.Book, Stream.Null, options, new DiagnosticBag()));
+            var e = Assert.Throws<AssetNotFoundException>(() => new EpubEditionWriter().Write(BookPlanner.Plan(fixture.Book), Stream.Null, options, new DiagnosticBag()));
             Assert.Contains("SourceSerif4-Semibold.ttf", e.Message);
         }
         finally

@@ -1,5 +1,6 @@
 using BookBuilder.Epub;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Epub;
 
@@ -30,7 +31,7 @@ public sealed class EpubFixture : IDisposable
     internal static byte[] Build(Book book, EpubOptions options)
     {
         using var ms = new MemoryStream();
-        EpubWriter.Write(book, ms, options);
+        EpubWriter.Write(BookPlanner.Plan(book), ms, options);
         return ms.ToArray();
     }
 

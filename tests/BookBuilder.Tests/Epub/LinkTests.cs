@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using BookBuilder.Plan;
 using static BookBuilder.Tests.Epub.EpubFile;
 
 namespace BookBuilder.Tests.Epub;
@@ -77,6 +78,7 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
     {
         var glossary = Epub.Xml("OEBPS/glossary.xhtml");
         var uses = 0;
+        var plan = BookPlanner.Plan(fixture.Book);
         foreach (var entry in fixture.Book.Glossary!.Entries)
         {
             var dt = Assert.Single(glossary.Descendants(Xhtml + "dt"), d => (string?)d.Attribute("id") == entry.Id);
@@ -88,7 +90,8 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
 
             foreach (var (use, link) in entry.Uses.Zip(backLinks))
             {
-                Assert.Equal("↩ " + use.DivisionTitle, link.Value);
+                var division = plan.Divisions.Single(d => d.Id == use.DivisionId);
+                Assert.Equal("↩ " + division.PlainTitle, link.Value);
                 var (file, fragment) = Resolve("OEBPS/glossary.xhtml", (string)link.Attribute("href")!);
                 Assert.Equal(use.UseId, fragment);
                 var anchor = Assert.Single(Epub.Xml(file).Descendants(Xhtml + "a"), a => (string?)a.Attribute("id") == use.UseId);

@@ -48,8 +48,8 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         Assert.Equal("June 1967", sections[1].Element(Xhtml + "h3")!.Value);
 
         var intro = Epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "section").First();
-        Assert.Equal("introduction", (string?)intro.Attribute(Ops + "type"));
-        Assert.Equal("Introduction", intro.Descendants(Xhtml + "h1").Single().Value);
+        Assert.Equal("chapter", (string?)intro.Attribute(Ops + "type"));
+        Assert.Equal("Chapter 1 Introduction", intro.Descendants(Xhtml + "h1").Single().Value);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         };
         var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         var h1 = epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "h1").Single();
-        Assert.Equal("Introduction", h1.Value);
+        Assert.Equal("Chapter 1 Introduction", h1.Value);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using BookBuilder.Model;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Epub;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using static BookBuilder.Tests.Epub.EpubFile;
 
 namespace BookBuilder.Tests.Manuscript;
@@ -58,11 +59,12 @@ public sealed class HeadingTextTests
     {
         var (book, m) = Load();
         using var _ = m;
-        var use = Assert.Single(book.Glossary!.Entries.Single(e => e.Term == "Cold War").Uses, u => u.DivisionId == "tom-jerry");
-        Assert.Equal("Tom & Jerry", use.DivisionTitle);
+        var entry = book.Glossary!.Entries.Single(e => e.Term == "Cold War");
+        var reference = Assert.Single(BookPlanner.Plan(book).Glossary!.References[entry.Id], r => r.DivisionId == "tom-jerry");
+        Assert.Equal("Tom & Jerry", reference.DivisionTitle);
 
         using var ms = new MemoryStream();
-        new EpubEditionWriter().Write(book, ms, new BuildOptions { Timestamp = EpubFixture.Modified }, new DiagnosticBag());
+        new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, new DiagnosticBag());
         var links = new EpubFile(ms.ToArray()).Xml("OEBPS/glossary.xhtml").Descendants(Xhtml + "a")
             .Where(a => (string?)a.Attribute("role") == "doc-backlink").Select(a => a.Value);
         Assert.Contains("↩ Tom & Jerry", links);

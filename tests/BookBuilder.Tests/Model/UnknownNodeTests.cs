@@ -5,6 +5,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Model;
 
@@ -30,8 +31,8 @@ public class UnknownNodeTests
         public string Format => real.Format;
         public string Extension => real.Extension;
 
-        public EditionReport? Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(book with { Chapters = book.Chapters.Select(Spoil).ToList() }, output, options, diagnostics);
+        public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Spoil).ToList() }), output, options, diagnostics);
 
         private Chapter Spoil(Chapter c) => c.SourceFile != "two.md" ? c : c with
         {

@@ -68,6 +68,6 @@ internal static class FootnoteRenderer
     {
         var href = w.Map.HrefOfAnchor(refId, w.File) ?? EpubFileMap.Href(w.File, refId, w.File);
         w.Start("a").Role("doc-backlink").Class("footnote-number").Attr("href", href)
-            .Attr("title", EpubLabels.BackToText).Text(label).End();
+            .Attr("title", w.Plan.Labels.BackToText).Text(label).End();
     }
 }

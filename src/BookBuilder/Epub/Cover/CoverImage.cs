@@ -1,4 +1,4 @@
-using BookBuilder.Model;
+using BookBuilder.Plan;
 using BookBuilder.Typography;
 using SkiaSharp;
 
@@ -24,7 +24,7 @@ internal static class CoverImage
     private static readonly SKColor Accent = new(0xC9, 0xA2, 0x4A);
 
     /// <summary>Renders the cover as PNG bytes. Throws <see cref="IOException"/> when a font cannot be read.</summary>
-    internal static byte[] RenderPng(BookMetadata metadata, CoverText text)
+    internal static byte[] RenderPng(TitlePagePlan page, CoverText text)
     {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
@@ -32,7 +32,7 @@ internal static class CoverImage
         canvas.Clear(Field);
         Frame(canvas);
 
-        var (lines, ruleY) = Layout(metadata, text);
+        var (lines, ruleY) = Layout(page, text);
         using (var rule = new SKPaint { Color = Accent, IsAntialias = true, StrokeWidth = 5 })
             canvas.DrawLine(Width / 2f - 150, ruleY, Width / 2f + 150, ruleY, rule);
         foreach (var placed in lines) Draw(canvas, text, placed.Line, placed.Baseline);
@@ -50,16 +50,15 @@ internal static class CoverImage
     /// Places every line of the cover. The byline sits at the foot; title and subtitle shrink
     /// together until they clear it, so a long title never runs into the authors' names.
     /// </summary>
-    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(BookMetadata metadata, CoverText text)
+    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(TitlePagePlan page, CoverText text)
     {
         var bold = new TextStyle(FontFamilyRole.Serif, 0, Bold: true);
         var regular = new TextStyle(FontFamilyRole.Serif, 0);
         var bylineLines = new List<PlacedLine>();
         var bylineTop = Height - 200f;
-        var authors = string.Join(", ", CoverNames(metadata));
-        if (authors.Length > 0)
+        if (page.Byline.Length > 0)
         {
-            var byline = Fit(authors, text, regular, 76, 44, maxLines: 2);
+            var byline = Fit(page.Byline, text, regular, 76, 44, maxLines: 2);
             var by = Height - 330f - (byline.Lines.Count - 1) * byline.Size * 1.25f;
             bylineTop = by - byline.Size;
             foreach (var line in byline.Lines)
@@ -69,9 +68,7 @@ internal static class CoverImage
             }
         }
 
-        var ornament = string.IsNullOrWhiteSpace(metadata.Ornament)
-            ? null
-            : text.Shape(metadata.Ornament.Trim(), regular.WithSize(190));
+        var ornament = page.Ornament is null ? null : text.Shape(page.Ornament.Trim(), regular.WithSize(190));
         for (var scale = 1f; ; scale *= 0.9f)
         {
             var block = new List<PlacedLine>();
@@ -87,7 +84,7 @@ internal static class CoverImage
                 y += 250;
             }
 
-            var title = Fit(metadata.Title, text, bold, 132 * scale, 72 * scale, maxLines: 5);
+            var title = Fit(page.Title, text, bold, 132 * scale, 72 * scale, maxLines: 5);
             foreach (var line in title.Lines)
             {
                 y += title.Size * 1.2f;
@@ -96,9 +93,9 @@ internal static class CoverImage
             var ruleY = y + 90;
             y = ruleY + 30;
 
-            if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            if (page.Subtitle is not null)
             {
-                var subtitle = Fit(metadata.Subtitle, text, regular, 70 * scale, 46 * scale, maxLines: 4);
+                var subtitle = Fit(page.Subtitle, text, regular, 70 * scale, 46 * scale, maxLines: 4);
                 foreach (var line in subtitle.Lines)
                 {
                     y += subtitle.Size * 1.3f;
@@ -108,13 +105,6 @@ internal static class CoverImage
 
             if (y <= bylineTop - 100 || scale < 0.5f) return ([.. block, .. bylineLines], ruleY);
         }
-    }
-
-    /// <summary>Authors go on the cover; editors and others only when there is no author.</summary>
-    internal static IEnumerable<string> CoverNames(BookMetadata metadata)
-    {
-        var authors = metadata.Creators.Where(c => string.Equals(c.Role, "aut", StringComparison.OrdinalIgnoreCase)).ToArray();
-        return (authors.Length > 0 ? authors : metadata.Creators).Select(c => c.Name);
     }
 
     private static void Frame(SKCanvas canvas)

@@ -99,7 +99,6 @@ internal static class ChapterBuilder
         {
             Id = scope.DivisionId,
             Number = number,
-            Kind = DivisionKind.Chapter,
             Title = title,
             Ornament = chapterOrnament,
             SourceFile = source.Path,

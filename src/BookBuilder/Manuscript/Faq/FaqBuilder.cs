@@ -58,7 +58,7 @@ internal static class FaqBuilder
         return new FaqAppendix
         {
             Id = scope.DivisionId,
-            Title = title ?? [new TextInline("Frequently Asked Questions")],
+            Title = title ?? [], // the plan titles an untitled FAQ in the book's language
             SourceFile = source.Path,
             Intro = intro,
             Entries = entries,

@@ -63,7 +63,7 @@ internal static class GlossaryBuilder
         return new Glossary
         {
             Id = scope.DivisionId,
-            Title = title ?? [new TextInline("Glossary")],
+            Title = title ?? [], // the plan titles an untitled glossary in the book's language
             SourceFile = source.Path,
             Intro = intro,
             Entries = entries,

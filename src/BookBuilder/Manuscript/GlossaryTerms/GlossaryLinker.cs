@@ -44,7 +44,7 @@ internal sealed class GlossaryLinker(DivisionScope scope)
             if (index > pos) into.Add(new TextInline(text[pos..index]));
             var useId = scope.Services.Anchors.AddDerived($"use-{entryId}-{uses.CountOf(entryId) + 1}", "use", AnchorKind.GlossaryUse,
                 scope.DivisionId, glossary.Headword(entryId), new SourceSpan(scope.File, 0, 0));
-            uses.Add(entryId, new GlossaryUse(useId, scope.DivisionId, scope.Title));
+            uses.Add(entryId, new GlossaryUse(useId, scope.DivisionId));
             into.Add(new GlossaryRefInline(entryId, useId, [new TextInline(text.Substring(index, length))]));
             pos = index + length;
         }

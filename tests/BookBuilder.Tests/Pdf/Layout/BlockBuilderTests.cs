@@ -3,6 +3,7 @@ using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 
@@ -94,7 +95,7 @@ public class BlockBuilderTests
             Title = [new TextInline("Title with a note"), new FootnoteRefInline("fn-2", 1, "title-ref"), new GlossaryRefInline("g", "title-use", [new TextInline(" and a term")])],
         };
         book = book with { Chapters = [book.Chapters[0], chapter] };
-        var result = BookTypesetter.Typeset(book, Theme.A4, _m, TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, _m, TestText.English.Value);
         var contents = result.Pages.Where(p => p.Label == "iii").Single();
         Assert.DoesNotContain(contents.Ops, o => o is AnchorOp { Id: "title-ref" or "title-use" });
         Assert.Contains("Title with a note and a term", contents.Text().Replace("  ", " "));

@@ -163,7 +163,7 @@ public class SmallCapsThemeTests
     {
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("Voted at the UN in 1947.")])], ["ref"]);
         LayoutElement Note(Theme theme) =>
-            new BookBuilder.Pdf.Paging.DivisionBuilder(new BlockBuilder(theme, _m, Hyphenator.None)).Footnote(note);
+            new BookBuilder.Pdf.Paging.FootnoteBuilder(new BlockBuilder(theme, _m, Hyphenator.None)).Footnote(note);
         IEnumerable<TextOp> Ops(Theme theme) =>
             ((Fits)Note(theme).Layout(new Region(theme.ContentWidth, 10_000, true))).Content.Ops.OfType<TextOp>();
 

@@ -3,6 +3,7 @@ using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Pdf.Paging;
 
@@ -33,7 +34,7 @@ public class DegenerateInputTests
             Faq = book.Faq! with { Entries = [] },
             Glossary = book.Glossary! with { Entries = [] },
         };
-        var result = BookTypesetter.Typeset(book, Theme.Trade6x9, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.Trade6x9, new FakeMeasurer(), TestText.English.Value);
         Assert.True(result.Pages.Count >= 5);
         Assert.Equal(0, result.Preflight.OverfullLines);
     }
@@ -42,7 +43,7 @@ public class DegenerateInputTests
     public void A_book_without_chapters_has_its_front_matter()
     {
         var book = TestBook.Build(1, 1, 1) with { Chapters = [], Faq = null, Glossary = null };
-        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, new FakeMeasurer(), TestText.English.Value);
         Assert.Equal(["i", "ii", "iii"], result.Pages.Select(p => p.Label)); // no blank page: no body follows
     }
 
@@ -68,7 +69,7 @@ public class PreflightTests
         var word = "https://example.org/" + new string('x', 120);
         var para = new ParagraphBlock([new TextInline("See " + word + " for more.")]) { Source = new SourceSpan("chapters/01.md", 12, 1) };
         book = book with { Chapters = [book.Chapters[0] with { Blocks = [para] }] };
-        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, new FakeMeasurer(), TestText.English.Value);
         Assert.Equal([word], result.Preflight.UnfittableWords);
         Assert.Equal(0, result.Preflight.OverfullLines);
         var d = Assert.Single(result.Preflight.ToDiagnostics(), x => x.Message.Contains("too wide"));
