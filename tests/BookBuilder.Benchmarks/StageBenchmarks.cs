@@ -25,7 +25,9 @@ public class StageBenchmarks
     private string _manuscript = "";
     private Book _book = null!;
     private BookPlan _plan = null!;
+    private FontLibrary _fontLibrary = null!;
     private FontRegistry _fonts = null!;
+    private EpubEditionWriter _epubWriter = null!;
     private Hyphenator _hyphenator = null!;
     private readonly Theme _theme = Theme.For(PageSize.A4);
     private readonly BuildOptions _options = new() { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
@@ -40,7 +42,10 @@ public class StageBenchmarks
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         _plan = BookPlanner.Plan(_book);
         var assets = AssetLocator.Locate(null);
-        _fonts = FontRegistry.Load(assets);
+        // One library, as the command shares one between the editions of a build.
+        _fontLibrary = new FontLibrary();
+        _fonts = _fontLibrary.For(assets);
+        _epubWriter = new EpubEditionWriter(_fontLibrary);
         _hyphenator = Hyphenator.Load(AssetLocator.File("hyphen/hyph_en_US.dic", assets));
         var pages = Typeset().Pages.Count;
         if (pages < 200) throw new InvalidOperationException($"the benchmark book has {pages} pages, fewer than 200");
@@ -50,7 +55,7 @@ public class StageBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _fonts.Dispose();
+        _fontLibrary.Dispose();
         Directory.Delete(_manuscript, recursive: true);
     }
 
@@ -75,7 +80,7 @@ public class StageBenchmarks
     public long WriteEpub()
     {
         using var output = new MemoryStream();
-        new EpubEditionWriter().Write(_plan, output, _options, new DiagnosticBag());
+        _epubWriter.Write(_plan, output, _options, new DiagnosticBag());
         return output.Length;
     }
 
