@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
 
 namespace BookBuilder.Cli;
@@ -8,7 +9,8 @@ namespace BookBuilder.Cli;
 /// Parses arguments and runs a command. Exit codes: 0 success, 1 the manuscript has errors (or an
 /// edition could not be written), 2 bad usage.
 /// </summary>
-public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyList<IEditionWriter> writers)
+/// <param name="files">The atomic writes of this run, which a signal handler may abandon; a set of its own when null.</param>
+public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyList<IEditionWriter> writers, AtomicFiles? files = null)
 {
     public const int Ok = 0;
     public const int ManuscriptErrors = 1;
@@ -19,7 +21,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
-                            [--page-size a4|letter|6x9] [--assets <dir>] [--strict] [--verbose]
+                            [--page-size {PageSize.Names("|")}] [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -30,7 +32,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Options:
           --out <dir>         output folder (created if missing)
           --format <f>        which edition to build (default: all)
-          --page-size <s>     PDF page size (default: a4)
+          --page-size <s>     PDF page size (default: {PageSize.A4})
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -58,7 +60,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = "a4", assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, assets = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -85,7 +87,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             }
         }
         if (manuscript is null) return UsageError("no manuscript folder given");
-        if (pageSize is not ("a4" or "letter" or "6x9")) return UsageError($"unknown page size '{pageSize}' (a4, letter or 6x9)");
+        if (!PageSize.TryParse(pageSize, out var size)) return UsageError($"unknown page size '{pageSize}' ({PageSize.Names(", ")})");
         string[] chosen;
         if (format == "all") chosen = formats;
         else if (formats.Contains(format)) chosen = [format!];
@@ -93,7 +95,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         if (command == "build" && output is null) return UsageError("build needs --out <dir>");
 
         var diagnostics = new DiagnosticBag();
-        var builder = new EditionBuilder(writers, line => stdout.WriteLine(line));
+        var builder = new EditionBuilder(writers, line => stdout.WriteLine(line), files);
         var total = Stopwatch.StartNew();
         var stage = "reading the manuscript";
         try
@@ -107,15 +109,15 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             var options = new BuildOptions
             {
                 Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
-                PageSize = pageSize,
+                PageSize = size,
                 AssetsDirectory = assets,
-                ReportDirectory = output,
             };
+            var plan = BookPlanner.Plan(book);
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(book, output!, [edition], options, diagnostics, strict));
+                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict));
             }
             var code = Report(diagnostics, strict, null);
             if (results.Any(r => !r.Written)) code = ManuscriptErrors;

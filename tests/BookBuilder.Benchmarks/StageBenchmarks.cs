@@ -3,13 +3,14 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Epub;
 using BookBuilder.Manuscript;
 using BookBuilder.Model;
-using BookBuilder.Pdf;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Pdf;
 using BookBuilder.Publishing;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Benchmarks;
 
@@ -23,9 +24,12 @@ public class StageBenchmarks
 {
     private string _manuscript = "";
     private Book _book = null!;
+    private BookPlan _plan = null!;
+    private FontLibrary _fontLibrary = null!;
     private FontRegistry _fonts = null!;
+    private EpubEditionWriter _epubWriter = null!;
     private Hyphenator _hyphenator = null!;
-    private readonly Theme _theme = Theme.ForPageSize("a4");
+    private readonly Theme _theme = Theme.For(PageSize.A4);
     private readonly BuildOptions _options = new() { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
 
     [GlobalSetup]
@@ -36,8 +40,12 @@ public class StageBenchmarks
         _book = ManuscriptLoader.Load(_manuscript, diagnostics)
             ?? throw new InvalidOperationException("the benchmark manuscript did not load:\n" + string.Join("\n", diagnostics.Items));
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        _plan = BookPlanner.Plan(_book);
         var assets = AssetLocator.Locate(null);
-        _fonts = FontRegistry.Load(assets);
+        // One library, as the command shares one between the editions of a build.
+        _fontLibrary = new FontLibrary();
+        _fonts = _fontLibrary.For(assets);
+        _epubWriter = new EpubEditionWriter(_fontLibrary);
         _hyphenator = Hyphenator.Load(AssetLocator.File("hyphen/hyph_en_US.dic", assets));
         var pages = Typeset().Pages.Count;
         if (pages < 200) throw new InvalidOperationException($"the benchmark book has {pages} pages, fewer than 200");
@@ -47,7 +55,7 @@ public class StageBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _fonts.Dispose();
+        _fontLibrary.Dispose();
         Directory.Delete(_manuscript, recursive: true);
     }
 
@@ -56,7 +64,7 @@ public class StageBenchmarks
 
     /// <summary>Layout only: shaping, line breaking, pagination, contents; page frames, no Skia.</summary>
     [Benchmark]
-    public TypesetResult Typeset() => BookTypesetter.Typeset(_book, _theme, new HarfBuzzTextMeasurer(_fonts), _hyphenator);
+    public TypesetResult Typeset() => BookTypesetter.Typeset(_plan, _theme, new HarfBuzzTextMeasurer(_fonts), _hyphenator);
 
     /// <summary>Layout and painting: the frames painted with Skia, fonts subset, the PDF post-processed.</summary>
     [Benchmark]
@@ -72,7 +80,7 @@ public class StageBenchmarks
     public long WriteEpub()
     {
         using var output = new MemoryStream();
-        new EpubEditionWriter().Write(_book, output, _options, new DiagnosticBag());
+        _epubWriter.Write(_plan, output, _options, new DiagnosticBag());
         return output.Length;
     }
 

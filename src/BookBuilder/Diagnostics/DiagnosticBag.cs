@@ -26,12 +26,12 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic d) { lock (_gate) _items.Add(d); }
 
-    public void Error(SourceSpan at, string message, string code = "") => Add(new(Severity.Error, at, message, code));
-    public void Warning(SourceSpan at, string message, string code = "") => Add(new(Severity.Warning, at, message, code));
-    public void Info(SourceSpan at, string message, string code = "") => Add(new(Severity.Info, at, message, code));
+    /// <summary>Reports a diagnostic of kind <paramref name="code"/> at <paramref name="at"/>.</summary>
+    public void Report(DiagnosticCode code, SourceSpan at, params object?[] args) => Add(code.At(at, args));
 
-    public void Error(string file, int line, int column, string message, string code = "") => Add(new(Severity.Error, file, line, column, message, code));
-    public void Warning(string file, int line, int column, string message, string code = "") => Add(new(Severity.Warning, file, line, column, message, code));
+    /// <summary>Reports a diagnostic of kind <paramref name="code"/> at a file, line and column.</summary>
+    public void Report(DiagnosticCode code, string file, int line, int column, params object?[] args) =>
+        Add(code.At(file, line, column, args));
 
     /// <summary>Diagnostics sorted by file, line and column, as they are printed.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

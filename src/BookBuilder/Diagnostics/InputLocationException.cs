@@ -8,11 +8,9 @@ namespace BookBuilder.Diagnostics;
 /// block is not known. The original exception is <see cref="Exception.InnerException"/>.
 /// </summary>
 /// <remarks>
-/// Stages wrap their work per block (and per file or division around that) with
-/// <c>catch (Exception e) when (InputLocationException.ShouldWrap(e, at)) { throw new InputLocationException(at, e); }</c>.
-/// An exception filter does not unwind, and a try block costs nothing until something throws, so
-/// the happy path neither slows down nor allocates. The innermost place wins: an exception that
-/// already carries a location is never wrapped again.
+/// Stages wrap their work per block (and per entry, file or division around that) with
+/// <see cref="At{TState, T}(SourceSpan, TState, Func{TState, T})"/> and its overloads. The
+/// innermost place wins: an exception that already carries a location is never wrapped again.
 /// </remarks>
 public sealed class InputLocationException : Exception
 {
@@ -57,20 +55,36 @@ public sealed class InputLocationException : Exception
     }
 
     /// <summary>
-    /// Runs coarse work (a whole file or division) so that a failure in it names
-    /// <paramref name="location"/> unless a finer place is already known.
+    /// Runs <paramref name="work"/> so that an unexpected failure in it names
+    /// <paramref name="location"/>, unless a finer place is already known. The one place where
+    /// work is wrapped with its place in the manuscript: a block, an entry, a file or a division.
     /// </summary>
-    public static T At<T>(SourceSpan location, Func<T> work)
+    /// <remarks>
+    /// The state is passed to a static lambda, so that hot paths (a paragraph laid out many
+    /// times) allocate no closure; an exception filter does not unwind, and a try block costs
+    /// nothing until something throws.
+    /// </remarks>
+    public static T At<TState, T>(SourceSpan location, TState state, Func<TState, T> work)
     {
         try
         {
-            return work();
+            return work(state);
         }
         catch (Exception e) when (ShouldWrap(e, location))
         {
             throw new InputLocationException(location, e);
         }
     }
+
+    /// <inheritdoc cref="At{TState, T}(SourceSpan, TState, Func{TState, T})"/>
+    public static void At<TState>(SourceSpan location, TState state, Action<TState> work) =>
+        At(location, (state, work), static s => { s.work(s.state); return true; });
+
+    /// <inheritdoc cref="At{TState, T}(SourceSpan, TState, Func{TState, T})"/>
+    public static T At<T>(SourceSpan location, Func<T> work) => At(location, work, static w => w());
+
+    /// <inheritdoc cref="At{TState, T}(SourceSpan, TState, Func{TState, T})"/>
+    public static void At(SourceSpan location, Action work) => At(location, work, static w => { w(); return true; });
 
     /// <summary>A file as a location, for failures that cannot be pinned to a line.</summary>
     public static SourceSpan InFile(string file) => new(file, 0, 0);

@@ -1,24 +1,26 @@
 using BookBuilder.Diagnostics;
-using BookBuilder.Model;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Epub;
 
-/// <summary>The EPUB 3 edition, with a cover drawn in the book's own serif and emoji fonts.</summary>
-public sealed class EpubEditionWriter : IEditionWriter
+/// <summary>
+/// The EPUB 3 edition, with a cover and ornament pictures drawn with the book's own fonts, shaper
+/// and fallbacks (the same as the PDF's).
+/// </summary>
+/// <param name="fonts">Where the fonts come from; share one library between the editions of a build.</param>
+public sealed class EpubEditionWriter(FontLibrary fonts) : IEditionWriter
 {
+    /// <summary>A writer with fonts of its own.</summary>
+    public EpubEditionWriter() : this(new FontLibrary()) { }
+
     public string Format => "epub";
     public string Extension => "epub";
 
-    public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var files = FontFileSet.Default;
-        string Font(FontKey key) => AssetLocator.File(files.Faces[key], options.AssetsDirectory);
-        var cover = new CoverFonts(
-            Font(new FontKey(FontFamilyRole.Serif, true, false)),
-            Font(new FontKey(FontFamilyRole.Serif, false, false)),
-            files.Emoji is null ? null : AssetLocator.File(files.Emoji, options.AssetsDirectory));
-        EpubWriter.Write(book, output, new EpubOptions { Modified = options.Timestamp, CoverFonts = cover });
+        EpubWriter.Write(plan, output, new EpubOptions { Modified = options.Timestamp, Fonts = fonts.For(options.AssetsDirectory) }, diagnostics);
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using BookBuilder.Epub.Cover;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub;
 
@@ -25,27 +26,28 @@ internal sealed class EpubFileMap
     private readonly Dictionary<string, string> _divisionFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImageAsset> _images = new(StringComparer.Ordinal);
     private readonly List<ImageAsset> _imageOrder = [];
-    private readonly Dictionary<Chapter, string> _chapterFiles = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ChapterDivision, string> _chapterFiles = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyList<OrnamentImage> _ornamentOrder;
     private readonly Dictionary<string, OrnamentImage> _ornaments = new(StringComparer.Ordinal);
 
     /// <param name="ornaments">Ornaments drawn as pictures; none when null.</param>
-    public EpubFileMap(Book book, IReadOnlyList<OrnamentImage>? ornaments = null)
+    public EpubFileMap(BookPlan plan, IReadOnlyList<OrnamentImage>? ornaments = null)
     {
+        var book = plan.Book;
         _book = book;
         _ornamentOrder = ornaments ?? [];
         foreach (var o in _ornamentOrder) _ornaments.TryAdd(o.Text, o);
-        var width = Math.Max(2, book.Chapters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
-        for (var i = 0; i < book.Chapters.Count; i++)
+        var chapters = plan.Chapters.ToArray();
+        var width = Math.Max(2, chapters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        for (var i = 0; i < chapters.Length; i++)
         {
-            var chapter = book.Chapters[i];
             // Files are numbered by position, not by id, so odd ids never make odd file names.
             var file = "chapter-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width, '0') + ".xhtml";
-            _chapterFiles[chapter] = file;
-            _divisionFiles.TryAdd(chapter.Id, file);
+            _chapterFiles[chapters[i]] = file;
+            _divisionFiles.TryAdd(chapters[i].Id, file);
         }
-        if (book.Faq is not null) _divisionFiles.TryAdd(book.Faq.Id, FaqPage);
-        if (book.Glossary is not null) _divisionFiles.TryAdd(book.Glossary.Id, GlossaryPage);
+        if (plan.Faq is { } faq) _divisionFiles.TryAdd(faq.Id, FaqPage);
+        if (plan.Glossary is { } glossary) _divisionFiles.TryAdd(glossary.Id, GlossaryPage);
 
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage };
         taken.UnionWith(_ornamentOrder.Select(o => o.Href));
@@ -68,7 +70,7 @@ internal sealed class EpubFileMap
     public OrnamentImage? Ornament(string text) => _ornaments.GetValueOrDefault(text.Trim());
 
     /// <summary>The file of a chapter.</summary>
-    public string ChapterFile(Chapter chapter) => _chapterFiles[chapter];
+    public string ChapterFile(ChapterDivision chapter) => _chapterFiles[chapter];
 
     /// <summary>The file of a division id (chapter, FAQ or glossary), or null when unknown.</summary>
     public string? DivisionFile(string divisionId) =>

@@ -1,3 +1,5 @@
+using BookBuilder.Typography;
+
 namespace BookBuilder.Epub;
 
 /// <summary>Settings of one EPUB build that do not come from the manuscript.</summary>
@@ -10,14 +12,10 @@ public sealed record EpubOptions
     public required DateTimeOffset Modified { get; init; }
 
     /// <summary>
-    /// Font files for drawing the generated cover. When null the EPUB has no cover page and no
-    /// cover image: a cover drawn with whatever font the system happens to have would not repeat.
+    /// The book's fonts (the PDF's faces and fallbacks), for drawing the generated cover and the
+    /// emoji ornaments. When null the EPUB has no cover page and no cover image and ornaments stay
+    /// text: pictures drawn with whatever font the system happens to have would not repeat.
+    /// Without an emoji face, emoji are left out of the cover and ornaments stay text.
     /// </summary>
-    public CoverFonts? CoverFonts { get; init; }
+    public FontRegistry? Fonts { get; init; }
 }
-
-/// <summary>TrueType files used to draw the generated cover.</summary>
-/// <param name="SerifBold">Bold serif face for the title.</param>
-/// <param name="SerifRegular">Regular serif face for subtitle, author and publisher.</param>
-/// <param name="Emoji">Colour emoji face for the ornament; when null, emoji are left out of the cover.</param>
-public sealed record CoverFonts(string SerifBold, string SerifRegular, string? Emoji);

@@ -3,8 +3,8 @@ using BookBuilder.Epub.Cover;
 using BookBuilder.Epub.Navigation;
 using BookBuilder.Epub.Package;
 using BookBuilder.Epub.Pages;
-using BookBuilder.Manuscript;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub;
 
@@ -24,20 +24,25 @@ public static class EpubWriter
     /// division, a block or the metadata is rendered is an <see cref="InputLocationException"/>
     /// naming that place.
     /// </summary>
-    public static void Write(Book book, Stream output, EpubOptions options)
+    /// <param name="diagnostics">Receives a warning for each character of the cover or of an
+    /// ornament picture that no font has (it is left out of the picture).</param>
+    public static void Write(BookPlan plan, Stream output, EpubOptions options, DiagnosticBag? diagnostics = null)
     {
-        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
+        var book = plan.Book;
 
-        // Without cover fonts there is no cover at all and ornaments stay text: pictures drawn
-        // with a guessed font would not repeat.
-        var ornaments = options.CoverFonts is { } artFonts
-            ? InFile(ManifestReader.FileName, () => OrnamentArt.Render(Ornaments(book), artFonts))
-            : null;
-        var map = new EpubFileMap(book, ornaments);
-        var coverPng = options.CoverFonts is { } fonts ? InFile(ManifestReader.FileName, () => CoverImage.RenderPng(book.Metadata, fonts)) : null;
-        var items = BuildItems(book, map, coverPng);
+        // Without fonts there is no cover at all and ornaments stay text: pictures drawn with a
+        // guessed font would not repeat.
+        using var art = options.Fonts is { } fonts ? new CoverText(fonts) : null;
+        var ornaments = art is null ? null : InputLocationException.At(book.Metadata.Source, () => OrnamentArt.Render(Ornaments(book), art));
+        var map = new EpubFileMap(plan, ornaments);
+        var coverPng = art is null ? null : InputLocationException.At(book.Metadata.Source, () => CoverImage.RenderPng(plan.TitlePage, art));
+        if (art is not null && diagnostics is not null)
+            foreach (var (glyph, line) in art.Missing)
+                diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
+        var items = BuildItems(plan, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
             coverPng is null ? null : CoverImageId, NcxId);
@@ -52,28 +57,16 @@ public static class EpubWriter
     }
 
     /// <summary>Every resource in manifest order; spine items appear in reading order.</summary>
-    private static List<EpubItem> BuildItems(Book book, EpubFileMap map, byte[]? coverPng)
+    private static List<EpubItem> BuildItems(BookPlan plan, EpubFileMap map, byte[]? coverPng)
     {
-        var toc = TableOfContents.Build(book, map);
+        var nav = NavTree.Build(plan, map);
         var items = new List<EpubItem>();
-
         // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
-            items.Add(new EpubItem("cover", EpubFileMap.CoverPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CoverPage.Write(book, map)), InSpine: true));
-        items.Add(new EpubItem("titlepage", EpubFileMap.TitlePage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => TitlePage.Write(book, map)), InSpine: true));
-        items.Add(new EpubItem("copyright", EpubFileMap.CopyrightPage, EpubItem.Xhtml, InFile(ManifestReader.FileName, () => CopyrightPage.Write(book, map)), InSpine: true));
-        items.Add(new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(book, map, toc, hasCover: coverPng is not null), "nav", InSpine: true));
-        foreach (var chapter in book.Chapters)
-        {
-            var file = map.ChapterFile(chapter);
-            items.Add(new EpubItem(Path.GetFileNameWithoutExtension(file), file, EpubItem.Xhtml, InFile(chapter.SourceFile, () => ChapterPage.Write(book, map, chapter)), InSpine: true));
-        }
-        if (book.Faq is { } faq)
-            items.Add(new EpubItem("faq", EpubFileMap.FaqPage, EpubItem.Xhtml, InFile(faq.SourceFile, () => FaqPage.Write(book, map, faq)), InSpine: true));
-        if (book.Glossary is { } glossary)
-            items.Add(new EpubItem("glossary", EpubFileMap.GlossaryPage, EpubItem.Xhtml, InFile(glossary.SourceFile, () => GlossaryPage.Write(book, map, glossary)), InSpine: true));
+            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map)));
+        foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
 
-        items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book.Metadata, toc)));
+        items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
         if (coverPng is not null)
             items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
@@ -83,6 +76,22 @@ public static class EpubWriter
             items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
         return items;
     }
+
+    /// <summary>The page of a division, in the spine.</summary>
+    private static EpubItem DivisionItem(BookPlan plan, EpubFileMap map, IReadOnlyList<NavLink> nav, PlannedDivision division, bool hasCover) => division switch
+    {
+        FrontMatterDivision { Kind: DivisionKind.TitlePage } => Page("titlepage", EpubFileMap.TitlePage, division.Source, () => TitlePage.Write(plan, map)),
+        FrontMatterDivision { Kind: DivisionKind.Copyright } => Page("copyright", EpubFileMap.CopyrightPage, division.Source, () => CopyrightPage.Write(plan, map)),
+        FrontMatterDivision { Kind: DivisionKind.Contents } => new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(plan, map, nav, hasCover), "nav", InSpine: true),
+        ChapterDivision c => Page(Path.GetFileNameWithoutExtension(map.ChapterFile(c)), map.ChapterFile(c), c.Source, () => ChapterPage.Write(plan, map, c)),
+        FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
+        GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)),
+        _ => throw new InvalidOperationException($"the EPUB edition has no page for the division {division.Kind}"),
+    };
+
+    /// <summary>A page of the spine, rendered so that an unexpected failure in it names the manuscript file it comes from.</summary>
+    private static EpubItem Page(string id, string file, SourceSpan source, Func<byte[]> render) =>
+        new(id, file, EpubItem.Xhtml, InputLocationException.At(source, render), InSpine: true);
 
     /// <summary>Every block ornament of the book in reading order: title page, chapters, sections, dividers.</summary>
     private static IEnumerable<string?> Ornaments(Book book)
@@ -99,7 +108,4 @@ public static class EpubWriter
             }
         }
     }
-
-    /// <summary>Renders one page so that an unexpected failure in it names the manuscript file it comes from.</summary>
-    private static T InFile<T>(string file, Func<T> render) => InputLocationException.At(InputLocationException.InFile(file), render);
 }

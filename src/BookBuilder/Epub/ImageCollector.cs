@@ -29,23 +29,14 @@ internal static class ImageCollector
         {
             Blocks(glossary.Intro, found);
             foreach (var entry in glossary.Entries) Blocks(entry.Definition, found);
+            foreach (var note in glossary.Footnotes) Blocks(note.Blocks, found);
         }
         return found;
     }
 
     private static void Blocks(IEnumerable<Block> blocks, List<BookImage> found)
     {
-        foreach (var block in blocks)
-        {
-            try
-            {
-                Block(block, found);
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
-            {
-                throw new InputLocationException(block.Source, e);
-            }
-        }
+        foreach (var block in blocks) InputLocationException.At(block.Source, () => Block(block, found));
     }
 
     private static void Block(Block block, List<BookImage> found)
@@ -65,6 +56,8 @@ internal static class ImageCollector
                     Blocks(item.Definitions, found);
                 }
                 break;
+            case CodeBlock or ThematicBreakBlock or OrnamentBlock: break;
+            default: throw UnknownNodeException.Block(block, "the EPUB edition");
         }
     }
 
@@ -78,6 +71,8 @@ internal static class ImageCollector
                 case EmphasisInline e: Inlines(e.Children, found); break;
                 case LinkInline l: Inlines(l.Children, found); break;
                 case GlossaryRefInline g: Inlines(g.Children, found); break;
+                case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or OrnamentInline: break;
+                default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
             }
         }
     }

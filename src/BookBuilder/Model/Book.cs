@@ -14,8 +14,19 @@ public sealed record Book
     public required IReadOnlyDictionary<string, Anchor> Anchors { get; init; }
     /// <summary>Every image used, in order of first use.</summary>
     public IReadOnlyList<BookImage> Images { get; init; } = [];
-    /// <summary>The manuscript folder the book was read from.</summary>
-    public required string ManuscriptDirectory { get; init; }
+    /// <summary>The manuscript's files as read: chapters, FAQ and glossary in reading order, then book.yml.</summary>
+    public IReadOnlyList<SourceFile> Sources { get; init; } = [];
+
+    /// <summary>
+    /// Where <paramref name="text"/> first occurs in the manuscript, in the order of
+    /// <see cref="Sources"/>; the place of the metadata (book.yml) when it occurs nowhere.
+    /// </summary>
+    public SourceSpan Locate(string text)
+    {
+        foreach (var file in Sources)
+            if (file.Find(text) is { } at) return at;
+        return Metadata.Source;
+    }
 }
 
 /// <summary>What kind of thing an anchor names.</summary>

@@ -28,6 +28,8 @@ public sealed record BookMetadata
     public IReadOnlyList<string> Hyphenation { get; init; } = [];
     /// <summary>File-name stem of the editions, e.g. "israel-russia".</summary>
     public required string Slug { get; init; }
+    /// <summary>Where the metadata comes from (book.yml), for failures that concern it.</summary>
+    public SourceSpan Source { get; init; } = SourceSpan.None;
 
     /// <summary>Title and subtitle joined for places that have room for one line only.</summary>
     public string FullTitle => Subtitle is null ? Title : $"{Title}: {Subtitle}";

@@ -1,8 +1,5 @@
 namespace BookBuilder.Model;
 
-/// <summary>The kind of a top-level division, which decides numbering and EPUB semantics.</summary>
-public enum DivisionKind { Chapter, Introduction, Conclusion, Preface, Appendix }
-
 /// <summary>
 /// A chapter of the body: a title, content before the first section, and numbered sections.
 /// </summary>
@@ -12,7 +9,6 @@ public sealed record Chapter
     public required string Id { get; init; }
     /// <summary>1-based position in reading order among chapters.</summary>
     public required int Number { get; init; }
-    public required DivisionKind Kind { get; init; }
     public required IReadOnlyList<Inline> Title { get; init; }
     public string? Ornament { get; init; }
     /// <summary>Manuscript file relative to the manuscript folder.</summary>

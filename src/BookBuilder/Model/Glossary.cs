@@ -8,6 +8,8 @@ public sealed record Glossary
     public required string SourceFile { get; init; }
     public IReadOnlyList<Block> Intro { get; init; } = [];
     public required IReadOnlyList<GlossaryEntry> Entries { get; init; }
+    /// <summary>Footnotes referenced in the introduction and the definitions, numbered in order of first reference.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
     public string PlainTitle => InlineText.Plain(Title);
 }
@@ -28,6 +30,6 @@ public sealed record GlossaryEntry
 
 /// <summary>
 /// A linked occurrence of a glossary term: the anchor id of the occurrence and the id of the
-/// division (chapter, FAQ) that holds it.
+/// division (chapter, FAQ) that holds it. How the glossary links back to it is the plan's business.
 /// </summary>
-public sealed record GlossaryUse(string UseId, string DivisionId, string DivisionTitle);
+public sealed record GlossaryUse(string UseId, string DivisionId);

@@ -26,6 +26,7 @@ public static class InlineText
                 case GlossaryRefInline g: Append(sb, g.Children); break;
                 case OrnamentInline o: sb.Append(o.Text); break;
                 case FootnoteRefInline or ImageInline: break;
+                default: throw UnknownNodeException.Inline(inline, "plain text");
             }
         }
     }

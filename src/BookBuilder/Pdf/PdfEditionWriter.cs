@@ -1,14 +1,13 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
-using BookBuilder.Manuscript;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Plan;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Pdf;
 
@@ -17,47 +16,45 @@ namespace BookBuilder.Pdf;
 /// preflight report next to the edition and turns its findings, and characters no font has,
 /// into diagnostics.
 /// </summary>
-public sealed class PdfEditionWriter : IEditionWriter
+/// <param name="fontLibrary">Where the fonts come from; share one library between the editions of a build.</param>
+public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
 {
-    // Fonts are loaded once per process and folder: parsing them is the slowest part of start-up.
-    private static readonly ConcurrentDictionary<string, Lazy<FontRegistry>> Registries = new(StringComparer.Ordinal);
+    /// <summary>A writer with fonts of its own.</summary>
+    public PdfEditionWriter() : this(new FontLibrary()) { }
 
     public string Format => "pdf";
     public string Extension => "pdf";
 
-    /// <summary>The preflight report of the last build.</summary>
-    public PreflightReport? LastPreflight { get; private set; }
+    EditionReport? IEditionWriter.Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        Write(plan, output, options, diagnostics);
 
-    /// <inheritdoc />
-    public string? LastReport => LastPreflight?.ToString();
-
-    public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Writes the PDF and returns its preflight report (also kept as <c>&lt;slug&gt;.preflight.txt</c>).</summary>
+    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var book = plan.Book;
         var sw = Stopwatch.StartNew();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
-        var fonts = Registries.GetOrAdd(assets, a => new Lazy<FontRegistry>(() => FontRegistry.Load(a))).Value;
+        var fonts = fontLibrary.For(assets);
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
-        var theme = Theme.ForPageSize(options.PageSize);
+        var theme = Theme.For(options.PageSize);
 
-        var result = BookTypesetter.Typeset(book, theme, measurer, hyphenator);
+        var result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };
         PdfWriter.Write(result.Pages, fonts, info, output, diagnostics);
 
         foreach (var d in result.Preflight.ToDiagnostics()) diagnostics.Add(d);
         foreach (var missing in measurer.MissingGlyphs.DistinctBy(m => m.CodePoint))
         {
-            var at = SourceSearch.Find(book, missing.Character);
+            var at = book.Locate(missing.Character);
             diagnostics.Add(missing.ToDiagnostic(at.File, at.Line) with { Column = at.Column });
         }
 
-        LastPreflight = result.Preflight;
-        if (options.ReportDirectory is { } dir)
-        {
-            Directory.CreateDirectory(dir);
-            var report = result.Preflight + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}";
-            AtomicFile.Write(Path.Combine(dir, $"{book.Metadata.Slug}.preflight.txt"),
-                s => { using var w = new StreamWriter(s, leaveOpen: true); w.Write(report); });
-        }
+        var summary = result.Preflight.ToString();
+        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}");
     }
 }
+
+/// <summary>The PDF's report: the preflight findings, printed and kept as <c>&lt;slug&gt;.preflight.txt</c>.</summary>
+public sealed record PdfEditionReport(PreflightReport Preflight, string Summary, string FileText)
+    : EditionReport(Summary, "preflight.txt", FileText);

@@ -9,14 +9,11 @@ public sealed record BuildOptions
     /// </summary>
     public required DateTimeOffset Timestamp { get; init; }
 
-    /// <summary>Page size of the PDF: "a4", "letter" or "6x9".</summary>
-    public string PageSize { get; init; } = "a4";
+    /// <summary>Page size of the PDF.</summary>
+    public PageSize PageSize { get; init; } = PageSize.A4;
 
     /// <summary>Folder with fonts and hyphenation patterns; null to look in the usual places.</summary>
     public string? AssetsDirectory { get; init; }
-
-    /// <summary>Where writers may put side files such as the PDF preflight report; null for none.</summary>
-    public string? ReportDirectory { get; init; }
 
     /// <summary>Computes the timestamp from SOURCE_DATE_EPOCH or the book date.</summary>
     public static DateTimeOffset ResolveTimestamp(DateOnly bookDate, string? sourceDateEpoch)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Publishing;
 
@@ -12,8 +13,11 @@ public sealed record EditionResult(string Format, string Path, bool Written, lon
 /// The whole build: read the manuscript, stop if it has errors, then render each requested
 /// edition atomically. Progress goes to a callback so the CLI decides how to print it.
 /// </summary>
-public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action<string>? progress = null)
+/// <param name="files">The atomic writes of this run (an interrupt abandons them); a set of its own when null.</param>
+public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action<string>? progress = null, AtomicFiles? files = null)
 {
+    private readonly AtomicFiles _files = files ?? new AtomicFiles();
+
     /// <summary>The writers this builder knows, by format name.</summary>
     public IReadOnlyList<IEditionWriter> Writers { get; } = writers;
 
@@ -33,8 +37,10 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     /// published only if rendering it added no error; warnings count as errors when
     /// <paramref name="strict"/> is set.
     /// </summary>
-    public IReadOnlyList<EditionResult> Build(Book book, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    /// <remarks>Every edition renders the same plan, computed once by <see cref="BookPlanner"/>.</remarks>
+    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
     {
+        var book = plan.Book;
         var results = new List<EditionResult>();
         foreach (var format in formats)
         {
@@ -43,8 +49,9 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             progress?.Invoke($"Building {format.ToUpperInvariant()} edition");
             var sw = Stopwatch.StartNew();
             var local = new DiagnosticBag();
-            var written = AtomicFile.Write(path,
-                stream => writer.Write(book, stream, options, local),
+            EditionReport? report = null;
+            var written = _files.Write(path,
+                stream => report = writer.Write(plan, stream, options, local),
                 commit: () => !local.Fails(strict));
             foreach (var d in local.Items) diagnostics.Add(d);
             sw.Stop();
@@ -52,8 +59,13 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             progress?.Invoke(written
                 ? $"  wrote {path} ({bytes / 1024.0:0.0} KB) in {sw.Elapsed.TotalSeconds:0.00} s"
                 : $"  {format.ToUpperInvariant()} edition not written: rendering reported errors");
-            if (writer.LastReport is { } report)
-                foreach (var line in report.TrimEnd().Split('\n')) progress?.Invoke("  " + line.TrimEnd());
+            if (report is not null)
+            {
+                // Kept even when the edition was not published: it says what went wrong on which page.
+                _files.Write(Path.Combine(outputDir, $"{book.Metadata.Slug}.{report.FileSuffix}"),
+                    s => { using var w = new StreamWriter(s, leaveOpen: true); w.Write(report.FileText); });
+                foreach (var line in report.Summary.TrimEnd().Split('\n')) progress?.Invoke("  " + line.TrimEnd());
+            }
             results.Add(new EditionResult(format, path, written, bytes, sw.Elapsed));
         }
         return results;

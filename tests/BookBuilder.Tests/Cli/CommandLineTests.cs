@@ -3,6 +3,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Cli;
 
@@ -14,13 +15,15 @@ public class CommandLineTests
         public string Format => format;
         public string Extension => format;
 
-        public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+        public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
         {
+            var book = plan.Book;
             var bytes = System.Text.Encoding.UTF8.GetBytes(content?.Invoke(book) ?? $"{format} of {book.Metadata.Title} at {options.Timestamp:O}");
             output.Write(bytes, 0, bytes.Length / 2);
             if (throws) throw new IOException("disk full");
-            if (reportsError) diagnostics.Error(book.Chapters[0].SourceFile, 3, 1, "a glyph no font has");
+            if (reportsError) diagnostics.Add(new Diagnostic(Severity.Error, book.Chapters[0].SourceFile, 3, 1, "a glyph no font has"));
             output.Write(bytes, bytes.Length / 2, bytes.Length - bytes.Length / 2);
+            return null;
         }
     }
 

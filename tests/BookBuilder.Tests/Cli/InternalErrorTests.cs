@@ -2,11 +2,17 @@ using System.Collections;
 using BookBuilder.Cli;
 using BookBuilder.Diagnostics;
 using BookBuilder.Epub;
-using BookBuilder.Manuscript;
+using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Chapters;
+using BookBuilder.Manuscript.Conversion;
+using BookBuilder.Manuscript.Images;
+using BookBuilder.Manuscript.Manifest;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using Markdig;
 using Xunit.Abstractions;
 using Markdig.Syntax;
@@ -77,8 +83,8 @@ public class InternalErrorTests(ITestOutputHelper output)
         public string Extension => real.Extension;
         public int Replaced { get; private set; }
 
-        public void Write(Book book, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(book with { Chapters = book.Chapters.Select(Chapter).ToList() }, output, options, diagnostics);
+        public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Chapter).ToList() }), output, options, diagnostics);
 
         private Chapter Chapter(Chapter c) => c with
         {
@@ -166,13 +172,22 @@ public class InternalErrorTests(ITestOutputHelper output)
     {
         // Line 4 holds a list whose second item is a paragraph with an autolink; Markdig always
         // gives an autolink its URL, so a missing one is something the converter cannot handle.
-        var doc = Markdown.Parse("# Title\n\n- first\n- mail <someone@example.com> now\n", MarkdownPipelineFactory.Shared);
+        const string text = "# Title\n\n- first\n- mail <someone@example.com> now\n";
+        var doc = Markdown.Parse(text, MarkdownPipelineFactory.Shared);
         doc.Descendants<AutolinkInline>().Single().Url = null!;
         using var m = new TempManuscript();
-        var ctx = new ConversionContext(m.Root, new DiagnosticBag());
-        var converter = new DivisionConverter(ctx, "chapters/one.md", "title", "Title", linkGlossary: false);
+        var diagnostics = new DiagnosticBag();
+        var chapter = new ParsedSource(DivisionFileKind.Chapter, doc, new BookBuilder.Model.SourceFile("chapters/one.md", text));
+        var metadata = new BookMetadata
+        {
+            Title = "T", Creators = [new Contributor("A")], Language = "en", Identifier = "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d",
+            Date = new DateOnly(2026, 1, 15), Slug = "t",
+        };
+        var parsed = new ParsedManuscript(m.Root, new BookManifest(metadata, [], null, null, new BookBuilder.Model.SourceFile("book.yml", "")), [chapter], null, null);
+        var anchors = new AnchorRegistry(diagnostics);
+        var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(m.Root, diagnostics));
 
-        var e = Assert.Throws<InputLocationException>(() => converter.Block(doc.OfType<Markdig.Syntax.ListBlock>().Single()));
+        var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, 1, services));
 
         Assert.Equal(new SourceSpan("chapters/one.md", 4, 3), e.Location);
         Assert.IsType<NullReferenceException>(e.InnerException);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using BookBuilder.Pdf.Text;
 using BookBuilder.Tests.Support;
+using BookBuilder.Typography;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Cli;

@@ -4,6 +4,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Editions;
 
@@ -19,10 +20,9 @@ public sealed class FieldGuidePdfTests
         var writer = new PdfEditionWriter();
         var diagnostics = new DiagnosticBag();
         using var ms = new MemoryStream();
-        writer.Write(book, ms, new BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, diagnostics);
+        var report = writer.Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, diagnostics).Preflight;
 
         Assert.Empty(diagnostics.Items);
-        var report = writer.LastPreflight!;
         Assert.True(report.PageCount >= 40, $"{report.PageCount} pages");
         Assert.Equal(0, report.OverfullLines);
         Assert.Empty(report.UnfittableWords);

@@ -4,6 +4,7 @@ using BookBuilder.Epub;
 using BookBuilder.Manuscript;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Editions;
@@ -16,7 +17,7 @@ public sealed class FirstBookEpubTests(ITestOutputHelper output)
         var book = LoadedBooks.Get(RepoPaths.Manuscript).Book;
         var diagnostics = new DiagnosticBag();
         using var ms = new MemoryStream();
-        new EpubEditionWriter().Write(book, ms, new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) }, diagnostics);
+        new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) }, diagnostics);
         Assert.Empty(diagnostics.Items);
         return ms.ToArray();
     }

@@ -6,6 +6,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using UglyToad.PdfPig;
 
 namespace BookBuilder.Tests.Editions;
@@ -17,21 +18,20 @@ public sealed class FirstBookPdfFixture
     {
         Book = LoadedBooks.Get(RepoPaths.Manuscript).Book;
         Options = new BuildOptions { Timestamp = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) };
-        Writer = new PdfEditionWriter();
-        Bytes = Build(Writer, Diagnostics);
+        (Bytes, Report) = Build(new PdfEditionWriter(), Diagnostics);
     }
 
     public Book Book { get; }
     public BuildOptions Options { get; }
-    public PdfEditionWriter Writer { get; }
     public DiagnosticBag Diagnostics { get; } = new();
     public byte[] Bytes { get; }
+    public PdfEditionReport Report { get; }
 
-    public byte[] Build(PdfEditionWriter writer, DiagnosticBag diagnostics)
+    public (byte[] Bytes, PdfEditionReport Report) Build(PdfEditionWriter writer, DiagnosticBag diagnostics)
     {
         using var ms = new MemoryStream();
-        writer.Write(Book, ms, Options, diagnostics);
-        return ms.ToArray();
+        var report = writer.Write(BookPlanner.Plan(Book), ms, Options, diagnostics);
+        return (ms.ToArray(), report);
     }
 }
 
@@ -52,7 +52,7 @@ public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<Fir
     [Fact]
     public void Same_input_gives_identical_bytes()
     {
-        Assert.Equal(f.Bytes, f.Build(new PdfEditionWriter(), new DiagnosticBag()));
+        Assert.Equal(f.Bytes, f.Build(new PdfEditionWriter(), new DiagnosticBag()).Bytes);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<Fir
     [Fact]
     public void No_line_overflows_and_no_word_is_left_unfitted()
     {
-        var report = f.Writer.LastPreflight!;
+        var report = f.Report.Preflight;
         Assert.Equal(0, report.OverfullLines);
         Assert.Empty(report.UnfittableWords);
         Assert.True(report.HyphenatedLines > 0, "hyphenation is active");
@@ -116,7 +116,7 @@ public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<Fir
     public void No_justified_line_is_very_loose()
     {
         // book.yml's hyphenation exception (Vla-di-mir) rescues the one paragraph the patterns could not.
-        var report = f.Writer.LastPreflight!;
+        var report = f.Report.Preflight;
         Assert.True(report.LooseLines == 0, $"{report.LooseLines} very loose lines on pages {string.Join(", ", report.LoosePages)}");
     }
 

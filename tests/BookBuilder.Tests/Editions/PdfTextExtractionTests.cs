@@ -3,6 +3,7 @@ using BookBuilder.Pdf;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class FieldGuidePdfFile : IDisposable
     {
         var book = LoadedBooks.Get(RepoPaths.FieldGuide).Book;
         using var ms = new MemoryStream();
-        new PdfEditionWriter().Write(book, ms, new BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, new DiagnosticBag());
+        new PdfEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, new DiagnosticBag());
         Bytes = ms.ToArray();
         File.WriteAllBytes(Path, Bytes);
     }

@@ -1,13 +1,33 @@
+using BookBuilder.Diagnostics;
 using BookBuilder.Epub;
 using BookBuilder.Epub.Cover;
+using BookBuilder.Model;
+using BookBuilder.Publishing;
+using BookBuilder.Typography;
+using BookBuilder.Plan;
 using SkiaSharp;
 using static BookBuilder.Tests.Epub.EpubFile;
 
 namespace BookBuilder.Tests.Epub;
 
-/// <summary>The generated cover: size, repeatability, colour emoji, and its absence without fonts.</summary>
+/// <summary>
+/// The generated cover: size, repeatability, colour emoji, every script the PDF can set (with the
+/// same faces, fallbacks and shaper), a warning for what no font has, and no cover without fonts.
+/// </summary>
 public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFixture>
 {
+    private byte[] Render(BookMetadata metadata, FontRegistry? fonts = null)
+    {
+        using var text = new CoverText(fonts ?? TestFonts.Book);
+        return CoverImage.RenderPng(TitlePage(metadata), text);
+    }
+
+    /// <summary>The title page the plan makes of the sample book with <paramref name="metadata"/>.</summary>
+    private TitlePagePlan TitlePage(BookMetadata metadata) => BookPlanner.Plan(fixture.Book with { Metadata = metadata }).TitlePage;
+
+    /// <summary>The book's metadata with only a title: nothing else on the cover is light.</summary>
+    private BookMetadata TitleOnly(string title) => fixture.Book.Metadata with { Title = title, Subtitle = null, Ornament = null, Creators = [] };
+
     [Fact]
     public void Cover_is_a_png_under_four_megapixels_declared_as_cover_image()
     {
@@ -28,8 +48,8 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     [Fact]
     public void Cover_png_is_the_same_bytes_every_time()
     {
-        var first = CoverImage.RenderPng(fixture.Book.Metadata, TestFonts.Book);
-        var second = CoverImage.RenderPng(fixture.Book.Metadata, TestFonts.Book);
+        var first = Render(fixture.Book.Metadata);
+        var second = Render(fixture.Book.Metadata);
         Assert.True(first.AsSpan().SequenceEqual(second));
         Assert.True(first.AsSpan().SequenceEqual(fixture.Epub.Raw("OEBPS/images/cover.png")));
     }
@@ -37,8 +57,8 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     [Fact]
     public void Ornament_emoji_are_drawn_in_colour_from_the_emoji_font()
     {
-        var withEmoji = Saturated(CoverImage.RenderPng(fixture.Book.Metadata, TestFonts.Book));
-        var withoutEmoji = Saturated(CoverImage.RenderPng(fixture.Book.Metadata, TestFonts.Book with { Emoji = null }));
+        var withEmoji = Saturated(Render(fixture.Book.Metadata));
+        var withoutEmoji = Saturated(Render(fixture.Book.Metadata, TestFonts.WithoutEmoji));
         // The flags' blue and red and the handshake's yellow exist nowhere else on the cover.
         Assert.True(withEmoji > 20_000, $"only {withEmoji} strongly coloured pixels in the ornament band");
         Assert.Equal(0, withoutEmoji);
@@ -47,16 +67,63 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     [Fact]
     public void Text_is_drawn_in_the_title_area()
     {
-        var blank = fixture.Book.Metadata with { Title = " ", Subtitle = null, Ornament = null, Creators = [] };
-        Assert.True(Light(CoverImage.RenderPng(fixture.Book.Metadata, TestFonts.Book)) > 50_000);
-        Assert.Equal(0, Light(CoverImage.RenderPng(blank, TestFonts.Book)));
+        Assert.True(Light(Render(fixture.Book.Metadata)) > 50_000);
+        Assert.Equal(0, Light(Render(TitleOnly(" "))));
+    }
+
+    [Theory]
+    [InlineData("ספר הנהרות")] // Hebrew
+    [InlineData("كتاب الأنهار")] // Arabic
+    [InlineData("Книга о реках")] // Cyrillic
+    public void A_title_in_any_script_the_pdf_can_set_is_on_the_cover(string title)
+    {
+        var light = Light(Render(TitleOnly(title)));
+        Assert.True(light > 5_000, $"only {light} light pixels for the title '{title}'");
+    }
+
+    [Fact]
+    public void A_hebrew_titled_book_has_its_title_on_the_epub_cover_and_no_warning()
+    {
+        var book = fixture.Book with { Metadata = TitleOnly("ספר הנהרות") with { Subtitle = "מדריך שדה" } };
+        var diagnostics = new DiagnosticBag();
+        using var ms = new MemoryStream();
+        new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, diagnostics);
+
+        var cover = new EpubFile(ms.ToArray()).Raw("OEBPS/images/cover.png");
+        Assert.True(Light(cover) > 10_000, "the Hebrew title and subtitle are missing from the cover");
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "EPUB001");
+    }
+
+    [Fact]
+    public void Characters_no_font_has_are_left_out_of_the_cover_with_a_warning()
+    {
+        var book = fixture.Book with { Metadata = TitleOnly("河流指南") };
+        var diagnostics = new DiagnosticBag();
+        EpubWriter.Write(BookPlanner.Plan(book), Stream.Null, fixture.Options, diagnostics);
+
+        var warnings = diagnostics.Items.Where(d => d.Code == "EPUB001").ToArray();
+        Assert.Equal(4, warnings.Length);
+        Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains(warnings, d => d.Message.StartsWith("No font has a glyph for U+6CB3 '河' (in \"河流指南\")", StringComparison.Ordinal));
+        // No boxes are drawn in their place.
+        Assert.Equal(0, Light(Render(book.Metadata)));
+    }
+
+    [Fact]
+    public void Right_to_left_words_are_drawn_in_visual_order()
+    {
+        using var text = new CoverText(TestFonts.Book);
+        var line = text.Shape("ספר הנהרות", new TextStyle(FontFamilyRole.Serif, 100, Bold: true));
+        // The first word is the rightmost: the runs, left to right, start with the second.
+        Assert.Equal("הנהרות", line.Runs.First(r => r.Glyphs.Length > 0).Text);
+        Assert.Equal("ספר", line.Runs.Last(r => r.Glyphs.Length > 0).Text);
     }
 
     [Fact]
     public void A_long_title_shrinks_instead_of_overflowing_the_frame()
     {
         var longTitle = fixture.Book.Metadata with { Title = string.Join(' ', Enumerable.Repeat("Extraordinarily", 14)) };
-        using var bitmap = SKBitmap.Decode(CoverImage.RenderPng(longTitle, TestFonts.Book));
+        using var bitmap = SKBitmap.Decode(Render(longTitle));
         // Nothing light may be drawn between the frame and the edge of the cover.
         for (var y = 0; y < bitmap.Height; y += 4)
             for (var x = 0; x < 60; x++)
@@ -75,10 +142,8 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
             Title = "Israel and Russia between friendship and enmity across seventy-five years of change",
             Subtitle = "How two states kept talking through wars, revolutions, emigrations, sanctions and the long Syrian war, and what comes next for both",
         };
-        using var bold = CoverFace.Load(TestFonts.Book.SerifBold);
-        using var regular = CoverFace.Load(TestFonts.Book.SerifRegular);
-        using var emoji = CoverFace.Load(TestFonts.Book.Emoji!);
-        var (lines, _) = CoverImage.Layout(crowded, bold, regular, emoji);
+        using var text = new CoverText(TestFonts.Book);
+        var (lines, _) = CoverImage.Layout(TitlePage(crowded), text);
 
         var textBottom = lines.Where(l => l.Role is CoverRole.Title or CoverRole.Subtitle).Max(l => l.Baseline + 0.3f * l.Size);
         var bylineTop = lines.Where(l => l.Role == CoverRole.Byline).Min(l => l.Baseline - l.Size);
@@ -89,7 +154,7 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     [Fact]
     public void Without_cover_fonts_there_is_no_cover_page_or_image()
     {
-        var epub = new EpubFile(EpubFixture.Build(fixture.Book, fixture.Options with { CoverFonts = null }));
+        var epub = new EpubFile(EpubFixture.Build(fixture.Book, fixture.Options with { Fonts = null }));
         Assert.False(epub.Has("OEBPS/images/cover.png"));
         Assert.False(epub.Has("OEBPS/cover.xhtml"));
         Assert.DoesNotContain(epub.Manifest, m => m.Properties == "cover-image");
@@ -98,10 +163,20 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
     }
 
     [Fact]
-    public void A_missing_font_file_is_an_io_error()
+    public void A_missing_font_file_is_an_error_not_a_cover_without_text()
     {
-        var fonts = TestFonts.Book with { SerifBold = "/nonexistent/font.ttf" };
-        Assert.ThrowsAny<IOException>(() => CoverImage.RenderPng(fixture.Book.Metadata, fonts));
+        var assets = Directory.CreateTempSubdirectory("no-fonts-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(assets.FullName, "fonts"));
+            var options = new BuildOptions { Timestamp = EpubFixture.Modified, AssetsDirectory = assets.FullName };
+            var e = Assert.Throws<AssetNotFoundException>(() => new EpubEditionWriter().Write(BookPlanner.Plan(fixture.Book), Stream.Null, options, new DiagnosticBag()));
+            Assert.Contains("SourceSerif4-Semibold.ttf", e.Message);
+        }
+        finally
+        {
+            assets.Delete(recursive: true);
+        }
     }
 
     private static int Saturated(byte[] png)

@@ -1,5 +1,6 @@
 using BookBuilder.Epub;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Epub;
 
@@ -12,7 +13,7 @@ public sealed class EpubFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("epub-test-").FullName;
         Book = SampleBook.Create(Directory);
-        Options = new EpubOptions { Modified = Modified, CoverFonts = TestFonts.Book };
+        Options = new EpubOptions { Modified = Modified, Fonts = TestFonts.Book };
         Bytes = Build(Book, Options);
         Epub = new EpubFile(Bytes);
     }
@@ -30,7 +31,7 @@ public sealed class EpubFixture : IDisposable
     internal static byte[] Build(Book book, EpubOptions options)
     {
         using var ms = new MemoryStream();
-        EpubWriter.Write(book, ms, options);
+        EpubWriter.Write(BookPlanner.Plan(book), ms, options);
         return ms.ToArray();
     }
 

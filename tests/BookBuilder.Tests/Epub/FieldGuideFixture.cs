@@ -4,6 +4,7 @@ using BookBuilder.Manuscript;
 using BookBuilder.Model;
 using BookBuilder.Publishing;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Epub;
 
@@ -20,7 +21,7 @@ public sealed class FieldGuideFixture : IDisposable
         var options = new BuildOptions { Timestamp = BuildOptions.ResolveTimestamp(Book.Metadata.Date, null) };
         Path = System.IO.Path.Combine(Directory, Book.Metadata.Slug + ".epub");
         using (var stream = File.Create(Path))
-            new EpubEditionWriter().Write(Book, stream, options, WriteDiagnostics);
+            new EpubEditionWriter().Write(BookPlanner.Plan(Book), stream, options, WriteDiagnostics);
         Epub = new EpubFile(File.ReadAllBytes(Path));
     }
 

@@ -20,7 +20,7 @@ public sealed class ImageTests(EpubFixture fixture) : IClassFixture<EpubFixture>
         try
         {
             var book = SampleBook.Create(dir, "webp");
-            var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+            var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
             var item = Assert.Single(epub.Manifest, m => m.Id == "img-un-vote");
             Assert.Equal(("images/un-vote.png", "image/png"), (item.Href, item.MediaType));
             using var bitmap = SKBitmap.Decode(epub.Raw("OEBPS/images/un-vote.png"));
@@ -36,7 +36,7 @@ public sealed class ImageTests(EpubFixture fixture) : IClassFixture<EpubFixture>
     public void Images_missing_from_the_image_list_are_still_packed()
     {
         var book = fixture.Book with { Images = [] };
-        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         Assert.True(epub.Has("OEBPS/images/un-vote.png"));
         Assert.Contains(epub.Manifest, m => m.Href == "images/un-vote.png");
     }

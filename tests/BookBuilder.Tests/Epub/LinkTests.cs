@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using BookBuilder.Plan;
 using static BookBuilder.Tests.Epub.EpubFile;
 
 namespace BookBuilder.Tests.Epub;
@@ -40,7 +41,7 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
         var dir = Directory.CreateTempSubdirectory("epub-ids-").FullName;
         try
         {
-            var epub = new EpubFile(EpubFixture.Build(SampleBook.Create(dir, renewedTiesId: "renewed ties 100%"), fixture.Options with { CoverFonts = null }));
+            var epub = new EpubFile(EpubFixture.Build(SampleBook.Create(dir, renewedTiesId: "renewed ties 100%"), fixture.Options with { Fonts = null }));
             var page = epub.Xml("OEBPS/chapter-02.xhtml");
             Assert.Contains(page.Descendants(Xhtml + "section"), s => (string?)s.Attribute("id") == "renewed-ties-100%");
             Assert.Contains(page.Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "#renewed-ties-100%25");
@@ -77,6 +78,7 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
     {
         var glossary = Epub.Xml("OEBPS/glossary.xhtml");
         var uses = 0;
+        var plan = BookPlanner.Plan(fixture.Book);
         foreach (var entry in fixture.Book.Glossary!.Entries)
         {
             var dt = Assert.Single(glossary.Descendants(Xhtml + "dt"), d => (string?)d.Attribute("id") == entry.Id);
@@ -88,7 +90,8 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
 
             foreach (var (use, link) in entry.Uses.Zip(backLinks))
             {
-                Assert.Equal("↩ " + use.DivisionTitle, link.Value);
+                var division = plan.Divisions.Single(d => d.Id == use.DivisionId);
+                Assert.Equal("↩ " + division.PlainTitle, link.Value);
                 var (file, fragment) = Resolve("OEBPS/glossary.xhtml", (string)link.Attribute("href")!);
                 Assert.Equal(use.UseId, fragment);
                 var anchor = Assert.Single(Epub.Xml(file).Descendants(Xhtml + "a"), a => (string?)a.Attribute("id") == use.UseId);

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using BookBuilder.Epub;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Epub;
 
@@ -72,7 +73,7 @@ public sealed class OcfContainerTests(EpubFixture fixture) : IClassFixture<EpubF
     [Fact]
     public void Times_before_1980_are_clamped_instead_of_failing()
     {
-        var old = fixture.Options with { Modified = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), CoverFonts = null };
+        var old = fixture.Options with { Modified = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), Fonts = null };
         var epub = new EpubFile(EpubFixture.Build(fixture.Book, old));
         Assert.Contains("1970-01-01T00:00:00Z", epub.Text("OEBPS/content.opf"));
         using var zip = new ZipArchive(new MemoryStream(epub.Bytes), ZipArchiveMode.Read);
@@ -83,7 +84,7 @@ public sealed class OcfContainerTests(EpubFixture fixture) : IClassFixture<EpubF
     public void Writes_to_a_stream_that_cannot_seek()
     {
         using var sink = new ForwardOnlyStream();
-        EpubWriter.Write(fixture.Book, sink, fixture.Options);
+        EpubWriter.Write(BookPlanner.Plan(fixture.Book), sink, fixture.Options);
         Assert.True(fixture.Bytes.AsSpan().SequenceEqual(sink.Written.ToArray()));
     }
 

@@ -1,6 +1,7 @@
 using BookBuilder.Epub;
 using BookBuilder.Epub.Cover;
 using BookBuilder.Model;
+using BookBuilder.Typography;
 using SkiaSharp;
 using static BookBuilder.Tests.Epub.EpubFile;
 
@@ -12,10 +13,16 @@ namespace BookBuilder.Tests.Epub;
 /// </summary>
 public sealed class OrnamentArtTests(EpubFixture fixture) : IClassFixture<EpubFixture>
 {
+    private static IReadOnlyList<OrnamentImage> Render(IEnumerable<string?> ornaments, FontRegistry fonts)
+    {
+        using var text = new CoverText(fonts);
+        return OrnamentArt.Render(ornaments, text);
+    }
+
     [Fact]
     public void Each_distinct_emoji_ornament_is_drawn_once_in_order_of_appearance()
     {
-        var images = OrnamentArt.Render(["🇮🇱🤝🇷🇺", "🤝", " 🇮🇱🤝🇷🇺 ", null, "", "🤝"], TestFonts.Book);
+        var images = Render(["🇮🇱🤝🇷🇺", "🤝", " 🇮🇱🤝🇷🇺 ", null, "", "🤝"], TestFonts.Book);
         Assert.Equal(["🇮🇱🤝🇷🇺", "🤝"], images.Select(i => i.Text));
         Assert.Equal(["images/ornament-1.png", "images/ornament-2.png"], images.Select(i => i.Href));
         Assert.Equal(["ornament-1", "ornament-2"], images.Select(i => i.ManifestId));
@@ -26,7 +33,7 @@ public sealed class OrnamentArtTests(EpubFixture fixture) : IClassFixture<EpubFi
     [Fact]
     public void The_pictures_are_in_colour_on_a_transparent_field()
     {
-        var image = Assert.Single(OrnamentArt.Render(["🇮🇱🤝🇷🇺"], TestFonts.Book));
+        var image = Assert.Single(Render(["🇮🇱🤝🇷🇺"], TestFonts.Book));
         using var bitmap = SKBitmap.Decode(image.Png);
         Assert.Equal((image.Width, image.Height), (bitmap.Width, bitmap.Height));
         Assert.True(bitmap.Height >= OrnamentArt.PixelSize);
@@ -46,15 +53,15 @@ public sealed class OrnamentArtTests(EpubFixture fixture) : IClassFixture<EpubFi
     [Fact]
     public void Ornaments_without_emoji_and_books_without_an_emoji_font_keep_text()
     {
-        Assert.Empty(OrnamentArt.Render(["❦", "* * *"], TestFonts.Book));
-        Assert.Empty(OrnamentArt.Render(["🤝"], TestFonts.Book with { Emoji = null }));
+        Assert.Empty(Render(["❦", "* * *"], TestFonts.Book));
+        Assert.Empty(Render(["🤝"], TestFonts.WithoutEmoji));
     }
 
     [Fact]
     public void The_same_ornaments_give_the_same_bytes()
     {
-        var first = OrnamentArt.Render(["🤝👎"], TestFonts.Book)[0].Png;
-        var second = OrnamentArt.Render(["🤝👎"], TestFonts.Book)[0].Png;
+        var first = Render(["🤝👎"], TestFonts.Book)[0].Png;
+        var second = Render(["🤝👎"], TestFonts.Book)[0].Png;
         Assert.Equal(first, second);
     }
 

@@ -91,7 +91,7 @@ public sealed class PackageDocumentTests(EpubFixture fixture) : IClassFixture<Ep
     {
         var image = fixture.Book.Images[0] with { Alt = "" };
         var book = fixture.Book with { Images = [image], Chapters = [.. fixture.Book.Chapters.Take(1)] };
-        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         var features = epub.Package.Descendants(Opf + "meta")
             .Where(m => (string?)m.Attribute("property") == "schema:accessibilityFeature").Select(m => m.Value);
         Assert.DoesNotContain("alternativeText", features);

@@ -31,7 +31,6 @@ internal static class SampleBook
         {
             Id = "introduction",
             Number = 1,
-            Kind = DivisionKind.Introduction,
             Title = [T("Introduction")],
             Ornament = "🤝",
             SourceFile = "01-introduction.md",
@@ -54,7 +53,6 @@ internal static class SampleBook
         {
             Id = "history",
             Number = 2,
-            Kind = DivisionKind.Chapter,
             Title = [T("History of Israel–Russia Relations")],
             Ornament = "🇮🇱🤝🇷🇺",
             SourceFile = "02-history.md",
@@ -122,7 +120,6 @@ internal static class SampleBook
         {
             Id = "conclusion",
             Number = 3,
-            Kind = DivisionKind.Conclusion,
             Title = [T("Conclusion")],
             SourceFile = "03-conclusion.md",
             Blocks =
@@ -165,12 +162,12 @@ internal static class SampleBook
                 new GlossaryEntry
                 {
                     Id = "gl-partition", Term = "Partition plan", Definition = [P(T("The 1947 UN plan to divide Mandatory Palestine."))],
-                    Uses = [new GlossaryUse("use-partition-1", "introduction", "Introduction"), new GlossaryUse("use-partition-2", "history", "History of Israel–Russia Relations")],
+                    Uses = [new GlossaryUse("use-partition-1", "introduction"), new GlossaryUse("use-partition-2", "history")],
                 },
                 new GlossaryEntry
                 {
                     Id = "gl-proxy", Term = "Proxy war", Aliases = ["proxy"], Definition = [P(T("A conflict fought through allies."))],
-                    Uses = [new GlossaryUse("use-proxy-1", "conclusion", "Conclusion"), new GlossaryUse("use-proxy-2", "faqs", "FAQs")],
+                    Uses = [new GlossaryUse("use-proxy-1", "conclusion"), new GlossaryUse("use-proxy-2", "faqs")],
                 },
             ],
         };
@@ -219,7 +216,6 @@ internal static class SampleBook
             Glossary = glossary,
             Anchors = anchors,
             Images = [image],
-            ManuscriptDirectory = directory,
         };
     }
 

@@ -48,8 +48,8 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         Assert.Equal("June 1967", sections[1].Element(Xhtml + "h3")!.Value);
 
         var intro = Epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "section").First();
-        Assert.Equal("introduction", (string?)intro.Attribute(Ops + "type"));
-        Assert.Equal("Introduction", intro.Descendants(Xhtml + "h1").Single().Value);
+        Assert.Equal("chapter", (string?)intro.Attribute(Ops + "type"));
+        Assert.Equal("Chapter 1 Introduction", intro.Descendants(Xhtml + "h1").Single().Value);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
         var link = new BookBuilder.Model.LinkInline("https://example.org/", null, null, [SampleBook.T("see "), use]);
         var chapter = fixture.Book.Chapters[0] with { Blocks = [SampleBook.P(use), SampleBook.P(use), SampleBook.P(link)], Footnotes = [] };
         var book = fixture.Book with { Chapters = [chapter] };
-        var page = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null })).Xml("OEBPS/chapter-01.xhtml");
+        var page = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null })).Xml("OEBPS/chapter-01.xhtml");
         Assert.Single(page.Descendants(), e => (string?)e.Attribute("id") == "dup");
         // Two uses link to the glossary; the third sits inside an external link and becomes a span.
         Assert.Equal(2, page.Descendants(Xhtml + "a").Count(a => (string?)a.Attribute("href") == "glossary.xhtml#gl-proxy"));
@@ -138,9 +138,9 @@ public sealed class XhtmlPageTests(EpubFixture fixture) : IClassFixture<EpubFixt
             Faq = null,
             Glossary = null,
         };
-        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { CoverFonts = null }));
+        var epub = new EpubFile(EpubFixture.Build(book, fixture.Options with { Fonts = null }));
         var h1 = epub.Xml("OEBPS/chapter-01.xhtml").Descendants(Xhtml + "h1").Single();
-        Assert.Equal("Introduction", h1.Value);
+        Assert.Equal("Chapter 1 Introduction", h1.Value);
     }
 
     /// <summary>

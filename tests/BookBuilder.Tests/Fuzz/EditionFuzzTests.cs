@@ -5,6 +5,7 @@ using BookBuilder.Epub;
 using BookBuilder.Manuscript;
 using BookBuilder.Pdf;
 using BookBuilder.Publishing;
+using BookBuilder.Plan;
 using CsCheck;
 
 namespace BookBuilder.Tests.Fuzz;
@@ -40,7 +41,7 @@ public class EditionFuzzTests
             rendered++;
 
             using var epub = new MemoryStream();
-            epubWriter.Write(book!, epub, options, new DiagnosticBag());
+            epubWriter.Write(BookPlanner.Plan(book!), epub, options, new DiagnosticBag());
             using (var zip = new ZipArchive(new MemoryStream(epub.ToArray())))
             {
                 Assert.Equal("mimetype", zip.Entries[0].FullName);
@@ -52,7 +53,7 @@ public class EditionFuzzTests
             }
 
             using var pdf = new MemoryStream();
-            pdfWriter.Write(book!, pdf, options, new DiagnosticBag());
+            pdfWriter.Write(BookPlanner.Plan(book!), pdf, options, new DiagnosticBag());
             using (var doc = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray()))
             {
                 Assert.True(doc.NumberOfPages >= 3);

@@ -3,6 +3,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
 using BookBuilder.Model;
 using BookBuilder.Tests.Support;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Manuscript;
 
@@ -75,7 +76,9 @@ public partial class FirstBookTests
         // Back-links name their division as the reader sees it (typographic apostrophes included).
         var titles = Book.Chapters.ToDictionary(c => c.Id, c => c.PlainTitle);
         titles[Book.Faq!.Id] = Book.Faq.PlainTitle;
-        Assert.All(entries.SelectMany(e => e.Uses), u => Assert.Equal(titles[u.DivisionId], u.DivisionTitle));
+        var references = BookPlanner.Plan(Book).Glossary!.References.Values.SelectMany(r => r).ToList();
+        Assert.Equal(entries.Sum(e => e.Uses.Count), references.Count);
+        Assert.All(references, r => Assert.Equal(titles[r.DivisionId], r.DivisionTitle));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript;
-using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 using BookBuilder.Tests.Support;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Tests.Manuscript;
 
@@ -31,17 +31,17 @@ public class HyphenationExceptionsTests
     }
 
     [Theory]
-    [InlineData("hyphenation:\n  - Vla-di-mir\n  - two words\n", "two words", 3)]
-    [InlineData("hyphenation:\n  - -leading\n", "-leading", 2)]
-    [InlineData("hyphenation:\n  - a1-b2\n", "a1-b2", 2)]
-    [InlineData("hyphenation:\n  - [x]\n", "'list'", 2)]
-    [InlineData("hyphenation:\n  key: value\n", "must be a list", 2)]
-    public void A_bad_entry_is_an_error_on_its_line(string yaml, string messagePart, int lineInTail)
+    [InlineData("hyphenation:\n  - Vla-di-mir\n  - two words\n", "two words", 3, "BB017")]
+    [InlineData("hyphenation:\n  - -leading\n", "-leading", 2, "BB017")]
+    [InlineData("hyphenation:\n  - a1-b2\n", "a1-b2", 2, "BB017")]
+    [InlineData("hyphenation:\n  - [x]\n", "'list'", 2, "BB017")]
+    [InlineData("hyphenation:\n  key: value\n", "must be a list", 2, "BB005")]
+    public void A_bad_entry_is_an_error_on_its_line(string yaml, string messagePart, int lineInTail, string code)
     {
         var (book, diagnostics) = Load(yaml);
         Assert.Null(book);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal("BB005", error.Code);
+        Assert.Equal(code, error.Code);
         Assert.Equal("book.yml", error.File);
         Assert.Contains(messagePart, error.Message, StringComparison.Ordinal);
         Assert.Equal(TempManuscript.MinimalYaml.Split('\n').Length + lineInTail, error.Line);

@@ -12,14 +12,7 @@ internal static class BlockRenderer
         foreach (var block in blocks)
         {
             // An unexpected failure names the innermost block it happened in.
-            try
-            {
-                Write(w, block);
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
-            {
-                throw new InputLocationException(block.Source, e);
-            }
+            InputLocationException.At(block.Source, () => Write(w, block));
             w.Line();
         }
     }
@@ -58,6 +51,7 @@ internal static class BlockRenderer
             case ImageBlock i: Figure(w, i); break;
             case TableBlock t: TableRenderer.Write(w, t); break;
             case DefinitionListBlock d: DefinitionList(w, d); break;
+            default: throw UnknownNodeException.Block(block, "the EPUB edition");
         }
     }
 
@@ -78,17 +72,8 @@ internal static class BlockRenderer
     }
 
     /// <summary>A paragraph written without its &lt;p&gt;; a failure still names the paragraph.</summary>
-    private static void TightParagraph(XhtmlWriter w, ParagraphBlock paragraph)
-    {
-        try
-        {
-            InlineRenderer.Write(w, paragraph.Inlines);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, paragraph.Source))
-        {
-            throw new InputLocationException(paragraph.Source, e);
-        }
-    }
+    private static void TightParagraph(XhtmlWriter w, ParagraphBlock paragraph) =>
+        InputLocationException.At(paragraph.Source, () => InlineRenderer.Write(w, paragraph.Inlines));
 
     private static void Figure(XhtmlWriter w, ImageBlock figure)
     {

@@ -18,14 +18,7 @@ internal static class FootnoteRenderer
         {
             // A note has no place of its own: its first block stands for it.
             var at = note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None;
-            try
-            {
-                Note(w, note);
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, at))
-            {
-                throw new InputLocationException(at, e);
-            }
+            InputLocationException.At(at, () => Note(w, note));
         }
         w.End().Line();
     }
@@ -75,6 +68,6 @@ internal static class FootnoteRenderer
     {
         var href = w.Map.HrefOfAnchor(refId, w.File) ?? EpubFileMap.Href(w.File, refId, w.File);
         w.Start("a").Role("doc-backlink").Class("footnote-number").Attr("href", href)
-            .Attr("title", EpubLabels.BackToText).Text(label).End();
+            .Attr("title", w.Plan.Labels.BackToText).Text(label).End();
     }
 }

@@ -26,6 +26,7 @@ internal static class InlineRenderer
             case FootnoteRefInline f: FootnoteRef(w, f); break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
             case OrnamentInline o: w.Start("span").Class("ornament-inline").Text(o.Text).End(); break;
+            default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
         }
     }
 

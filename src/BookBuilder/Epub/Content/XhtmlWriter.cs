@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Content;
 
@@ -18,16 +19,19 @@ internal sealed class XhtmlWriter
     private readonly XmlWriter _xml;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    private XhtmlWriter(XmlWriter xml, Book book, EpubFileMap map, string file)
+    private XhtmlWriter(XmlWriter xml, BookPlan plan, EpubFileMap map, string file)
     {
         _xml = xml;
-        Book = book;
+        Plan = plan;
         Map = map;
         File = file;
     }
 
+    /// <summary>The plan of the book being written.</summary>
+    public BookPlan Plan { get; }
+
     /// <summary>The book being written.</summary>
-    public Book Book { get; }
+    public Book Book => Plan.Book;
 
     /// <summary>Where every division and image lives.</summary>
     public EpubFileMap Map { get; }
@@ -42,13 +46,13 @@ internal sealed class XhtmlWriter
     /// Builds a complete page: XML declaration, html with both namespaces and the book language,
     /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.
     /// </summary>
-    public static byte[] Page(Book book, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body)
+    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings(indent: false)))
         {
-            var w = new XhtmlWriter(xml, book, map, file);
-            var lang = book.Metadata.Language;
+            var w = new XhtmlWriter(xml, plan, map, file);
+            var lang = plan.Metadata.Language;
             xml.WriteStartDocument();
             xml.WriteWhitespace("\n");
             xml.WriteRaw("<!DOCTYPE html>");

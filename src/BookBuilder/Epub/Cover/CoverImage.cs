@@ -1,4 +1,5 @@
-using BookBuilder.Model;
+using BookBuilder.Plan;
+using BookBuilder.Typography;
 using SkiaSharp;
 
 namespace BookBuilder.Epub.Cover;
@@ -9,7 +10,7 @@ namespace BookBuilder.Epub.Cover;
 /// stores and readers impose. Flat colours keep the PNG small, and the same input gives the
 /// same bytes because nothing depends on time or system fonts.
 /// </summary>
-public static class CoverImage
+internal static class CoverImage
 {
     /// <summary>Width of the cover in pixels.</summary>
     public const int Width = 1600;
@@ -23,22 +24,18 @@ public static class CoverImage
     private static readonly SKColor Accent = new(0xC9, 0xA2, 0x4A);
 
     /// <summary>Renders the cover as PNG bytes. Throws <see cref="IOException"/> when a font cannot be read.</summary>
-    public static byte[] RenderPng(BookMetadata metadata, CoverFonts fonts)
+    internal static byte[] RenderPng(TitlePagePlan page, CoverText text)
     {
-        using var bold = CoverFace.Load(fonts.SerifBold);
-        using var regular = CoverFace.Load(fonts.SerifRegular);
-        using var emoji = fonts.Emoji is null ? null : CoverFace.Load(fonts.Emoji);
-
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(Field);
         Frame(canvas);
 
-        var (lines, ruleY) = Layout(metadata, bold, regular, emoji);
+        var (lines, ruleY) = Layout(page, text);
         using (var rule = new SKPaint { Color = Accent, IsAntialias = true, StrokeWidth = 5 })
             canvas.DrawLine(Width / 2f - 150, ruleY, Width / 2f + 150, ruleY, rule);
-        foreach (var placed in lines) Draw(canvas, placed.Line, placed.Baseline);
+        foreach (var placed in lines) Draw(canvas, text, placed.Line, placed.Baseline);
 
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
@@ -53,14 +50,15 @@ public static class CoverImage
     /// Places every line of the cover. The byline sits at the foot; title and subtitle shrink
     /// together until they clear it, so a long title never runs into the authors' names.
     /// </summary>
-    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(BookMetadata metadata, CoverFace bold, CoverFace regular, CoverFace? emoji)
+    internal static (IReadOnlyList<PlacedLine> Lines, float RuleY) Layout(TitlePagePlan page, CoverText text)
     {
+        var bold = new TextStyle(FontFamilyRole.Serif, 0, Bold: true);
+        var regular = new TextStyle(FontFamilyRole.Serif, 0);
         var bylineLines = new List<PlacedLine>();
         var bylineTop = Height - 200f;
-        var authors = string.Join(", ", CoverNames(metadata));
-        if (authors.Length > 0)
+        if (page.Byline.Length > 0)
         {
-            var byline = Fit(authors, regular, emoji, 76, 44, maxLines: 2);
+            var byline = Fit(page.Byline, text, regular, 76, 44, maxLines: 2);
             var by = Height - 330f - (byline.Lines.Count - 1) * byline.Size * 1.25f;
             bylineTop = by - byline.Size;
             foreach (var line in byline.Lines)
@@ -70,9 +68,7 @@ public static class CoverImage
             }
         }
 
-        var ornament = string.IsNullOrWhiteSpace(metadata.Ornament)
-            ? null
-            : CoverShaper.Shape(metadata.Ornament.Trim(), regular, emoji, 190);
+        var ornament = page.Ornament is null ? null : text.Shape(page.Ornament.Trim(), regular.WithSize(190));
         for (var scale = 1f; ; scale *= 0.9f)
         {
             var block = new List<PlacedLine>();
@@ -88,7 +84,7 @@ public static class CoverImage
                 y += 250;
             }
 
-            var title = Fit(metadata.Title, bold, emoji, 132 * scale, 72 * scale, maxLines: 5);
+            var title = Fit(page.Title, text, bold, 132 * scale, 72 * scale, maxLines: 5);
             foreach (var line in title.Lines)
             {
                 y += title.Size * 1.2f;
@@ -97,9 +93,9 @@ public static class CoverImage
             var ruleY = y + 90;
             y = ruleY + 30;
 
-            if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            if (page.Subtitle is not null)
             {
-                var subtitle = Fit(metadata.Subtitle, regular, emoji, 70 * scale, 46 * scale, maxLines: 4);
+                var subtitle = Fit(page.Subtitle, text, regular, 70 * scale, 46 * scale, maxLines: 4);
                 foreach (var line in subtitle.Lines)
                 {
                     y += subtitle.Size * 1.3f;
@@ -111,13 +107,6 @@ public static class CoverImage
         }
     }
 
-    /// <summary>Authors go on the cover; editors and others only when there is no author.</summary>
-    internal static IEnumerable<string> CoverNames(BookMetadata metadata)
-    {
-        var authors = metadata.Creators.Where(c => string.Equals(c.Role, "aut", StringComparison.OrdinalIgnoreCase)).ToArray();
-        return (authors.Length > 0 ? authors : metadata.Creators).Select(c => c.Name);
-    }
-
     private static void Frame(SKCanvas canvas)
     {
         using var outer = new SKPaint { Color = Accent, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 8 };
@@ -127,9 +116,9 @@ public static class CoverImage
     }
 
     /// <summary>Draws a shaped line centred horizontally with its baseline at <paramref name="baseline"/>.</summary>
-    private static void Draw(SKCanvas canvas, ShapedLine line, float baseline)
+    private static void Draw(SKCanvas canvas, CoverText text, ShapedText line, float baseline)
     {
-        using var blob = line.ToBlob();
+        using var blob = text.ToBlob(line);
         if (blob is null) return;
         using var paint = new SKPaint { Color = Ink, IsAntialias = true };
         canvas.DrawText(blob, (Width - line.Width) / 2f, baseline, paint);
@@ -139,33 +128,33 @@ public static class CoverImage
     /// Breaks text into centred lines no wider than the frame, shrinking the size until it fits in
     /// <paramref name="maxLines"/> (a long title gets smaller rather than running off the cover).
     /// </summary>
-    private static (IReadOnlyList<ShapedLine> Lines, float Size) Fit(string text, CoverFace face, CoverFace? emoji,
+    private static (IReadOnlyList<ShapedText> Lines, float Size) Fit(string words, CoverText text, TextStyle style,
         float size, float minSize, int maxLines)
     {
         var maxWidth = Width - 2 * Margin;
         while (true)
         {
-            var lines = Wrap(text, face, emoji, size, maxWidth);
+            var lines = Wrap(words, text, style.WithSize(size), maxWidth);
             if ((lines.Count <= maxLines && lines.All(l => l.Width <= maxWidth)) || size <= minSize) return (lines, size);
             size = Math.Max(minSize, size * 0.9f);
         }
     }
 
-    private static List<ShapedLine> Wrap(string text, CoverFace face, CoverFace? emoji, float size, float maxWidth)
+    private static List<ShapedText> Wrap(string text, CoverText shaper, TextStyle style, float maxWidth)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var lines = new List<ShapedLine>();
+        var lines = new List<ShapedText>();
         var current = "";
-        ShapedLine? shaped = null;
+        ShapedText? shaped = null;
         foreach (var word in words)
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
-            var line = CoverShaper.Shape(candidate, face, emoji, size);
+            var line = shaper.Shape(candidate, style);
             if (line.Width > maxWidth && shaped is not null)
             {
                 lines.Add(shaped);
                 current = word;
-                shaped = CoverShaper.Shape(word, face, emoji, size);
+                shaped = shaper.Shape(word, style);
             }
             else
             {

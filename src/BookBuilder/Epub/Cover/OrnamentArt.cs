@@ -1,3 +1,4 @@
+using BookBuilder.Typography;
 using SkiaSharp;
 
 namespace BookBuilder.Epub.Cover;
@@ -18,40 +19,36 @@ internal static class OrnamentArt
 
     /// <summary>
     /// Renders every distinct ornament of <paramref name="ornaments"/> that holds an emoji, in
-    /// order of first appearance, as images/ornament-N.png. Empty without an emoji font.
+    /// order of first appearance, as images/ornament-N.png, with the book's faces and fallbacks.
+    /// Empty without an emoji font.
     /// </summary>
-    public static IReadOnlyList<OrnamentImage> Render(IEnumerable<string?> ornaments, CoverFonts fonts)
+    public static IReadOnlyList<OrnamentImage> Render(IEnumerable<string?> ornaments, CoverText text)
     {
         var result = new List<OrnamentImage>();
-        if (fonts.Emoji is null) return result;
+        if (text.EmojiMetrics(PixelSize) is not var (ascent, descent)) return result;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        using var text = CoverFace.Load(fonts.SerifRegular);
-        using var emoji = CoverFace.Load(fonts.Emoji);
         foreach (var ornament in ornaments)
         {
             var key = ornament?.Trim();
             if (string.IsNullOrEmpty(key) || !seen.Add(key)) continue;
-            if (!CoverShaper.Split(key, text, emoji).Any(run => ReferenceEquals(run.Face, emoji))) continue;
+            var line = text.Shape(key, new TextStyle(FontFamilyRole.Serif, PixelSize));
+            if (!text.HasEmoji(line)) continue;
             var n = result.Count + 1;
-            var (png, width, height) = Draw(key, text, emoji);
+            var (png, width, height) = Draw(line, text, MathF.Ceiling(ascent), MathF.Ceiling(descent));
             result.Add(new OrnamentImage(key, $"ornament-{n}", $"images/ornament-{n}.png", png, width, height));
         }
         return result;
     }
 
-    private static (byte[] Png, int Width, int Height) Draw(string ornament, CoverFace text, CoverFace emoji)
+    private static (byte[] Png, int Width, int Height) Draw(ShapedText line, CoverText text, float ascent, float descent)
     {
-        var line = CoverShaper.Shape(ornament, text, emoji, PixelSize);
-        using var metricsFont = new SKFont(emoji.Typeface, PixelSize);
-        var metrics = metricsFont.Metrics;
-        var ascent = MathF.Ceiling(-metrics.Ascent);
-        var height = (int)(ascent + MathF.Ceiling(metrics.Descent));
+        var height = (int)(ascent + descent);
         var width = Math.Max(1, (int)MathF.Ceiling(line.Width));
 
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         surface.Canvas.Clear(SKColors.Transparent);
-        using (var blob = line.ToBlob())
+        using (var blob = text.ToBlob(line))
         using (var paint = new SKPaint { Color = new SKColor(0x33, 0x33, 0x33), IsAntialias = true })
             if (blob is not null) surface.Canvas.DrawText(blob, 0, ascent, paint);
         using var image = surface.Snapshot();

@@ -1,5 +1,5 @@
 using BookBuilder.Epub.Content;
-using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Navigation;
 
@@ -9,24 +9,24 @@ internal static class NavDocument
     /// <summary>Id of the toc nav element, the target of the toc landmark.</summary>
     public const string TocId = "toc";
 
-    public static byte[] Write(Book book, EpubFileMap map, IReadOnlyList<TocEntry> toc, bool hasCover) =>
-        XhtmlWriter.Page(book, map, EpubFileMap.Nav, EpubLabels.Contents, "frontmatter", w =>
+    public static byte[] Write(BookPlan plan, EpubFileMap map, IReadOnlyList<NavLink> toc, bool hasCover) =>
+        XhtmlWriter.Page(plan, map, EpubFileMap.Nav, plan.Labels.Contents, "frontmatter", w =>
         {
             w.Start("nav").EpubType("toc").Role("doc-toc").Id(TocId).Line();
-            w.Start("h1").Text(EpubLabels.Contents).End().Line();
+            w.Start("h1").Text(plan.Labels.Contents).End().Line();
             List(w, toc);
             w.End().Line();
 
             w.Start("nav").EpubType("landmarks").Attr("hidden", "hidden").Line();
-            w.Start("h2").Text(EpubLabels.Landmarks).End().Line();
+            w.Start("h2").Text(plan.Labels.Landmarks).End().Line();
             w.Start("ol").Line();
-            foreach (var (type, href, label) in Landmarks(book, map, hasCover))
+            foreach (var (type, href, label) in Landmarks(plan, map, hasCover))
                 w.Start("li").Start("a").EpubType(type).Attr("href", href).Text(label).End().End().Line();
             w.End().Line();
             w.End().Line();
         });
 
-    private static void List(XhtmlWriter w, IReadOnlyList<TocEntry> entries)
+    private static void List(XhtmlWriter w, IReadOnlyList<NavLink> entries)
     {
         w.Start("ol").Line();
         foreach (var entry in entries)
@@ -43,15 +43,16 @@ internal static class NavDocument
     }
 
     /// <summary>The landmarks in reading order: where a reading system's "go to" menu leads.</summary>
-    public static IEnumerable<(string Type, string Href, string Label)> Landmarks(Book book, EpubFileMap map, bool hasCover)
+    public static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookPlan plan, EpubFileMap map, bool hasCover)
     {
-        if (hasCover) yield return ("cover", EpubFileMap.CoverPage, EpubLabels.Cover);
-        yield return ("titlepage", EpubFileMap.TitlePage, EpubLabels.TitlePage);
-        yield return ("copyright-page", EpubFileMap.CopyrightPage, EpubLabels.Copyright);
-        yield return ("toc", EpubFileMap.Href(EpubFileMap.Nav, TocId, ""), EpubLabels.Contents);
-        var firstBody = book.Chapters.FirstOrDefault(c => c.Kind != DivisionKind.Preface) ?? book.Chapters.FirstOrDefault();
-        if (firstBody is not null) yield return ("bodymatter", map.ChapterFile(firstBody), EpubLabels.StartOfContent);
-        if (book.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, TableOfContents.NonEmpty(faq.PlainTitle, EpubLabels.Faq));
-        if (book.Glossary is { } g) yield return ("glossary", EpubFileMap.GlossaryPage, TableOfContents.NonEmpty(g.PlainTitle, EpubLabels.Glossary));
+        var labels = plan.Labels;
+        if (hasCover) yield return ("cover", EpubFileMap.CoverPage, labels.Cover);
+        yield return ("titlepage", EpubFileMap.TitlePage, labels.TitlePage);
+        yield return ("copyright-page", EpubFileMap.CopyrightPage, labels.Copyright);
+        yield return ("toc", EpubFileMap.Href(EpubFileMap.Nav, TocId, ""), labels.Contents);
+        if (plan.Divisions.OfType<ChapterDivision>().FirstOrDefault(d => d.Matter == Matter.Body) is { } firstBody)
+            yield return ("bodymatter", map.ChapterFile(firstBody), labels.StartOfContent);
+        if (plan.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, faq.PlainTitle);
+        if (plan.Glossary is { } g) yield return ("glossary", EpubFileMap.GlossaryPage, g.PlainTitle);
     }
 }

@@ -10,7 +10,7 @@ internal static class NcxDocument
 {
     private const string Ns = "http://www.daisy.org/z3986/2005/ncx/";
 
-    public static byte[] Write(BookMetadata metadata, IReadOnlyList<TocEntry> toc)
+    public static byte[] Write(BookMetadata metadata, IReadOnlyList<NavLink> toc)
     {
         using var buffer = new MemoryStream();
         using (var x = XmlWriter.Create(buffer, XhtmlWriter.Settings(indent: true)))
@@ -37,7 +37,7 @@ internal static class NcxDocument
         return buffer.ToArray();
     }
 
-    private static void NavPoint(XmlWriter x, TocEntry entry, ref int order)
+    private static void NavPoint(XmlWriter x, NavLink entry, ref int order)
     {
         order++;
         var n = order.ToString(CultureInfo.InvariantCulture);
@@ -67,6 +67,6 @@ internal static class NcxDocument
         x.WriteEndElement();
     }
 
-    private static int Depth(IReadOnlyList<TocEntry> entries) =>
+    private static int Depth(IReadOnlyList<NavLink> entries) =>
         entries.Count == 0 ? 1 : 1 + entries.Max(e => e.Children.Count == 0 ? 0 : Depth(e.Children));
 }

@@ -1,30 +1,26 @@
-using System.Globalization;
 using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Pages;
 
 /// <summary>One chapter as one XHTML file: heading with ornament and number, sections, footnotes.</summary>
 internal static class ChapterPage
 {
-    public static byte[] Write(Book book, EpubFileMap map, Chapter chapter)
+    public static byte[] Write(BookPlan plan, EpubFileMap map, ChapterDivision division)
     {
-        var (type, role, matter) = Semantics(chapter.Kind);
-        return XhtmlWriter.Page(book, map, map.ChapterFile(chapter), chapter.PlainTitle, matter, w =>
+        var chapter = division.Chapter;
+        return XhtmlWriter.Page(plan, map, map.ChapterFile(division), division.PlainTitle, "bodymatter", w =>
         {
-            w.Start("section").EpubType(type).Role(role).Class(type == "chapter" ? type : "chapter " + type).Id(chapter.Id).Line();
+            w.Start("section").EpubType("chapter").Role("doc-chapter").Class("chapter").Id(chapter.Id).Line();
             w.Start("header").Class("chapter-head").Line();
             if (!string.IsNullOrWhiteSpace(chapter.Ornament))
                 w.Ornament(chapter.Ornament, "ornament chapter-ornament").Line();
             w.Start("h1").Class("chapter-title");
-            if (chapter.Kind == DivisionKind.Chapter)
-            {
-                w.Start("span").Class("chapter-number")
-                    .Text($"{EpubLabels.Chapter} {chapter.Number.ToString(CultureInfo.InvariantCulture)}").End();
-                w.Text(" ");
-            }
-            InlineRenderer.Write(w, chapter.Title);
+            w.Start("span").Class("chapter-number").Text(division.Label).End();
+            w.Text(" ");
+            InlineRenderer.Write(w, division.Title);
             w.End().Line();
             w.End().Line();
 
@@ -35,17 +31,8 @@ internal static class ChapterPage
         });
     }
 
-    private static void Section(XhtmlWriter w, Section section)
-    {
-        try
-        {
-            SectionContent(w, section);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, section.Source))
-        {
-            throw new InputLocationException(section.Source, e);
-        }
-    }
+    private static void Section(XhtmlWriter w, Section section) =>
+        InputLocationException.At(section.Source, () => SectionContent(w, section));
 
     private static void SectionContent(XhtmlWriter w, Section section)
     {
@@ -63,14 +50,4 @@ internal static class ChapterPage
         BlockRenderer.Write(w, section.Blocks);
         w.End().Line();
     }
-
-    /// <summary>The epub:type, ARIA role and matter of a division kind.</summary>
-    public static (string Type, string Role, string Matter) Semantics(DivisionKind kind) => kind switch
-    {
-        DivisionKind.Introduction => ("introduction", "doc-introduction", "bodymatter"),
-        DivisionKind.Conclusion => ("conclusion", "doc-conclusion", "bodymatter"),
-        DivisionKind.Preface => ("preface", "doc-preface", "frontmatter"),
-        DivisionKind.Appendix => ("appendix", "doc-appendix", "backmatter"),
-        _ => ("chapter", "doc-chapter", "bodymatter"),
-    };
 }

@@ -1,22 +1,20 @@
 using BookBuilder.Epub.Content;
-using BookBuilder.Epub.Cover;
-using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Pages;
 
 /// <summary>The cover page: the generated cover image, described for readers who cannot see it.</summary>
 internal static class CoverPage
 {
-    public static byte[] Write(Book book, EpubFileMap map) =>
-        XhtmlWriter.Page(book, map, EpubFileMap.CoverPage, EpubLabels.Cover, "frontmatter", w =>
+    public static byte[] Write(BookPlan plan, EpubFileMap map) =>
+        XhtmlWriter.Page(plan, map, EpubFileMap.CoverPage, plan.Labels.Cover, "frontmatter", w =>
         {
             w.Start("section").EpubType("cover").Class("cover").Line();
-            w.Start("img").Attr("src", EpubFileMap.CoverImage).Attr("alt", AltText(book.Metadata))
+            w.Start("img").Attr("src", EpubFileMap.CoverImage).Attr("alt", AltText(plan))
                 .Role("doc-cover").Class("cover-image").EndVoid().Line();
             w.End().Line();
         });
 
     /// <summary>The cover's alternative text: what the image says.</summary>
-    public static string AltText(BookMetadata metadata) =>
-        EpubLabels.CoverAlt(metadata.FullTitle, string.Join(", ", CoverImage.CoverNames(metadata)));
+    public static string AltText(BookPlan plan) => plan.Labels.CoverAlt(plan.Metadata.FullTitle, plan.TitlePage.Byline);
 }

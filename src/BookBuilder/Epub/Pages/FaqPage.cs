@@ -1,34 +1,28 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Pages;
 
 /// <summary>The FAQ appendix: every question a second-level heading with its id, the answer below.</summary>
 internal static class FaqPage
 {
-    public static byte[] Write(Book book, EpubFileMap map, FaqAppendix faq) =>
-        XhtmlWriter.Page(book, map, EpubFileMap.FaqPage, faq.PlainTitle, "backmatter", w =>
+    public static byte[] Write(BookPlan plan, EpubFileMap map, FaqDivision division)
+    {
+        var faq = division.Faq;
+        return XhtmlWriter.Page(plan, map, EpubFileMap.FaqPage, division.PlainTitle, "backmatter", w =>
         {
             w.Start("section").EpubType("appendix").Role("doc-appendix").Class("faq").Id(faq.Id).Line();
             w.Start("h1");
-            InlineRenderer.Write(w, faq.Title);
+            InlineRenderer.Write(w, division.Title);
             w.End().Line();
             BlockRenderer.Write(w, faq.Intro);
-            foreach (var entry in faq.Entries)
-            {
-                try
-                {
-                    Entry(w, entry);
-                }
-                catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
-                {
-                    throw new InputLocationException(entry.Source, e);
-                }
-            }
+            foreach (var entry in faq.Entries) InputLocationException.At(entry.Source, () => Entry(w, entry));
             FootnoteRenderer.Write(w, faq.Footnotes);
             w.End().Line();
         });
+    }
 
     private static void Entry(XhtmlWriter w, FaqEntry entry)
     {

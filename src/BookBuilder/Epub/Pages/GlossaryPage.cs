@@ -1,7 +1,7 @@
-using System.Globalization;
 using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Pages;
 
@@ -11,39 +11,34 @@ namespace BookBuilder.Epub.Pages;
 /// </summary>
 internal static class GlossaryPage
 {
-    public static byte[] Write(Book book, EpubFileMap map, Glossary glossary) =>
-        XhtmlWriter.Page(book, map, EpubFileMap.GlossaryPage, glossary.PlainTitle, "backmatter", w =>
+    public static byte[] Write(BookPlan plan, EpubFileMap map, GlossaryDivision division)
+    {
+        var glossary = division.Glossary;
+        return XhtmlWriter.Page(plan, map, EpubFileMap.GlossaryPage, division.PlainTitle, "backmatter", w =>
         {
             w.Start("section").EpubType("glossary").Role("doc-glossary").Class("glossary").Id(glossary.Id).Line();
             w.Start("h1");
-            InlineRenderer.Write(w, glossary.Title);
+            InlineRenderer.Write(w, division.Title);
             w.End().Line();
             BlockRenderer.Write(w, glossary.Intro);
             if (glossary.Entries.Count > 0)
             {
                 w.Start("dl").Class("glossary-list").Line();
                 foreach (var entry in glossary.Entries)
-                {
-                    try
-                    {
-                        Entry(w, entry);
-                    }
-                    catch (Exception e) when (InputLocationException.ShouldWrap(e, entry.Source))
-                    {
-                        throw new InputLocationException(entry.Source, e);
-                    }
-                }
+                    InputLocationException.At(entry.Source, () => Entry(w, entry, division.References.GetValueOrDefault(entry.Id, [])));
                 w.End().Line();
             }
+            FootnoteRenderer.Write(w, glossary.Footnotes);
             w.End().Line();
         });
+    }
 
-    private static void Entry(XhtmlWriter w, GlossaryEntry entry)
+    private static void Entry(XhtmlWriter w, GlossaryEntry entry, IReadOnlyList<GlossaryReference> references)
     {
         w.Start("dt").Id(entry.Id).Start("dfn").Text(entry.Term).End().End().Line();
         w.Start("dd").Line();
         BlockRenderer.Write(w, entry.Definition);
-        var links = BackLinks(w, entry);
+        var links = BackLinks(w, references);
         if (links.Count > 0)
         {
             w.Start("p").Class("glossary-uses");
@@ -57,20 +52,9 @@ internal static class GlossaryPage
         w.End().Line();
     }
 
-    /// <summary>One link per use; repeated uses in the same division are numbered so the labels differ.</summary>
-    private static List<(string Href, string Label)> BackLinks(XhtmlWriter w, GlossaryEntry entry)
-    {
-        var links = new List<(string Href, string Label)>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var use in entry.Uses)
-        {
-            var file = w.Map.DivisionFile(use.DivisionId);
-            if (file is null) continue;
-            var count = seen[use.DivisionId] = seen.GetValueOrDefault(use.DivisionId) + 1;
-            var label = "↩ " + use.DivisionTitle;
-            if (count > 1) label += " (" + count.ToString(CultureInfo.InvariantCulture) + ")";
-            links.Add((EpubFileMap.Href(file, use.UseId, w.File), label));
-        }
-        return links;
-    }
+    /// <summary>One link per use, labelled with the plan's label (repeated uses in a division are numbered).</summary>
+    private static List<(string Href, string Label)> BackLinks(XhtmlWriter w, IReadOnlyList<GlossaryReference> references) =>
+        references.Where(r => w.Map.DivisionFile(r.DivisionId) is not null)
+            .Select(r => (EpubFileMap.Href(w.Map.DivisionFile(r.DivisionId)!, r.UseId, w.File), "↩ " + r.Label))
+            .ToList();
 }

@@ -3,8 +3,8 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout;
 
@@ -33,17 +33,15 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         new FlowStyle(theme.Body, theme.TextColor, theme.LinkColor, theme.GlossaryColor,
             theme.Justify ? TextAlign.Justify : TextAlign.Left, theme.Hyphenate, 0, theme.BodyLeading)
         {
-            HyphenPenalty = theme.HyphenPenalty,
+            Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
-            MaxLetterSpacing = theme.MaxLetterSpacing,
-            LetterSpacingFrom = theme.LetterSpacingFrom,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 
     /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
     public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
-        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading);
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification };
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
     public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>
@@ -93,14 +91,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             var gap = Gap(previous, block, context);
             if (gap > 0 && previous is not null) entries.Add(new Entry(new SpacerElement(gap)));
             // An unexpected failure names the innermost block it happened in.
-            try
-            {
-                entries.Add(Element(block, previous, context));
-            }
-            catch (Exception e) when (InputLocationException.ShouldWrap(e, block.Source))
-            {
-                throw new InputLocationException(block.Source, e);
-            }
+            entries.Add(InputLocationException.At(block.Source, () => Element(block, previous, context)));
             previous = block;
         }
     }
@@ -141,7 +132,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case DefinitionListBlock d:
                 return new Entry(Definitions(d, context));
             default:
-                return new Entry(EmptyElement.Instance);
+                throw UnknownNodeException.Block(block, "the PDF edition");
         }
     }
 

@@ -1,4 +1,6 @@
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout;
 
@@ -7,7 +9,7 @@ public enum ParagraphSeparation { Indented, Spaced }
 
 /// <summary>
 /// The look of the PDF edition: page geometry, type sizes, colours and typesetting choices.
-/// Sizes are in points. Use <see cref="ForPageSize"/> for the built-in page sizes and adjust with
+/// Sizes are in points. Use <see cref="For(PageSize)"/> for the built-in page sizes and adjust with
 /// <c>with</c>.
 /// </summary>
 public sealed record Theme
@@ -37,8 +39,6 @@ public sealed record Theme
     /// <summary>Book title on left-hand body pages and division title on right-hand ones, in the top margin.</summary>
     public bool RunningHeads { get; init; } = true;
     public bool Hyphenate { get; init; } = true;
-    /// <summary>Cost of a hyphenated line in the line breaker (TeX's \hyphenpenalty is 50).</summary>
-    public float HyphenPenalty { get; init; } = 100f;
     /// <summary>
     /// Set acronyms of the body text (UN, NATO, USSR: paragraphs, lists, quotes, FAQ answers,
     /// glossary definitions) in the body font's small capitals, so that they do not shout from the
@@ -47,15 +47,8 @@ public sealed record Theme
     /// faces.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; } = true;
-    /// <summary>
-    /// Letter-spacing, in ems, that a justified line whose word spaces would stretch beyond
-    /// <see cref="LetterSpacingFrom"/> may take at most, so that a loose line spreads its extra
-    /// space over its letters instead of opening holes between words. 0.02 em (2%) is below what
-    /// a reader notices in running text; 0 turns it off.
-    /// </summary>
-    public float MaxLetterSpacing { get; init; } = 0.02f;
-    /// <summary>Word-space adjustment ratio from which letter-spacing starts to take the excess.</summary>
-    public float LetterSpacingFrom { get; init; } = 1.5f;
+    /// <summary>Break costs and letter-spacing of justified text: body text and footnotes alike.</summary>
+    public Justification Justification { get; init; } = Justification.Default;
 
     public float ChapterDrop { get; init; } = 48f;
     public float ChapterOrnamentSize { get; init; } = 30f;
@@ -94,9 +87,6 @@ public sealed record Theme
     /// <summary>The body text style.</summary>
     public TextStyle Body => new(BodyFamily, BodySize);
 
-    /// <summary>Names accepted by <see cref="ForPageSize"/>.</summary>
-    public static IReadOnlyList<string> PageSizes { get; } = ["a4", "letter", "6x9"];
-
     /// <summary>A4 (210 × 297 mm), 10.5/14 pt on a measure of about 65 characters.</summary>
     public static Theme A4 { get; } = new()
     {
@@ -120,22 +110,7 @@ public sealed record Theme
         TitleOrnamentSize = 44f, SectionTitleSize = 13.5f,
     };
 
-    /// <summary>Looks up a page size name without throwing; false for an unknown name.</summary>
-    public static bool TryForPageSize(string? name, out Theme theme)
-    {
-        theme = A4;
-        if (string.IsNullOrWhiteSpace(name) || !PageSizes.Concat(["us-letter", "trade"]).Contains(name.Trim().ToLowerInvariant())) return false;
-        theme = ForPageSize(name);
-        return true;
-    }
-
-    /// <summary>The theme for a page size name: "a4", "letter" or "6x9" (case-insensitive).</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="PageSizes"/>.</exception>
-    public static Theme ForPageSize(string name) => name.Trim().ToLowerInvariant() switch
-    {
-        "a4" => A4,
-        "letter" or "us-letter" => Letter,
-        "6x9" or "trade" => Trade6x9,
-        _ => throw new ArgumentException($"Unknown page size \"{name}\"; use one of: {string.Join(", ", PageSizes)}.", nameof(name)),
-    };
+    /// <summary>The theme of a page size.</summary>
+    public static Theme For(PageSize size) =>
+        size == PageSize.Letter ? Letter : size == PageSize.Trade6x9 ? Trade6x9 : A4;
 }

@@ -1,6 +1,7 @@
 using BookBuilder.Diagnostics;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Pdf.Output;
 
@@ -20,7 +21,7 @@ internal sealed class EmbeddedFonts : IDisposable
             var bytes = FontSubsetter.Subset(face, usage.Glyphs(id), usage.CodePoints(id));
             if (bytes is null)
             {
-                diagnostics?.Warning(face.Path, 0, 0, $"Could not subset font {face.Name}; it is embedded whole.", "PDF002");
+                diagnostics?.Report(PdfFontNotSubset, face.Path, 0, 0, face.Name);
                 bytes = face.ReadAllBytes();
             }
             using var data = SKData.CreateCopy(bytes);

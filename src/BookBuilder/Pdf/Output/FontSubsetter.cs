@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using static BookBuilder.Pdf.Output.HarfBuzzSubsetNative;
 
 namespace BookBuilder.Pdf.Output;

@@ -1,6 +1,6 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Layout;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
 
 namespace BookBuilder.Pdf.Output;
@@ -48,17 +48,6 @@ public static class PdfWriter
 
         skiaPdf.Position = 0;
         PdfPostProcessor.Apply(skiaPdf, output, pages, outline, info);
-    }
-
-    /// <summary>Writes the PDF to a file, replacing it only once the whole document is written.</summary>
-    public static void Write(IReadOnlyList<PageFrame> pages, FontRegistry fonts, PdfDocumentInfo info, string path,
-        DiagnosticBag? diagnostics = null)
-    {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.tmp");
-        using (var file = File.Create(temp)) Write(pages, fonts, info, file, diagnostics);
-        File.Move(temp, path, overwrite: true);
     }
 
     // Dates are left to the post-processor: SkiaSharp writes them in the machine's time zone,

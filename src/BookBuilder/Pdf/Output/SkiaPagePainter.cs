@@ -1,8 +1,9 @@
 using System.Text;
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Layout;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 using SkiaSharp;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Pdf.Output;
 
@@ -61,13 +62,13 @@ internal sealed class SkiaPagePainter : IDisposable
                     if (_anchors.Add(a.Id))
                         canvas.DrawNamedDestinationAnnotation(new SKPoint(a.X, a.Y), a.Id)?.Dispose();
                     else
-                        Warn($"Anchor '{a.Id}' is defined twice (again on page {PageName(page)}); the first one is kept.", "PDF004");
+                        Warn(PdfAnchorTwice, a.Id, PageName(page));
                     break;
                 case OutlineOp o:
                     _outline.Add(new OutlineEntry(position, o.Y, o.Level, o.Title));
                     break;
                 default:
-                    Warn($"Draw operation {op.GetType().Name} is not supported by the PDF writer.", "PDF005");
+                    Warn(PdfDrawOpUnsupported, op.GetType().Name);
                     break;
             }
         }
@@ -77,7 +78,7 @@ internal sealed class SkiaPagePainter : IDisposable
     public void ReportDanglingLinks()
     {
         foreach (var (page, target) in _links.Where(l => !_anchors.Contains(l.Target)).DistinctBy(l => l.Target))
-            Warn($"Link on page {page + 1} points to '{target}', which no anchor defines.", "PDF006");
+            Warn(PdfLinkDangling, page + 1, target);
     }
 
     private void DrawText(SKCanvas canvas, TextOp op)
@@ -223,8 +224,7 @@ internal sealed class SkiaPagePainter : IDisposable
         {
             image = File.Exists(op.SourcePath) ? SKImage.FromEncodedData(op.SourcePath) : null;
             if (image is null)
-                _diagnostics?.Warning(op.SourcePath, 0, 0,
-                    $"Image cannot be read or decoded (page {PageName(page)}); it is left out of the PDF.", "PDF003");
+                _diagnostics?.Report(PdfImageUnreadable, op.SourcePath, 0, 0, PageName(page));
             _images[op.SourcePath] = image; // one SKImage per file: Skia then embeds it once
         }
         if (image is null) return;
@@ -234,7 +234,7 @@ internal sealed class SkiaPagePainter : IDisposable
 
     private static string PageName(PageFrame page) => page.Label ?? $"#{page.Index + 1}";
 
-    private void Warn(string message, string code) => _diagnostics?.Warning("", 0, 0, message, code);
+    private void Warn(DiagnosticCode code, params object?[] args) => _diagnostics?.Report(code, "", 0, 0, args);
 
     public void Dispose()
     {

@@ -1,10 +1,11 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Bidi;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Plan;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Typography.Bidi;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 
@@ -17,42 +18,41 @@ public static class BookTypesetter
 {
     private const int MaxTocPasses = 5;
 
-    /// <summary>Typesets <paramref name="book"/>.</summary>
-    public static TypesetResult Typeset(Book book, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+    /// <summary>Typesets the book of <paramref name="plan"/>.</summary>
+    public static TypesetResult Typeset(BookPlan plan, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
     {
+        var book = plan.Book;
         // The author's exceptions from book.yml come before the patterns.
         if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
         var blocks = new BlockBuilder(theme, measurer, hyphenator);
-        var divisions = new DivisionBuilder(blocks);
+        var divisions = new DivisionBuilder(blocks, plan);
+        var footnoteBuilder = new FootnoteBuilder(blocks);
         var width = theme.ContentWidth;
         var height = theme.ContentHeight;
 
         var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
-        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []))
-            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => divisions.Footnote(note)));
+        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
+            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => footnoteBuilder.Footnote(note)));
         var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
 
         // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
         // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
         // each lands in its own slot, which keeps the result independent of scheduling.
         // An unexpected failure names the division's file unless a block inside it is known.
-        var builders = new List<(Func<LayoutElement> Build, string Title, string File)>();
-        foreach (var chapter in book.Chapters) builders.Add((() => divisions.Chapter(chapter), chapter.PlainTitle, chapter.SourceFile));
-        if (book.Faq is { } faq) builders.Add((() => divisions.Faq(faq), faq.PlainTitle, faq.SourceFile));
-        if (book.Glossary is { } glossary) builders.Add((() => divisions.Glossary(glossary), glossary.PlainTitle, glossary.SourceFile));
-        var slots = new IReadOnlyList<PageBody>[builders.Count];
-        Parallel.For(0, builders.Count, i => slots[i] = InputLocationException.At(InputLocationException.InFile(builders[i].File),
-            () => Paginator.Paginate(builders[i].Build(), width, height, area)));
-        var body = slots.SelectMany(s => s).ToList();
+        var body = plan.Body.ToArray();
+        var slots = new IReadOnlyList<PageBody>[body.Length];
+        Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
+            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area)));
+        var bodyPages = slots.SelectMany(s => s).ToList();
         // Running heads: none on a division's opening page; the division's title otherwise.
         var heads = new List<string?>();
         for (var i = 0; i < slots.Length; i++)
-            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : builders[i].Title);
+            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
 
         var front = new FrontMatter(blocks);
-        var title = front.TitlePage(book.Metadata);
-        var copyright = front.CopyrightPage(book.Metadata);
-        var toc = new TableOfContents(blocks);
+        var title = front.TitlePage(plan.TitlePage);
+        var copyright = front.CopyrightPage(plan.Copyright);
+        var toc = new ContentsPages(blocks);
 
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         List<(PageBody Body, string Label)> pages = [];
@@ -60,11 +60,11 @@ public static class BookTypesetter
         while (passes < MaxTocPasses)
         {
             passes++;
-            var tocPages = Paginator.Paginate(toc.Build(book, known), width, height, area);
+            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
             List<PageBody> frontPages = [title, copyright, .. tocPages];
-            if (frontPages.Count % 2 == 1 && body.Count > 0) frontPages.Add(new PageBody([], [], [], []));
-            pages = Label(frontPages, body);
+            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
             var stable = SameLabels(anchors, known);
             known = anchors;
@@ -73,7 +73,7 @@ public static class BookTypesetter
 
         var frames = new List<PageFrame>(pages.Count);
         var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
-        var frontCount = pages.Count - body.Count;
+        var frontCount = pages.Count - bodyPages.Count;
         for (var i = 0; i < pages.Count; i++)
         {
             var (page, label) = pages[i];
@@ -81,7 +81,7 @@ public static class BookTypesetter
             var frame = Frame(i, page, label, drawFolio, theme, measurer, folio);
             var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
-            if (head is not null && i % 2 == 1) head = book.Metadata.Title;
+            if (head is not null && i % 2 == 1) head = plan.RunningTitle;
             frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. RunningHead(head, i, theme, measurer)] });
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
@@ -129,7 +129,7 @@ public static class BookTypesetter
             return [new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, baseline, shaped, theme.MutedColor)];
         }
 
-        var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize);
+        var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize) { Justification = theme.Justification };
         SetLine? line = null;
         for (var n = words.Length; n > 0 && (line is null || line.NaturalWidth > theme.ContentWidth); n--)
         {

@@ -1,60 +1,77 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Plan;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 
 /// <summary>
-/// Builds the flow of each top-level division (a chapter, the FAQ appendix, the glossary) and the
-/// footnote bodies. A division always starts on a new page: the typesetter paginates each flow
-/// on its own.
+/// Builds the flow of each division of the body (a chapter, the FAQ appendix, the glossary) from
+/// the book's plan: its labels, titles and outline entries. A division always starts on a new
+/// page: the typesetter paginates each flow on its own.
 /// </summary>
-public sealed class DivisionBuilder(BlockBuilder blocks)
+public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
 {
     private Theme Theme => blocks.Theme;
 
-    /// <summary>The flow of a chapter: opening, content before the first section, then sections.</summary>
-    public LayoutElement Chapter(Chapter chapter)
+    /// <summary>The flow of a division of the body.</summary>
+    public LayoutElement Flow(PlannedDivision division) => division switch
     {
+        ChapterDivision c => Chapter(c),
+        FaqDivision f => Faq(f),
+        GlossaryDivision g => Glossary(g),
+        _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
+    };
+
+    /// <summary>The flow of a chapter: opening, content before the first section, then sections.</summary>
+    private LayoutElement Chapter(ChapterDivision division)
+    {
+        var chapter = division.Chapter;
+        var contents = plan.ContentsOf(division);
         var entries = new List<BlockBuilder.Entry>
         {
-            new(Opening(chapter.Id, chapter.Kind == DivisionKind.Chapter ? $"Chapter {chapter.Number}" : null, chapter.Title, chapter.Ornament, chapter.PlainTitle), KeepWithNext: true),
+            new(Opening(chapter.Id, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
         };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, chapter.Blocks, body);
-        foreach (var section in chapter.Sections)
+        for (var i = 0; i < chapter.Sections.Count; i++)
         {
+            var section = chapter.Sections[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
-            entries.Add(new(SectionHeading(section), KeepWithNext: true));
+            entries.Add(new(SectionHeading(section, contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
     /// <summary>The FAQ appendix: opening, introduction, then each question bound to its answer.</summary>
-    public LayoutElement Faq(FaqAppendix faq)
+    private LayoutElement Faq(FaqDivision division)
     {
-        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, faq.Title, null, faq.PlainTitle), KeepWithNext: true) };
+        var faq = division.Faq;
+        var contents = plan.ContentsOf(division);
+        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, division.Title, null, contents.Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, faq.Intro, body);
         var questionStyle = new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.05f, Bold: true);
         var questionFlow = blocks.Ragged(questionStyle, Theme.BodyLeading * 1.05f, Theme.HeadingColor, hyphenate: true);
-        foreach (var entry in faq.Entries)
+        for (var i = 0; i < faq.Entries.Count; i++)
         {
+            var entry = faq.Entries[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
             var question = blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]);
-            entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, entry.PlainQuestion)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
+            entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
             entries.Add(new(blocks.Column(entry.Answer, body)));
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
     /// <summary>The glossary: each term in bold bound to its definition, with links to where it is used.</summary>
-    public LayoutElement Glossary(Glossary glossary)
+    private LayoutElement Glossary(GlossaryDivision division)
     {
-        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, glossary.Title, null, glossary.PlainTitle), KeepWithNext: true) };
+        var glossary = division.Glossary;
+        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, glossary.Intro, body);
         var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
@@ -66,7 +83,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
             entries.Add(new(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]), KeepWithNext: true));
             var definition = new List<BlockBuilder.Entry>();
             blocks.AddBlocks(definition, entry.Definition, defContext);
-            if (UsedIn(entry) is { } uses)
+            if (UsedIn(division.References.GetValueOrDefault(entry.Id, [])) is { } uses)
             {
                 // The "Used in" line never starts a page on its own: it goes with the definition's last lines.
                 var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source)]));
@@ -79,11 +96,11 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
     }
 
     /// <summary>"Used in: Introduction, Chapter title" with a link to the first use in each division.</summary>
-    private static IReadOnlyList<Inline>? UsedIn(GlossaryEntry entry)
+    private IReadOnlyList<Inline>? UsedIn(IReadOnlyList<GlossaryReference> references)
     {
-        if (entry.Uses.Count == 0) return null;
-        var inlines = new List<Inline> { new TextInline("Used in: ") };
-        foreach (var use in entry.Uses.DistinctBy(u => u.DivisionId))
+        if (references.Count == 0) return null;
+        var inlines = new List<Inline> { new TextInline(plan.Labels.UsedIn) };
+        foreach (var use in references.Where(r => r.Occurrence == 1))
         {
             if (inlines.Count > 1) inlines.Add(new TextInline(", "));
             inlines.Add(new LinkInline("#" + use.UseId, use.UseId, null, [new TextInline(use.DivisionTitle)]));
@@ -91,39 +108,8 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         return inlines;
     }
 
-    /// <summary>The body of a footnote at the foot of a page: its number (linking back to the reference) and blocks.</summary>
-    public LayoutElement Footnote(Footnote note)
-    {
-        var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
-            Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading)
-        {
-            SmallCapsAcronyms = Theme.SmallCapsAcronyms,
-            MaxLetterSpacing = Theme.MaxLetterSpacing,
-            LetterSpacingFrom = Theme.LetterSpacingFrom,
-        };
-        var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
-        var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";
-        Inline mark = note.RefIds.Count > 0
-            ? new LinkInline("#" + note.RefIds[0], note.RefIds[0], null, [new TextInline(number)])
-            : new TextInline(number);
-        var blocksOfNote = note.Blocks.ToList();
-        var entries = new List<BlockBuilder.Entry>();
-        if (blocksOfNote.Count > 0 && blocksOfNote[0] is ParagraphBlock first)
-        {
-            entries.Add(new(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id])));
-            if (blocksOfNote.Count > 1) entries.Add(new(new SpacerElement(context.ParagraphGap)));
-            blocks.AddBlocks(entries, blocksOfNote.Skip(1).ToArray(), context);
-        }
-        else
-        {
-            entries.Add(new(blocks.Paragraph([mark], flow, SplitRules.Unbreakable, default, [note.Id])));
-            blocks.AddBlocks(entries, blocksOfNote, context);
-        }
-        return new ColumnElement(BlockBuilder.Fold(entries));
-    }
-
     /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
-    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string plainTitle)
+    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
     {
         // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
@@ -139,12 +125,12 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
         lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id]));
-        var outline = new DrawOp[] { new OutlineOp(0, 0, label is null ? plainTitle : $"{label}. {plainTitle}") };
+        var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
     }
 
     /// <summary>A numbered section heading ("2.1 Title") with its ornament above; outline level 1.</summary>
-    private LayoutElement SectionHeading(Section section)
+    private LayoutElement SectionHeading(Section section, string outlineTitle)
     {
         var lines = new List<LayoutElement>();
         if (!string.IsNullOrEmpty(section.Ornament))
@@ -153,7 +139,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks)
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
         var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
         lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]));
-        var outline = new DrawOp[] { new OutlineOp(0, 1, $"{section.Number} {section.PlainTitle}") };
+        var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }
 }

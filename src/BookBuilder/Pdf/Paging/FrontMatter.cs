@@ -1,9 +1,8 @@
-using System.Globalization;
-using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
+using BookBuilder.Plan;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 
@@ -11,57 +10,54 @@ namespace BookBuilder.Pdf.Paging;
 public sealed class FrontMatter(BlockBuilder blocks)
 {
     /// <summary>Anchor id at the top of the title page.</summary>
-    public const string TitleAnchorId = "title-page";
+    public const string TitleAnchorId = BookPlanner.TitlePageId;
 
     private Theme Theme => blocks.Theme;
 
     /// <summary>Ornament, title and subtitle in the upper half; authors below; publisher at the foot.</summary>
-    public PageBody TitlePage(BookMetadata meta)
+    public PageBody TitlePage(TitlePagePlan title)
     {
         var w = Theme.ContentWidth;
         var h = Theme.ContentHeight;
         var top = new List<LayoutElement> { new FixedElement(Fragment.Blank(h * 0.12f)) };
-        if (!string.IsNullOrEmpty(meta.Ornament))
+        if (!string.IsNullOrEmpty(title.Ornament))
         {
-            top.Add(blocks.Ornament(meta.Ornament, Theme.TitleOrnamentSize));
+            top.Add(blocks.Ornament(title.Ornament, Theme.TitleOrnamentSize));
             top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading)));
         }
-        top.Add(Centered(meta.Title, new TextStyle(Theme.HeadingFamily, Theme.TitleSize, Bold: true), Theme.TitleSize * 1.2f, Theme.HeadingColor));
-        if (!string.IsNullOrEmpty(meta.Subtitle))
+        top.Add(Centered(title.Title, new TextStyle(Theme.HeadingFamily, Theme.TitleSize, Bold: true), Theme.TitleSize * 1.2f, Theme.HeadingColor));
+        if (!string.IsNullOrEmpty(title.Subtitle))
         {
             top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 0.8f)));
-            top.Add(Centered(meta.Subtitle, new TextStyle(Theme.HeadingFamily, Theme.SubtitleSize), Theme.SubtitleSize * 1.3f, Theme.MutedColor));
+            top.Add(Centered(title.Subtitle, new TextStyle(Theme.HeadingFamily, Theme.SubtitleSize), Theme.SubtitleSize * 1.3f, Theme.MutedColor));
         }
         top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 3)));
-        var authors = string.Join(" & ", meta.Creators.Where(c => c.Role == "aut").Select(c => c.Name).DefaultIfEmpty(meta.Creators.FirstOrDefault()?.Name ?? ""));
-        if (authors.Length > 0) top.Add(Centered(authors, new TextStyle(Theme.BodyFamily, Theme.SubtitleSize, Italic: true), Theme.SubtitleSize * 1.4f, Theme.TextColor));
+        if (title.Byline.Length > 0) top.Add(Centered(title.Byline, new TextStyle(Theme.BodyFamily, Theme.SubtitleSize, Italic: true), Theme.SubtitleSize * 1.4f, Theme.TextColor));
 
         var b = new FragmentBuilder().Add(new AnchorOp(0, 0, TitleAnchorId));
         b.Add(Lay(new ColumnElement(top), w, h), 0, 0);
-        if (!string.IsNullOrEmpty(meta.Publisher))
+        if (!string.IsNullOrEmpty(title.Publisher))
         {
-            var pub = Lay(Centered(meta.Publisher, new TextStyle(Theme.HeadingFamily, Theme.SmallSize), Theme.SmallLeading, Theme.MutedColor), w, h);
+            var pub = Lay(Centered(title.Publisher, new TextStyle(Theme.HeadingFamily, Theme.SmallSize), Theme.SmallLeading, Theme.MutedColor), w, h);
             b.Add(pub, 0, h - pub.Height);
         }
         var page = b.Build(h);
         return new PageBody(page.Ops, [], page.Notes, []);
     }
 
-    /// <summary>Rights, edition, identifier, date and publisher set small at the foot of the page.</summary>
-    public PageBody CopyrightPage(BookMetadata meta)
+    /// <summary>The copyright page's title and paragraphs set small at the foot of the page, a blank line between paragraphs.</summary>
+    public PageBody CopyrightPage(CopyrightPlan copyright)
     {
         var w = Theme.ContentWidth;
         var h = Theme.ContentHeight;
         var style = new TextStyle(Theme.BodyFamily, Theme.SmallSize);
         var flow = blocks.Ragged(style, Theme.SmallLeading, Theme.TextColor);
-        var lines = new List<string> { meta.FullTitle };
-        var creators = string.Join(", ", meta.Creators.Select(c => c.Name));
-        if (creators.Length > 0) lines.Add("by " + creators);
-        lines.Add("");
-        if (!string.IsNullOrEmpty(meta.Rights)) lines.Add(meta.Rights);
-        if (!string.IsNullOrEmpty(meta.Edition)) lines.Add(meta.Edition);
-        lines.Add("Published " + meta.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + (string.IsNullOrEmpty(meta.Publisher) ? "" : " by " + meta.Publisher));
-        lines.Add("Identifier: " + meta.Identifier);
+        var lines = new List<string> { copyright.Title };
+        for (var i = 0; i < copyright.Paragraphs.Count; i++)
+        {
+            if (i > 0) lines.Add("");
+            lines.AddRange(copyright.Paragraphs[i]);
+        }
         var column = new List<LayoutElement>();
         foreach (var line in lines)
             column.Add(line.Length == 0 ? new FixedElement(Fragment.Blank(Theme.SmallLeading)) : blocks.Paragraph(line, flow, SplitRules.Unbreakable));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Layout;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Pdf.Paging;
 
@@ -70,7 +71,18 @@ public sealed record PreflightReport
 
     /// <summary>Problems as warnings for the build's diagnostics.</summary>
     public IReadOnlyList<Diagnostic> ToDiagnostics() =>
-        Issues.Select(i => new Diagnostic(Severity.Warning, i.Source, $"PDF page {i.Page}: {i.Message}", "PDF-" + i.Kind.ToString().ToUpperInvariant())).ToArray();
+        Issues.Select(i => CodeOf(i.Kind).At(i.Source, i.Page, i.Message)).ToArray();
+
+    /// <summary>The diagnostic each kind of layout problem is reported as.</summary>
+    public static DiagnosticCode CodeOf(PreflightKind kind) => kind switch
+    {
+        PreflightKind.UnfittableWord => PdfUnfittableWord,
+        PreflightKind.Orphan => PdfOrphan,
+        PreflightKind.Widow => PdfWidow,
+        PreflightKind.KeepBroken => PdfKeepBroken,
+        PreflightKind.Oversize => PdfOversize,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a layout problem without a diagnostic code"),
+    };
 
     /// <summary>A summary a person can read.</summary>
     public override string ToString()

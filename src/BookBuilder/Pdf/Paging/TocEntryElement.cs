@@ -1,6 +1,6 @@
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
 

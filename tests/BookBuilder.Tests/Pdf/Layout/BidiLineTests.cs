@@ -1,11 +1,11 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
-using BookBuilder.Tests.Pdf.Text;
+using BookBuilder.Tests.Typography;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 

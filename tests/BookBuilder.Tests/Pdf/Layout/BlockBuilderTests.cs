@@ -1,8 +1,9 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 
@@ -81,7 +82,7 @@ public class BlockBuilderTests
         Assert.Contains(f.Ops, o => o is InternalLinkOp { TargetId: "g-proxy" });
         Assert.Contains(f.Ops, o => o is InternalLinkOp { TargetId: "ch2" });
         Assert.Contains(f.Ops, o => o is AnchorOp { Id: "use-1" });
-        Assert.Contains(f.Ops.OfType<TextOp>(), t => t.Text.Text.StartsWith('x') && t.Text.Style.Family == BookBuilder.Pdf.Text.FontFamilyRole.Mono);
+        Assert.Contains(f.Ops.OfType<TextOp>(), t => t.Text.Text.StartsWith('x') && t.Text.Style.Family == BookBuilder.Typography.FontFamilyRole.Mono);
         Assert.All(f.Ops.OfType<TextOp>().Where(t => t.Text.Text is "site" or "chapter"), t => Assert.Equal(Theme.A4.LinkColor, t.ColorArgb));
     }
 
@@ -94,7 +95,7 @@ public class BlockBuilderTests
             Title = [new TextInline("Title with a note"), new FootnoteRefInline("fn-2", 1, "title-ref"), new GlossaryRefInline("g", "title-use", [new TextInline(" and a term")])],
         };
         book = book with { Chapters = [book.Chapters[0], chapter] };
-        var result = BookTypesetter.Typeset(book, Theme.A4, _m, TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, _m, TestText.English.Value);
         var contents = result.Pages.Where(p => p.Label == "iii").Single();
         Assert.DoesNotContain(contents.Ops, o => o is AnchorOp { Id: "title-ref" or "title-use" });
         Assert.Contains("Title with a note and a term", contents.Text().Replace("  ", " "));

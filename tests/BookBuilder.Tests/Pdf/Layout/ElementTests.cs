@@ -1,10 +1,10 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
-using BookBuilder.Pdf.Text.Hyphenation;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 
@@ -145,15 +145,6 @@ public class ElementTests
     }
 
     [Fact]
-    public void A_page_break_ends_the_page_unless_the_page_is_empty()
-    {
-        var flow = new ColumnElement([PageBreakElement.Instance, Lines(2, "a"), PageBreakElement.Instance, Lines(2, "b"), PageBreakElement.Instance]);
-        var pages = Paginator.Paginate(flow, Width, 20 * Leading);
-        Assert.Equal(2, pages.Count);
-        Assert.All(pages, p => Assert.Equal(2, p.Lines.Count));
-    }
-
-    [Fact]
     public void Spacers_vanish_at_the_top_of_a_page()
     {
         var flow = new ColumnElement([Lines(9, "a"), new SpacerElement(30), Lines(2, "b")]);
@@ -179,7 +170,7 @@ public class ElementTests
     {
         var blocks = new BlockBuilder(Theme.A4 with { BodyLeading = Leading }, _m, Hyphenator.None);
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline(string.Join(' ', Enumerable.Repeat("note", 60)))])], ["ref"]);
-        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new DivisionBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
+        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new FootnoteBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
         // The reference is on the 10th line of a 10-line page: with the note, it cannot stay there.
         var withRef = InlineItemizer.Itemize([new TextInline("aaaa"), new FootnoteRefInline("fn", 1, "ref")], TestText.Ragged(), _m, Hyphenator.None);
         var flow = new ColumnElement([Lines(9, "a"), new ParagraphElement(withRef, _m), Lines(4, "b")]);
@@ -199,7 +190,7 @@ public class ElementTests
     {
         var blocks = new BlockBuilder(Theme.A4 with { BodyLeading = Leading }, _m, Hyphenator.None);
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("A short note.")])], ["ref", "ref2"]);
-        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new DivisionBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
+        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new FootnoteBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
         ParagraphElement Ref(string id) => new(InlineItemizer.Itemize([new TextInline("see"), new FootnoteRefInline("fn", 1, id)], TestText.Ragged(), _m, Hyphenator.None), _m);
         var flow = new ColumnElement([Ref("ref"), Lines(9, "a"), Ref("ref2")]);
         var pages = Paginator.Paginate(flow, Width, 10 * Leading, area);

@@ -1,9 +1,9 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Pdf.Layout;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
-using BookBuilder.Tests.Pdf.Text;
+using BookBuilder.Tests.Typography;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Tests.Pdf.Layout;
 
@@ -155,7 +155,7 @@ public class SmallCapsThemeTests
 
         Assert.Equal(["KGB", "UN"], ops.Where(t => t.Text.Style.SmallCaps).Select(t => t.Text.Text));
         Assert.Contains(ops, t => t.Text.Text == "NATO" && t.Text.Style.Bold); // the heading
-        Assert.Contains(ops, t => t.Text.Text == "NATO" && t.Text.Style.Family == BookBuilder.Pdf.Text.FontFamilyRole.Mono);
+        Assert.Contains(ops, t => t.Text.Text == "NATO" && t.Text.Style.Family == BookBuilder.Typography.FontFamilyRole.Mono);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class SmallCapsThemeTests
     {
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("Voted at the UN in 1947.")])], ["ref"]);
         LayoutElement Note(Theme theme) =>
-            new BookBuilder.Pdf.Paging.DivisionBuilder(new BlockBuilder(theme, _m, Hyphenator.None)).Footnote(note);
+            new BookBuilder.Pdf.Paging.FootnoteBuilder(new BlockBuilder(theme, _m, Hyphenator.None)).Footnote(note);
         IEnumerable<TextOp> Ops(Theme theme) =>
             ((Fits)Note(theme).Layout(new Region(theme.ContentWidth, 10_000, true))).Content.Ops.OfType<TextOp>();
 

@@ -1,6 +1,6 @@
 using BookBuilder.Pdf.Output;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Tests.Pdf.Text;
+using BookBuilder.Tests.Typography;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Output;
 

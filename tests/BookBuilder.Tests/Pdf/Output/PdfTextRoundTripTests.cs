@@ -1,7 +1,7 @@
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Tests.Pdf.Text;
+using BookBuilder.Tests.Typography;
+using BookBuilder.Typography;
 using CsCheck;
 using static BookBuilder.Tests.Pdf.Output.PdfTextReader;
 

@@ -1,6 +1,6 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Pdf.Output;
-using BookBuilder.Tests.Pdf.Text;
+using BookBuilder.Tests.Typography;
 using UglyToad.PdfPig;
 using static BookBuilder.Tests.Pdf.Output.PdfTextReader;
 
@@ -73,7 +73,7 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
     [Fact]
     public void A_page_of_body_text_with_four_emoji_stays_small()
     {
-        var body = new BookBuilder.Pdf.Text.TextStyle(BookBuilder.Pdf.Text.FontFamilyRole.Serif, 10.5f);
+        var body = new BookBuilder.Typography.TextStyle(BookBuilder.Typography.FontFamilyRole.Serif, 10.5f);
         var ops = new List<BookBuilder.Pdf.Layout.DrawOp>();
         for (int line = 0; line < 40; line++)
             ops.Add(new BookBuilder.Pdf.Layout.TextOp(54, 60 + line * 13,
@@ -88,7 +88,7 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
     [Fact]
     public void Glyphs_of_a_word_share_text_strings_instead_of_one_position_each()
     {
-        var body = new BookBuilder.Pdf.Text.TextStyle(BookBuilder.Pdf.Text.FontFamilyRole.Serif, 10.5f);
+        var body = new BookBuilder.Typography.TextStyle(BookBuilder.Typography.FontFamilyRole.Serif, 10.5f);
         var words = "minimum summation unanimous communion".Split(' ');
         var ops = words.Select((w, i) => (BookBuilder.Pdf.Layout.DrawOp)new BookBuilder.Pdf.Layout.TextOp(54 + i * 90.3f, 100, fx.Measurer.Shape(w, body))).ToList();
         int glyphs = ops.Sum(o => ((BookBuilder.Pdf.Layout.TextOp)o).Text.Runs.Sum(r => r.Glyphs.Length));

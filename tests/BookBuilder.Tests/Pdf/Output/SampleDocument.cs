@@ -1,6 +1,6 @@
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Output;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Output;
 

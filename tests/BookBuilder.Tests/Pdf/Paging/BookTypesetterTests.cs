@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
+using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Plan;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Pdf.Paging;
@@ -9,7 +11,7 @@ namespace BookBuilder.Tests.Pdf.Paging;
 public class BookTypesetterTests(ITestOutputHelper output)
 {
     private static TypesetResult Typeset(Theme? theme = null, int chapters = 3, int sections = 3, int paragraphs = 6) =>
-        BookTypesetter.Typeset(TestBook.Build(chapters, sections, paragraphs), theme ?? Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        BookTypesetter.Typeset(BookPlanner.Plan(TestBook.Build(chapters, sections, paragraphs)), theme ?? Theme.A4, new FakeMeasurer(), TestText.English.Value);
 
     [Fact]
     public void Front_matter_comes_first_with_roman_labels_and_the_body_restarts_at_one()
@@ -96,7 +98,8 @@ public class BookTypesetterTests(ITestOutputHelper output)
     [InlineData("6x9")]
     public void Nothing_is_set_outside_the_text_block_and_preflight_is_clean(string size)
     {
-        var theme = Theme.ForPageSize(size);
+        Assert.True(PageSize.TryParse(size, out var pageSize));
+        var theme = Theme.For(pageSize);
         var result = Typeset(theme);
         foreach (var page in result.Pages)
         {
@@ -123,8 +126,9 @@ public class BookTypesetterTests(ITestOutputHelper output)
     {
         var pages = Typeset().Pages;
         var outline = pages.SelectMany(p => p.Ops.OfType<OutlineOp>()).ToList();
-        Assert.Contains(outline, o => o is { Level: 0, Title: "Introduction" });
-        Assert.Contains(outline, o => o is { Level: 0, Title: "Chapter 2. The 2th chapter of the history" });
+        // Labelled as the contents and the EPUB's navigation label them: number and title.
+        Assert.Contains(outline, o => o is { Level: 0, Title: "1 Introduction" });
+        Assert.Contains(outline, o => o is { Level: 0, Title: "2 The 2th chapter of the history" });
         Assert.Contains(outline, o => o is { Level: 1, Title: "2.3 Section 3 of chapter 2" });
         Assert.Contains(outline, o => o is { Level: 0, Title: "FAQs" });
         Assert.Contains(outline, o => o is { Level: 1, Title: "Question number 4: are they friends or enemies?" });
@@ -155,9 +159,9 @@ public class BookTypesetterTests(ITestOutputHelper output)
     {
         var book = TestBook.Build(chapters: 12, sections: 5, paragraphs: 12);
         var measurer = new FakeMeasurer();
-        BookTypesetter.Typeset(TestBook.Build(1, 1, 1), Theme.A4, measurer, TestText.English.Value); // warm up
+        BookTypesetter.Typeset(BookPlanner.Plan(TestBook.Build(1, 1, 1)), Theme.A4, measurer, TestText.English.Value); // warm up
         var sw = Stopwatch.StartNew();
-        var result = BookTypesetter.Typeset(book, Theme.A4, measurer, TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, measurer, TestText.English.Value);
         sw.Stop();
         output.WriteLine($"{result.Pages.Count} pages in {sw.ElapsedMilliseconds} ms");
         Assert.True(result.Pages.Count >= 150, $"only {result.Pages.Count} pages");
@@ -171,7 +175,7 @@ public class RunningHeadTests
     public void Running_heads_show_the_book_on_the_left_and_the_division_on_the_right_but_not_on_openings()
     {
         var theme = Theme.A4;
-        var result = BookTypesetter.Typeset(TestBook.Build(2, 3, 8), theme, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(TestBook.Build(2, 3, 8)), theme, new FakeMeasurer(), TestText.English.Value);
         var pages = result.Pages;
         TextOp? Head(PageFrame p) => p.Ops.OfType<TextOp>().SingleOrDefault(t => t.Baseline < theme.MarginTop);
         var opening = pages.PageOfAnchor("chapter-2");
@@ -184,7 +188,7 @@ public class RunningHeadTests
             var head = Assert.IsType<TextOp>(Head(p));
             Assert.Equal(p.Index % 2 == 1 ? "Israel, Russia…" : "The 2th chapter of the history", head.Text.Text);
         }
-        var none = BookTypesetter.Typeset(TestBook.Build(2, 3, 8), theme with { RunningHeads = false }, new FakeMeasurer(), TestText.English.Value);
+        var none = BookTypesetter.Typeset(BookPlanner.Plan(TestBook.Build(2, 3, 8)), theme with { RunningHeads = false }, new FakeMeasurer(), TestText.English.Value);
         Assert.All(none.Pages, p => Assert.Null(Head(p)));
     }
 

@@ -1,7 +1,9 @@
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Paging;
+using BookBuilder.Publishing;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Tests.Pdf.Paging;
 
@@ -32,7 +34,7 @@ public class DegenerateInputTests
             Faq = book.Faq! with { Entries = [] },
             Glossary = book.Glossary! with { Entries = [] },
         };
-        var result = BookTypesetter.Typeset(book, Theme.Trade6x9, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.Trade6x9, new FakeMeasurer(), TestText.English.Value);
         Assert.True(result.Pages.Count >= 5);
         Assert.Equal(0, result.Preflight.OverfullLines);
     }
@@ -41,17 +43,20 @@ public class DegenerateInputTests
     public void A_book_without_chapters_has_its_front_matter()
     {
         var book = TestBook.Build(1, 1, 1) with { Chapters = [], Faq = null, Glossary = null };
-        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, new FakeMeasurer(), TestText.English.Value);
         Assert.Equal(["i", "ii", "iii"], result.Pages.Select(p => p.Label)); // no blank page: no body follows
     }
 
     [Fact]
-    public void Unknown_page_sizes_are_refused_without_exceptions_by_the_try_form()
+    public void Page_sizes_are_parsed_once_by_name_and_unknown_names_are_refused()
     {
-        Assert.False(Theme.TryForPageSize("a5", out _));
-        Assert.True(Theme.TryForPageSize("Letter", out var letter));
-        Assert.Equal(612, letter.PageWidth);
-        Assert.Throws<ArgumentException>(() => Theme.ForPageSize("a5"));
+        Assert.False(PageSize.TryParse("a5", out _));
+        Assert.False(PageSize.TryParse(null, out _));
+        Assert.True(PageSize.TryParse(" Letter", out var letter));
+        Assert.Equal(PageSize.Letter, letter);
+        Assert.Equal(612, Theme.For(letter).PageWidth);
+        Assert.Equal(["a4", "letter", "6x9"], PageSize.All.Select(s => s.Name));
+        Assert.All(PageSize.All, s => Assert.Equal(s.Name, Theme.For(s).Name));
     }
 }
 
@@ -64,7 +69,7 @@ public class PreflightTests
         var word = "https://example.org/" + new string('x', 120);
         var para = new ParagraphBlock([new TextInline("See " + word + " for more.")]) { Source = new SourceSpan("chapters/01.md", 12, 1) };
         book = book with { Chapters = [book.Chapters[0] with { Blocks = [para] }] };
-        var result = BookTypesetter.Typeset(book, Theme.A4, new FakeMeasurer(), TestText.English.Value);
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(book), Theme.A4, new FakeMeasurer(), TestText.English.Value);
         Assert.Equal([word], result.Preflight.UnfittableWords);
         Assert.Equal(0, result.Preflight.OverfullLines);
         var d = Assert.Single(result.Preflight.ToDiagnostics(), x => x.Message.Contains("too wide"));

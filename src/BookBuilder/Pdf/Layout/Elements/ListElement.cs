@@ -1,4 +1,4 @@
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Elements;
 

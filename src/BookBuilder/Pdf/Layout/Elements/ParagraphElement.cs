@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using BookBuilder.Diagnostics;
 using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Elements;
 
@@ -66,17 +66,8 @@ public sealed class ParagraphElement : LayoutElement
 
     /// <inheritdoc />
     /// <remarks>An unexpected failure while setting the lines names the paragraph's place in the manuscript.</remarks>
-    public override LayoutResult Layout(Region region)
-    {
-        try
-        {
-            return LayoutLines(region);
-        }
-        catch (Exception e) when (InputLocationException.ShouldWrap(e, _shared.Source))
-        {
-            throw new InputLocationException(_shared.Source, e);
-        }
-    }
+    public override LayoutResult Layout(Region region) =>
+        InputLocationException.At(_shared.Source, (this, region), static s => s.Item1.LayoutLines(s.region));
 
     private LayoutResult LayoutLines(Region region)
     {

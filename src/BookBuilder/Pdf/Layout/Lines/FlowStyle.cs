@@ -1,4 +1,5 @@
-using BookBuilder.Pdf.Text;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
@@ -28,20 +29,11 @@ public sealed record FlowStyle(
     public float CodeScale { get; init; } = 0.88f;
     /// <summary>Keep every space at its width (code): nothing collapses or stretches.</summary>
     public bool PreserveSpaces { get; init; }
-    /// <summary>Hyphenation penalty (TeX's \hyphenpenalty).</summary>
-    public float HyphenPenalty { get; init; } = 50;
-    /// <summary>Penalty for breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty).</summary>
-    public float ExplicitHyphenPenalty { get; init; } = 50;
+    /// <summary>Break costs and letter-spacing of justified lines, from the theme.</summary>
+    public required Justification Justification { get; init; }
     /// <summary>
     /// Set acronyms (words of two or more capitals, see <see cref="Acronyms"/>) in small capitals,
     /// except in code. Meant for running text, not headings.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; }
-    /// <summary>
-    /// Largest letter-spacing, in ems, that a justified line may take when its word spaces would
-    /// otherwise stretch beyond <see cref="LetterSpacingFrom"/>. 0 never letter-spaces.
-    /// </summary>
-    public float MaxLetterSpacing { get; init; }
-    /// <summary>Adjustment ratio of the word spaces above which a justified line is letter-spaced (as the theme's default).</summary>
-    public float LetterSpacingFrom { get; init; } = 1.5f;
 }

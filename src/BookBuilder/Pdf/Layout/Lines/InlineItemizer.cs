@@ -1,7 +1,7 @@
 using BookBuilder.Model;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
@@ -89,6 +89,8 @@ public sealed class InlineItemizer
                     // Inline images are not set in running text; their alternative text stands in.
                     if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() });
                     break;
+                default:
+                    throw UnknownNodeException.Inline(inline, "the PDF edition");
             }
         }
     }
@@ -190,11 +192,11 @@ public sealed class InlineItemizer
                 if (cut.Hyphenation)
                 {
                     if (hyphenWidth < 0) hyphenWidth = _measurer.Shape("-", look.Style).Width;
-                    _items.Add(BreakItem.PenaltyAt(hyphenWidth, _flow.HyphenPenalty, flagged: true));
+                    _items.Add(BreakItem.PenaltyAt(hyphenWidth, _flow.Justification.HyphenPenalty, flagged: true));
                 }
                 else
                 {
-                    _items.Add(BreakItem.PenaltyAt(0, _flow.ExplicitHyphenPenalty, flagged: cut.Flagged));
+                    _items.Add(BreakItem.PenaltyAt(0, _flow.Justification.ExplicitHyphenPenalty, flagged: cut.Flagged));
                 }
                 last = cut.Offset;
             }

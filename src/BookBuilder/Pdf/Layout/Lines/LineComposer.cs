@@ -1,5 +1,5 @@
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
@@ -18,10 +18,10 @@ public static class LineComposer
         if (flow.IsEmpty) return new ComposedText([], [], flow.TrailingAnchors);
         var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
-        if (justify && flow.Style.MaxLetterSpacing > 0)
+        if (justify && flow.Style.Justification.MaxLetterSpacing > 0)
         {
             items = WithLetterSpacing(items, pieces, flow.Style, measurer);
-            options = options with { LetterSpacingFrom = flow.Style.LetterSpacingFrom };
+            options = options with { LetterSpacingFrom = flow.Style.Justification.LetterSpacingFrom };
         }
         var breaks = justify
             ? KnuthPlassBreaker.Break(items, width, options) ?? GreedyBreaker.Break(items, width, options)
@@ -34,13 +34,13 @@ public static class LineComposer
 
     /// <summary>
     /// A copy of <paramref name="items"/> in which every word box can stretch by the letter-spacing
-    /// the line setter would give it at most (<see cref="FlowStyle.MaxLetterSpacing"/> between its
+    /// the line setter would give it at most (<see cref="Justification.MaxLetterSpacing"/> between its
     /// clusters), so that total-fit breaking knows which loose lines letter-spacing can rescue.
     /// </summary>
     private static BreakItem[] WithLetterSpacing(BreakItem[] items, TextPiece[] pieces, FlowStyle style, ITextMeasurer measurer)
     {
         var copy = (BreakItem[])items.Clone();
-        var perGap = style.MaxLetterSpacing * style.Style.Size;
+        var perGap = style.Justification.MaxLetterSpacing * style.Style.Size;
         for (var i = 0; i < copy.Length; i++)
         {
             var it = copy[i];

@@ -1,7 +1,7 @@
 using System.Text;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Bidi;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Typography.Bidi;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
@@ -98,9 +98,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         else if (justify)
         {
             ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
-            if (float.IsFinite(ratio) && ratio > flow.LetterSpacingFrom && flow.MaxLetterSpacing > 0)
+            var spacing = flow.Justification;
+            if (float.IsFinite(ratio) && ratio > spacing.LetterSpacingFrom && spacing.MaxLetterSpacing > 0)
             {
-                tracking = LetterSpace(runs, width - natural - flow.LetterSpacingFrom * totalStretch, out var added);
+                tracking = LetterSpace(runs, width - natural - spacing.LetterSpacingFrom * totalStretch, out var added);
                 natural += added;
                 ratio = (width - natural) / totalStretch;
             }
@@ -128,7 +129,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     /// <summary>
     /// Letter-spaces the runs of a loose justified line so that they take up to
     /// <paramref name="excess"/> points that its word spaces would otherwise have to absorb, at
-    /// most <see cref="FlowStyle.MaxLetterSpacing"/> ems between two clusters. Returns the spacing
+    /// most <see cref="Justification.MaxLetterSpacing"/> ems between two clusters. Returns the spacing
     /// in points and, in <paramref name="added"/>, the width it added to the line.
     /// </summary>
     private float LetterSpace(List<Run> runs, float excess, out float added)
@@ -137,7 +138,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var gaps = 0;
         foreach (var run in runs) gaps += run.Shaped!.ClusterGaps;
         if (gaps == 0 || excess <= 0) return 0;
-        var tracking = Math.Min(excess / gaps, flow.MaxLetterSpacing * flow.Style.Size);
+        var tracking = Math.Min(excess / gaps, flow.Justification.MaxLetterSpacing * flow.Style.Size);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];

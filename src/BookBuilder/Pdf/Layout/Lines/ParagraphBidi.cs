@@ -1,7 +1,7 @@
 using System.Text;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Bidi;
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Typography.Bidi;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 

@@ -1,4 +1,4 @@
-using BookBuilder.Pdf.Text.LineBreaking;
+using BookBuilder.Pdf.Layout.LineBreaking;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 

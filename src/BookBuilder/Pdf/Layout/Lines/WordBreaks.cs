@@ -1,4 +1,4 @@
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Typography.Hyphenation;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 

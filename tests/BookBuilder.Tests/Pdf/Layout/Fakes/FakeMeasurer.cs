@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using BookBuilder.Pdf.Text;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 

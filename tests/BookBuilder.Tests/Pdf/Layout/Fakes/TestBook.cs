@@ -54,14 +54,14 @@ public static class TestBook
                 });
             }
             var endUse = $"use-end-{c}";
-            uses.Add(new GlossaryUse(endUse, id, $"Chapter {c}"));
+            uses.Add(new GlossaryUse(endUse, id));
             sectionList[^1] = sectionList[^1] with
             {
                 Blocks = [.. sectionList[^1].Blocks, new ParagraphBlock([new TextInline("The last word goes to "), new GlossaryRefInline("glossary-detente", endUse, [new TextInline("détente")]), new TextInline(".")])],
             };
             chapterList.Add(new Chapter
             {
-                Id = id, Number = c, Kind = c == 1 ? DivisionKind.Introduction : DivisionKind.Chapter,
+                Id = id, Number = c,
                 Title = [new TextInline(c == 1 ? "Introduction" : $"The {c}th chapter of the history")],
                 Ornament = "🇮🇱🤝🇷🇺", SourceFile = $"{c:00}.md", Blocks = [Para(c, 3)], Sections = sectionList,
                 Footnotes = [new Footnote(fnId, 1, [new ParagraphBlock([new TextInline($"A footnote of chapter {c}, with a source: Moscow archives, 1948.")])], [refId])],
@@ -93,7 +93,7 @@ public static class TestBook
                 Creators = [new Contributor("A. Writer")], Language = "en", Identifier = "urn:uuid:00000000-0000-0000-0000-000000000001",
                 Date = new DateOnly(2024, 5, 1), Publisher = "Test Press", Rights = "© 2024 A. Writer", Slug = "test",
             },
-            Chapters = chapterList, Faq = faq, Glossary = glossary, Anchors = anchors, ManuscriptDirectory = "/tmp",
+            Chapters = chapterList, Faq = faq, Glossary = glossary, Anchors = anchors,
         };
     }
 }

@@ -1,6 +1,7 @@
+using BookBuilder.Pdf.Layout.LineBreaking;
 using BookBuilder.Pdf.Layout.Lines;
-using BookBuilder.Pdf.Text;
-using BookBuilder.Pdf.Text.Hyphenation;
+using BookBuilder.Typography.Hyphenation;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Tests.Pdf.Layout.Fakes;
 
@@ -18,11 +19,17 @@ public static class TestText
 
     public static readonly TextStyle Body = new(FontFamilyRole.Serif, 10);
 
+    /// <summary>
+    /// What the line-breaking tests are written against: TeX's own \hyphenpenalty of 50 and no
+    /// letter-spacing, so that lines show the breaker's choices alone.
+    /// </summary>
+    public static readonly Justification WordSpacingOnly = Justification.Default with { HyphenPenalty = 50, MaxLetterSpacing = 0 };
+
     public static FlowStyle Justified(bool hyphenate = true, float indent = 0) =>
-        new(Body, 0xFF000000, 0xFF0000AA, 0xFF004400, TextAlign.Justify, hyphenate, indent, 13);
+        new(Body, 0xFF000000, 0xFF0000AA, 0xFF004400, TextAlign.Justify, hyphenate, indent, 13) { Justification = WordSpacingOnly };
 
     public static FlowStyle Ragged(bool hyphenate = false) =>
-        new(Body, 0xFF000000, 0xFF0000AA, 0xFF004400, TextAlign.Left, hyphenate, 0, 13);
+        new(Body, 0xFF000000, 0xFF0000AA, 0xFF004400, TextAlign.Left, hyphenate, 0, 13) { Justification = WordSpacingOnly };
 
     /// <summary>A real paragraph of the book, long enough for line breaking to matter.</summary>
     public const string Paragraph =

@@ -1,0 +1,113 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.GlossaryTerms;
+using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Sources;
+using BookBuilder.Model;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using MdBlock = Markdig.Syntax.Block;
+using SourceSpan = BookBuilder.Model.SourceSpan;
+
+namespace BookBuilder.Manuscript.Anchors;
+
+/// <summary>
+/// The anchor phase: every division, heading and explicitly named block of every file gets its
+/// id, in reading order, before any text is converted.
+/// </summary>
+internal sealed class AnchorIndexer
+{
+    private readonly AnchorRegistry _anchors;
+    private readonly Dictionary<string, string> _divisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<MdBlock, string> _ids = new(ReferenceEqualityComparer.Instance);
+
+    private AnchorIndexer(AnchorRegistry anchors, DiagnosticBag diagnostics)
+    {
+        _anchors = anchors;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Where the problems the anchor phase finds go.</summary>
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Registers the anchors of <paramref name="manuscript"/> in <paramref name="anchors"/>.</summary>
+    public static AnchorIndex Index(ParsedManuscript manuscript, AnchorRegistry anchors, DiagnosticBag diagnostics)
+    {
+        var indexer = new AnchorIndexer(anchors, diagnostics);
+        foreach (var chapter in manuscript.Chapters) InFile(chapter, () => indexer.Chapter(chapter));
+        if (manuscript.Faq is { } faq) InFile(faq, () => indexer.Appendix(faq, "faq", AnchorKind.FaqAppendix, AnchorKind.FaqEntry, "faq-"));
+        var glossary = manuscript.Glossary is { } g
+            ? InputLocationException.At(InputLocationException.InFile(g.Path), () => GlossaryIndexer.Index(g, indexer))
+            : GlossaryIndex.Empty;
+        return new AnchorIndex(indexer._divisions, indexer._ids, glossary);
+    }
+
+    /// <summary>An unexpected failure names the file it happened in (or, further in, the block).</summary>
+    private static void InFile(ParsedSource source, Action work) => InputLocationException.At(InputLocationException.InFile(source.Path), work);
+
+    /// <summary>An id given in Markdown with <c>{#id}</c>, or null.</summary>
+    public static string? ExplicitId(MarkdownObject o) => o.TryGetAttributes()?.Id is { Length: > 0 } id ? id : null;
+
+    /// <summary>Registers a block's id: its explicit one, else one derived from <paramref name="wanted"/>.</summary>
+    public string Register(MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label)
+    {
+        var at = ManuscriptParser.At(file, block);
+        var id = ExplicitId(block) is { } explicitId
+            ? _anchors.AddExplicit(explicitId, kind, division, label, at)
+            : _anchors.AddDerived(wanted, fallback, kind, division, label, at);
+        _ids[block] = id;
+        return id;
+    }
+
+    private void Chapter(ParsedSource source)
+    {
+        var doc = source.Document;
+        var title = doc.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var chapterTitle = title is null ? Path.GetFileNameWithoutExtension(source.Path) : HeadingText.Of(title);
+        var chapterId = title is null
+            ? _anchors.AddDerived(Slugger.Slugify(chapterTitle), "chapter", AnchorKind.Chapter, "", chapterTitle, new SourceSpan(source.Path, 1, 1))
+            : Register(title, source.Path, Slugger.Slugify(chapterTitle), "chapter", AnchorKind.Chapter, "", chapterTitle);
+        // A chapter's division is itself, known only once its id is.
+        _anchors.SetDivision(chapterId, chapterId);
+        _divisions[source.Path] = chapterId;
+        Inner(source, chapterId, title, AnchorKind.Section, "");
+    }
+
+    /// <summary>The FAQ or the glossary: a division with a fixed default id, and its headings.</summary>
+    public string Appendix(ParsedSource source, string defaultId, AnchorKind kind, AnchorKind entryKind, string entryPrefix)
+    {
+        var title = source.Document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var label = title is null ? defaultId : HeadingText.Of(title);
+        var id = title is null
+            ? _anchors.AddDerived(defaultId, defaultId, kind, defaultId, label, new SourceSpan(source.Path, 1, 1))
+            : Register(title, source.Path, defaultId, defaultId, kind, "", label);
+        _anchors.SetDivision(id, id);
+        _divisions[source.Path] = id;
+        Inner(source, id, title, entryKind, entryPrefix);
+        return id;
+    }
+
+    private void Inner(ParsedSource source, string division, HeadingBlock? title, AnchorKind level2Kind, string level2Prefix)
+    {
+        foreach (var block in source.Document.Descendants<MdBlock>())
+        {
+            if (ReferenceEquals(block, title)) continue;
+            if (block is HeadingBlock h)
+            {
+                var text = HeadingText.Of(h);
+                var kind = h.Level == 2 ? level2Kind : AnchorKind.Heading;
+                var slug = Slugger.Slugify(text);
+                if (h.Level == 2 && level2Prefix.Length > 0) slug = level2Prefix + Shorten(slug);
+                Register(h, source.Path, slug, kind.ToString().ToLowerInvariant(), kind, division, text);
+            }
+            else if (ExplicitId(block) is { } explicitId && block is not DefinitionTerm)
+            {
+                Register(block, source.Path, "", "anchor", AnchorKind.Custom, division, explicitId);
+            }
+        }
+    }
+
+    /// <summary>Keeps ids of long questions readable: the first few words.</summary>
+    private static string Shorten(string slug) => string.Join('-', slug.Split('-').Take(6));
+}

@@ -1,0 +1,128 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Ornaments;
+using BookBuilder.Manuscript.RawHtml;
+using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.Tables;
+using BookBuilder.Model;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Figures;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace BookBuilder.Manuscript.Conversion;
+
+/// <summary>
+/// Converts the Markdig blocks of one division into model blocks: paragraphs, subheadings,
+/// lists, quotes, code, scene breaks, ornaments, figures, tables, definition lists; raw HTML is
+/// checked and dropped, anything else reported and left out. Quotes and lists nest at most
+/// <see cref="ManuscriptParser.MaxNesting"/> deep.
+/// </summary>
+internal sealed class BlockConverter(DivisionScope scope)
+{
+    private int _depth;
+
+    /// <summary>Converts a run of sibling blocks; blocks that produce nothing are skipped.</summary>
+    public List<Model.Block> Blocks(IEnumerable<MdBlock> blocks)
+    {
+        var result = new List<Model.Block>();
+        foreach (var b in blocks)
+            if (Block(b) is { } converted) result.Add(converted);
+        return result;
+    }
+
+    /// <summary>Converts one block; an unexpected failure inside it names the innermost block.</summary>
+    public Model.Block? Block(MdBlock block) =>
+        InputLocationException.At(scope.At(block), (this, block), static s => s.Item1.Nested(s.block));
+
+    /// <summary>Blocks that carry nothing for the book: front matter, blank lines, link definitions, footnote definitions.</summary>
+    public static bool IsSkippable(MdBlock b) => b is YamlFrontMatterBlock or BlankLineBlock or LinkReferenceDefinitionGroup or FootnoteGroup;
+
+    private Model.Block? Nested(MdBlock block)
+    {
+        if (block is not (Markdig.Syntax.ListBlock or Markdig.Syntax.QuoteBlock or CustomContainer)) return Convert(block);
+        if (_depth >= ManuscriptParser.MaxNesting)
+        {
+            scope.Diagnostics.Report(NestedTooDeeply, scope.At(block), ManuscriptParser.MaxNesting);
+            return null;
+        }
+        _depth++;
+        try { return Convert(block); }
+        finally { _depth--; }
+    }
+
+    private Model.Block? Convert(MdBlock block)
+    {
+        var at = scope.At(block);
+        switch (block)
+        {
+            case Markdig.Syntax.HeadingBlock h:
+                return HeadingConverter.Subheading(h, scope);
+
+            case Markdig.Syntax.ParagraphBlock p:
+                if (scope.Figures.SoleImage(p) is { } image) return scope.Figures.Image(image, at);
+                var inlines = scope.Inlines.Inlines(p.Inline, linkGlossary: true);
+                return inlines.Count == 0 ? null : new Model.ParagraphBlock(inlines) { Source = at };
+
+            case Markdig.Syntax.ListBlock l:
+                var items = l.OfType<ListItemBlock>().Select(li => new Model.ListItem(Blocks(li))).ToList();
+                var start = l.IsOrdered && int.TryParse(l.OrderedStart, out var s) ? s : 1;
+                return new Model.ListBlock(l.IsOrdered, start, items) { Source = at };
+
+            case Markdig.Syntax.QuoteBlock q:
+                return new Model.QuoteBlock(Blocks(q)) { Source = at };
+
+            case FencedCodeBlock fc:
+                return new Model.CodeBlock(fc.Lines.ToString(), string.IsNullOrWhiteSpace(fc.Info) ? null : fc.Info) { Source = at };
+
+            case Markdig.Syntax.CodeBlock c:
+                return new Model.CodeBlock(c.Lines.ToString(), null) { Source = at };
+
+            case Markdig.Syntax.ThematicBreakBlock:
+                return new Model.ThematicBreakBlock { Source = at };
+
+            case CustomContainer cc when OrnamentContainer.Is(cc):
+                return OrnamentContainer.Text(cc, scope) is { } text ? new OrnamentBlock(text) { Source = at } : null;
+
+            case CustomContainer cc:
+                scope.Diagnostics.Report(ContainerUnknown, at, cc.Info);
+                return Blocks(cc) is { Count: > 0 } inner ? new Model.QuoteBlock(inner) { Source = at } : null;
+
+            case Figure f:
+                return scope.Figures.Figure(f);
+
+            case Table t:
+                return TableConverter.Table(t, scope);
+
+            case DefinitionList dl:
+                return DefinitionList(dl, at);
+
+            case HtmlBlock html:
+                RawHtmlPolicy.Check(html.Lines.ToString(), at, scope.Diagnostics);
+                return null;
+
+            case var _ when IsSkippable(block):
+                return null;
+
+            default:
+                scope.Diagnostics.Report(ElementUnsupported, at, block.GetType().Name);
+                return null;
+        }
+    }
+
+    private DefinitionListBlock DefinitionList(DefinitionList list, Model.SourceSpan at)
+    {
+        var items = new List<Model.DefinitionItem>();
+        foreach (var item in list.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>())
+        {
+            var terms = item.OfType<DefinitionTerm>().Select(t => (IReadOnlyList<Model.Inline>)scope.Inlines.Inlines(t.Inline, false)).ToList();
+            items.Add(new Model.DefinitionItem(terms, Blocks(item.Where(b => b is not DefinitionTerm))));
+        }
+        return new DefinitionListBlock(items) { Source = at };
+    }
+}

@@ -1,0 +1,20 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.GlossaryTerms;
+using BookBuilder.Manuscript.Images;
+
+namespace BookBuilder.Manuscript.Conversion;
+
+/// <summary>
+/// What the conversion of every division shares: where problems go, the anchors (the index of
+/// the anchor phase, read only, and the registry that hands out further ids), the images and the
+/// log of glossary uses. Each is changed only through its own methods.
+/// </summary>
+internal sealed class ConversionServices(DiagnosticBag diagnostics, AnchorRegistry anchors, AnchorIndex index, ImageResolver images)
+{
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public AnchorRegistry Anchors { get; } = anchors;
+    public AnchorIndex Index { get; } = index;
+    public ImageResolver Images { get; } = images;
+    public GlossaryUseLog GlossaryUses { get; } = new();
+}

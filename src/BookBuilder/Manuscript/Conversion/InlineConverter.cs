@@ -1,0 +1,111 @@
+using BookBuilder.Manuscript.Links;
+using BookBuilder.Manuscript.RawHtml;
+using BookBuilder.Manuscript.SmartPunctuation;
+using BookBuilder.Model;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
+using LinkInline = Markdig.Syntax.Inlines.LinkInline;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+
+namespace BookBuilder.Manuscript.Conversion;
+
+/// <summary>
+/// Converts Markdig inlines into model inlines: text with typographic punctuation, emphasis,
+/// code, line breaks, links, images, footnote references; raw HTML is checked and dropped. Within
+/// a division it resolves and reports through the division's features; <see cref="TextOnly"/>
+/// converts the same way without resolving or reporting anything, for the text of a heading
+/// before the division is converted.
+/// </summary>
+internal sealed class InlineConverter(DivisionScope? scope)
+{
+    /// <summary>A converter that only reads text: links keep their text, marks and images give none.</summary>
+    public static InlineConverter TextOnly { get; } = new(null);
+
+    /// <summary>Converts inline content; optionally links the first use of glossary terms.</summary>
+    public List<Model.Inline> Inlines(ContainerInline? container, bool linkGlossary)
+    {
+        var list = new List<Model.Inline>();
+        if (container is null) return list;
+        foreach (var inline in container) Inline(inline, list);
+        var merged = Punctuation.Merge(list);
+        if (scope is null) return merged;
+        foreach (var t in merged.OfType<TextInline>()) scope.Footnotes.CheckUndefined(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
+        return linkGlossary && scope.Glossary is { } glossary ? glossary.Link(merged) : merged;
+    }
+
+    /// <summary>The plain text of inline content (an image's alternative text), trimmed.</summary>
+    public string PlainOf(ContainerInline c) => InlineText.Plain(Inlines(c, false)).Trim();
+
+    private List<Model.Inline> Children(ContainerInline c)
+    {
+        var list = new List<Model.Inline>();
+        foreach (var child in c) Inline(child, list);
+        return Punctuation.Merge(list);
+    }
+
+    private void Inline(MdInline inline, List<Model.Inline> into)
+    {
+        switch (inline)
+        {
+            case LiteralInline lit:
+                var text = ControlCharacters.Remove(lit.Content.ToString(), out var removed);
+                if (removed) scope?.Diagnostics.Report(ControlCharactersRemoved, scope.At(lit));
+                into.Add(new TextInline(text));
+                break;
+            case SmartyPant sp:
+                into.Add(new TextInline(Punctuation.Text(sp)));
+                break;
+            case HtmlEntityInline entity:
+                into.Add(new TextInline(entity.Transcoded.ToString()));
+                break;
+            case Markdig.Syntax.Inlines.CodeInline code:
+                into.Add(new Model.CodeInline(code.Content));
+                break;
+            case Markdig.Syntax.Inlines.LineBreakInline br:
+                into.Add(br.IsHard ? new Model.LineBreakInline(true) : new TextInline(" "));
+                break;
+            case Markdig.Syntax.Inlines.EmphasisInline em:
+                into.Add(new Model.EmphasisInline(Kind(em), Children(em)));
+                break;
+            case LinkInline { IsImage: true } img:
+                if (scope?.Figures.ResolveImage(img) is { } image) into.Add(new ImageInline(image));
+                break;
+            case LinkInline link:
+                into.AddRange(Link(link.Url ?? "", link.Title, Children(link), link));
+                break;
+            case AutolinkInline auto:
+                var url = auto.IsEmail && !auto.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + auto.Url : auto.Url;
+                into.AddRange(Link(url, null, [new TextInline(auto.Url)], auto));
+                break;
+            case FootnoteLink { IsBackLink: false } fl:
+                if (scope is not null) into.Add(scope.Footnotes.Reference(fl));
+                break;
+            case FootnoteLink:
+                break; // back-links are the renderers' business
+            case HtmlInline html:
+                if (scope is not null) RawHtmlPolicy.Check(html.Tag, scope.At(html), scope.Diagnostics);
+                break;
+            case ContainerInline other:
+                into.AddRange(Children(other));
+                break;
+            default:
+                scope?.Diagnostics.Report(ElementUnsupported, scope.At(inline), inline.GetType().Name);
+                break;
+        }
+    }
+
+    private IReadOnlyList<Model.Inline> Link(string url, string? title, List<Model.Inline> children, MdInline at) =>
+        scope is null ? LinkResolver.Text(url, children) : scope.Links.Resolve(url, title, children, scope.At(at));
+
+    private static EmphasisKind Kind(Markdig.Syntax.Inlines.EmphasisInline em) => (em.DelimiterChar, em.DelimiterCount) switch
+    {
+        ('~', 2) => EmphasisKind.Strikethrough,
+        ('~', _) => EmphasisKind.Subscript,
+        ('^', _) => EmphasisKind.Superscript,
+        (_, >= 2) => EmphasisKind.Bold,
+        _ => EmphasisKind.Italic,
+    };
+}

@@ -1,0 +1,18 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Manuscript.Manifest;
+
+/// <summary>
+/// What book.yml says, before the Markdown files are read: the validated metadata and the files of
+/// the book in reading order, each with the place in book.yml that named it.
+/// </summary>
+/// <param name="Source">book.yml as it was read.</param>
+public sealed record BookManifest(
+    BookMetadata Metadata,
+    IReadOnlyList<ManifestFile> Chapters,
+    ManifestFile? Faq,
+    ManifestFile? Glossary,
+    SourceFile Source);
+
+/// <summary>A manuscript file named in book.yml, relative to the manuscript folder.</summary>
+public sealed record ManifestFile(string RelativePath, SourceSpan DeclaredAt);

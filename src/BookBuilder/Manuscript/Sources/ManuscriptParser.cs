@@ -1,0 +1,61 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Manifest;
+using BookBuilder.Model;
+using Markdig;
+using Markdig.Syntax;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
+using SourceSpan = BookBuilder.Model.SourceSpan;
+
+namespace BookBuilder.Manuscript.Sources;
+
+/// <summary>The first phase: every division file book.yml lists, read strictly and parsed by Markdig.</summary>
+internal static class ManuscriptParser
+{
+    /// <summary>Quotes and lists nested deeper than this cannot be set on a page.</summary>
+    public const int MaxNesting = 16;
+
+    public static ParsedManuscript Parse(string root, BookManifest manifest, DiagnosticBag diagnostics)
+    {
+        var chapters = new List<ParsedSource>();
+        foreach (var file in manifest.Chapters)
+            if (Parse(root, file, DivisionFileKind.Chapter, diagnostics) is { } parsed) chapters.Add(parsed);
+        var faq = manifest.Faq is { } f ? Parse(root, f, DivisionFileKind.Faq, diagnostics) : null;
+        var glossary = manifest.Glossary is { } g ? Parse(root, g, DivisionFileKind.Glossary, diagnostics) : null;
+        return new ParsedManuscript(root, manifest, chapters, faq, glossary);
+    }
+
+    /// <summary>One file; an unexpected failure in it names the file.</summary>
+    private static ParsedSource? Parse(string root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics) =>
+        InputLocationException.At(InputLocationException.InFile(file.RelativePath), () => ParseFile(root, file, kind, diagnostics));
+
+    private static ParsedSource? ParseFile(string root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, file.RelativePath);
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(ListedFileMissing, file.DeclaredAt, file.RelativePath);
+            return null;
+        }
+        var text = SourceText.Read(path, file.RelativePath, diagnostics);
+        if (text is null) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Report(FileEmpty, file.RelativePath, 1, 1);
+            return null;
+        }
+        MarkdownDocument doc;
+        try
+        {
+            doc = Markdown.Parse(text, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Report(NestedTooDeeply, file.RelativePath, 1, 1, MaxNesting);
+            return null;
+        }
+        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text));
+    }
+
+    /// <summary>The place of a Markdig node in a file (Markdig counts from 0, people from 1).</summary>
+    public static SourceSpan At(string file, MarkdownObject o) => new(file, o.Line + 1, o.Column + 1);
+}

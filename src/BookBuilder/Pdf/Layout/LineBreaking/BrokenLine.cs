@@ -1,0 +1,48 @@
+namespace BookBuilder.Pdf.Layout.LineBreaking;
+
+/// <summary>
+/// One line chosen by a breaker: items [<see cref="Start"/>, <see cref="End"/>) plus, when the
+/// break item at <see cref="End"/> is a penalty, that penalty's width (the hyphen). Glue and
+/// penalties at the start are discardable and should be skipped by whoever sets the line.
+/// </summary>
+/// <param name="Ratio">Adjustment ratio: share of stretch (positive) or shrink (negative) used;
+/// +infinity when the line is short and has nothing to stretch.</param>
+/// <param name="Hyphenated">The line ends at a flagged penalty (a hyphen).</param>
+public readonly record struct BrokenLine(int Start, int End, float Ratio, bool Hyphenated);
+
+/// <summary>What the breakers are told about the measure and costs.</summary>
+public sealed record LineBreakOptions
+{
+    /// <summary>
+    /// Largest adjustment ratio of a first pass without inserted hyphens (TeX's \pretolerance 100
+    /// is r = 1); negative to always offer hyphenation.
+    /// </summary>
+    public float PreTolerance { get; init; } = 1f;
+    /// <summary>Largest adjustment ratio accepted in the normal pass (TeX's tolerance ~ badness 100·r³).</summary>
+    public float Tolerance { get; init; } = 2.5f;
+    /// <summary>Added to every line's badness before squaring; favours fewer lines.</summary>
+    public float LinePenalty { get; init; } = 10;
+    /// <summary>Extra demerits for two consecutive lines ending in hyphens.</summary>
+    public float DoubleHyphenDemerits { get; init; } = 3000;
+    /// <summary>Extra demerits when adjacent lines differ by more than one fitness class.</summary>
+    public float AdjacentFitnessDemerits { get; init; } = 3000;
+    /// <summary>Hard limit on consecutive hyphenated lines, 0 to 2 (larger values act as 2).</summary>
+    public int MaxConsecutiveHyphens { get; init; } = 2;
+    /// <summary>
+    /// Background stretch of the emergency pass, as a fraction of the measure, added to every line
+    /// only to rank lines that no tolerance accepts (TeX's \emergencystretch; 0.03 is about an
+    /// em of a body measure). It makes lines with no stretch at all comparable with the others;
+    /// larger values rank by the gap to fill more than by the adjustment ratio. Zero ranks lines by
+    /// their own adjustment ratio alone.
+    /// </summary>
+    public float EmergencyStretch { get; init; } = 0.03f;
+    /// <summary>
+    /// Adjustment ratio of the glue beyond which a line's boxes give their stretch (letter-spacing,
+    /// see <see cref="BreakItem.Box(float, float, int)"/>) before the glue stretches further. The
+    /// total-fit breaker rates a line by the ratio its glue is left with. The line composer sets it
+    /// from the flow's <see cref="Justification"/>.
+    /// </summary>
+    public float LetterSpacingFrom { get; init; } = Justification.Default.LetterSpacingFrom;
+
+    public static LineBreakOptions Default { get; } = new();
+}

@@ -1,0 +1,33 @@
+namespace BookBuilder.Pdf.Layout.LineBreaking;
+
+/// <summary>
+/// How justified lines are broken and spaced: the costs of breaks at hyphens and how far
+/// letter-spacing may help a loose line. The theme holds the book's values and hands them to every
+/// flow it makes, so that body text and footnotes are set alike; these are the only defaults.
+/// Ragged text is broken first-fit and uses none of them.
+/// </summary>
+public sealed record Justification
+{
+    /// <summary>
+    /// Cost of ending a line with an inserted hyphen (TeX's \hyphenpenalty is 50; twice that keeps
+    /// hyphens to the lines that need them).
+    /// </summary>
+    public float HyphenPenalty { get; init; } = 100f;
+
+    /// <summary>Cost of a break after an explicit hyphen or dash (TeX's \exhyphenpenalty).</summary>
+    public float ExplicitHyphenPenalty { get; init; } = 50f;
+
+    /// <summary>
+    /// Letter-spacing, in ems, that a justified line whose word spaces would stretch beyond
+    /// <see cref="LetterSpacingFrom"/> may take at most, so that a loose line spreads its extra
+    /// space over its letters instead of opening holes between words. 0.02 em (2%) is below what
+    /// a reader notices in running text; 0 turns it off.
+    /// </summary>
+    public float MaxLetterSpacing { get; init; } = 0.02f;
+
+    /// <summary>Word-space adjustment ratio from which letter-spacing starts to take the excess.</summary>
+    public float LetterSpacingFrom { get; init; } = 1.5f;
+
+    /// <summary>The book's settings.</summary>
+    public static Justification Default { get; } = new();
+}

@@ -1,0 +1,43 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Typography;
+
+namespace BookBuilder.Pdf.Paging;
+
+/// <summary>Builds the bodies of footnotes, which the paginator sets at the foot of the page that calls them.</summary>
+public sealed class FootnoteBuilder(BlockBuilder blocks)
+{
+    private Theme Theme => blocks.Theme;
+
+    /// <summary>The body of a footnote at the foot of a page: its number (linking back to the reference) and blocks.</summary>
+    public LayoutElement Footnote(Footnote note)
+    {
+        var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
+            Theme.Justify ? TextAlign.Justify : TextAlign.Left, Theme.Hyphenate, 0, Theme.FootnoteLeading)
+        {
+            Justification = Theme.Justification,
+            SmallCapsAcronyms = Theme.SmallCapsAcronyms,
+        };
+        var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
+        var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";
+        Inline mark = note.RefIds.Count > 0
+            ? new LinkInline("#" + note.RefIds[0], note.RefIds[0], null, [new TextInline(number)])
+            : new TextInline(number);
+        var blocksOfNote = note.Blocks.ToList();
+        var entries = new List<BlockBuilder.Entry>();
+        if (blocksOfNote.Count > 0 && blocksOfNote[0] is ParagraphBlock first)
+        {
+            entries.Add(new(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id])));
+            if (blocksOfNote.Count > 1) entries.Add(new(new SpacerElement(context.ParagraphGap)));
+            blocks.AddBlocks(entries, blocksOfNote.Skip(1).ToArray(), context);
+        }
+        else
+        {
+            entries.Add(new(blocks.Paragraph([mark], flow, SplitRules.Unbreakable, default, [note.Id])));
+            blocks.AddBlocks(entries, blocksOfNote, context);
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace BookBuilder.Plan;
+
+/// <summary>
+/// The words the editions add around the author's text (labels, headings of generated pages,
+/// navigation), in the book's language. One table per language; a language without a table of
+/// its own is labelled in English. Formats are composite format strings.
+/// </summary>
+public sealed record BookLabels
+{
+    /// <summary>The culture dates and numbers are written in.</summary>
+    public required CultureInfo Culture { get; init; }
+
+    public string Contents { get; init; } = "Contents";
+    public string Cover { get; init; } = "Cover";
+    public string TitlePage { get; init; } = "Title page";
+    public string Copyright { get; init; } = "Copyright";
+    public string Landmarks { get; init; } = "Landmarks";
+    public string StartOfContent { get; init; } = "Start of content";
+    public string BackToText { get; init; } = "Back to text";
+    /// <summary>Title of the FAQ appendix when its file has no '#' title.</summary>
+    public string Faq { get; init; } = "Frequently Asked Questions";
+    /// <summary>Title of the glossary when its file has no '#' title.</summary>
+    public string Glossary { get; init; } = "Glossary";
+    /// <summary>Before the list of divisions a glossary term is used in.</summary>
+    public string UsedIn { get; init; } = "Used in: ";
+    public string ChapterFormat { get; init; } = "Chapter {0}";
+    public string ByFormat { get; init; } = "by {0}";
+    public string PublishedFormat { get; init; } = "Published {0}";
+    public string PublishedByFormat { get; init; } = "Published {0} by {1}";
+    public string IdentifierFormat { get; init; } = "Identifier: {0}";
+    public string CoverAltFormat { get; init; } = "Cover of {0}";
+    public string CoverAltByFormat { get; init; } = "Cover of {0} by {1}";
+    /// <summary>How the date of publication is written.</summary>
+    public string DateFormat { get; init; } = "d MMMM yyyy";
+
+    /// <summary>English, the labels of every language without a table of its own.</summary>
+    public static BookLabels English { get; } = new() { Culture = CultureInfo.InvariantCulture };
+
+    // Keyed by primary language subtag; a translation (he, ru...) is one more entry.
+    private static readonly Dictionary<string, BookLabels> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = English,
+    };
+
+    /// <summary>The labels of a BCP 47 language tag ("en-GB" takes "en"'s).</summary>
+    public static BookLabels For(string language)
+    {
+        var primary = language.Split('-', 2)[0];
+        return ByLanguage.GetValueOrDefault(primary) ?? English;
+    }
+
+    public string Chapter(int number) => Format(ChapterFormat, number);
+    public string By(string names) => Format(ByFormat, names);
+    public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
+    public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);
+
+    public string Published(DateOnly date, string? publisher)
+    {
+        var day = date.ToString(DateFormat, Culture);
+        return string.IsNullOrEmpty(publisher) ? Format(PublishedFormat, day) : Format(PublishedByFormat, day, publisher);
+    }
+
+    private string Format(string format, params object[] args) => string.Format(Culture, format, args);
+}

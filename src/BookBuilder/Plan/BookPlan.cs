@@ -1,0 +1,40 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Plan;
+
+/// <summary>
+/// The book as both editions present it, computed once from the model by
+/// <see cref="BookPlanner"/>: the divisions in reading order with their kinds, numbers, labels and
+/// titles, the table of contents, the title and copyright pages, the running title, the glossary's
+/// links back, and the words around all of it in the book's language. The editions render the
+/// plan; neither derives any of this again.
+/// </summary>
+public sealed record BookPlan
+{
+    /// <summary>The content: blocks, inlines, footnotes, anchors, images.</summary>
+    public required Book Book { get; init; }
+    public required BookLabels Labels { get; init; }
+    /// <summary>Every division in reading order: title page, copyright, contents, chapters, FAQ, glossary.</summary>
+    public required IReadOnlyList<PlannedDivision> Divisions { get; init; }
+    public required IReadOnlyList<ContentsEntry> Contents { get; init; }
+    public required TitlePagePlan TitlePage { get; init; }
+    public required CopyrightPlan Copyright { get; init; }
+    /// <summary>The running head of left-hand pages: the book's title.</summary>
+    public required string RunningTitle { get; init; }
+
+    public BookMetadata Metadata => Book.Metadata;
+    public IEnumerable<ChapterDivision> Chapters => Divisions.OfType<ChapterDivision>();
+    public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
+    public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();
+
+    /// <summary>The chapters, the FAQ and the glossary: the divisions the manuscript writes.</summary>
+    public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d is not FrontMatterDivision);
+
+    /// <summary>The contents entry of a chapter, the FAQ or the glossary.</summary>
+    public ContentsEntry ContentsOf(PlannedDivision division) =>
+        Contents.FirstOrDefault(e => e.TargetId == division.Id) ?? throw new ArgumentException($"the division {division.Id} has no contents entry", nameof(division));
+
+    /// <summary>The division that holds anchor <paramref name="anchorId"/>, or null when the book has no such anchor.</summary>
+    public PlannedDivision? DivisionOf(string anchorId) =>
+        Book.Anchors.TryGetValue(anchorId, out var anchor) ? Divisions.FirstOrDefault(d => d.Id == anchor.DivisionId && d is not FrontMatterDivision) : null;
+}

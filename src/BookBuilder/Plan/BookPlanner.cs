@@ -1,0 +1,148 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Plan;
+
+/// <summary>
+/// Computes the <see cref="BookPlan"/> of a book: the one place where divisions are classified,
+/// labelled and numbered, contents entries and bylines are made and the glossary's links back
+/// are gathered.
+/// </summary>
+public static class BookPlanner
+{
+    /// <summary>Anchor id of the title page.</summary>
+    public const string TitlePageId = "title-page";
+    /// <summary>Anchor id of the copyright page.</summary>
+    public const string CopyrightId = "copyright";
+    /// <summary>Anchor id of the contents.</summary>
+    public const string ContentsId = "toc";
+
+    public static BookPlan Plan(Book book)
+    {
+        var labels = BookLabels.For(book.Metadata.Language);
+        var meta = book.Metadata;
+        var divisions = new List<PlannedDivision>
+        {
+            Front(TitlePageId, DivisionKind.TitlePage, meta.FullTitle, meta.Source),
+            Front(CopyrightId, DivisionKind.Copyright, labels.Copyright, meta.Source),
+            Front(ContentsId, DivisionKind.Contents, labels.Contents, meta.Source),
+        };
+        foreach (var chapter in book.Chapters) divisions.Add(Chapter(chapter, labels));
+        if (book.Faq is { } faq)
+            divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
+        var titles = divisions.ToDictionary(d => d.Id, d => d.PlainTitle, StringComparer.Ordinal);
+        if (book.Glossary is { } glossary)
+            divisions.Add(new GlossaryDivision(glossary)
+            {
+                Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile),
+                Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
+                References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
+            });
+        return new BookPlan
+        {
+            Book = book,
+            Labels = labels,
+            Divisions = divisions,
+            Contents = Contents(divisions),
+            TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher)),
+            Copyright = Copyright(meta, labels),
+            RunningTitle = meta.Title,
+        };
+    }
+
+    private static FrontMatterDivision Front(string id, DivisionKind kind, string title, SourceSpan source) => new()
+    {
+        Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source,
+    };
+
+    private static ChapterDivision Chapter(Chapter chapter, BookLabels labels)
+    {
+        var label = labels.Chapter(chapter.Number);
+        return new ChapterDivision(chapter)
+        {
+            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = Matter.Body, Source = InFile(chapter.SourceFile),
+            Number = chapter.Number, Label = label, Title = TitleOr(chapter.Title, label), PlainTitle = PlainOr(chapter.Title, label),
+        };
+    }
+
+    /// <summary>Chapters with their sections, the FAQ with its questions, the glossary.</summary>
+    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions)
+    {
+        var entries = new List<ContentsEntry>();
+        foreach (var division in divisions)
+        {
+            switch (division)
+            {
+                case FrontMatterDivision:
+                    break;
+                case ChapterDivision c:
+                    var number = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var sections = c.Chapter.Sections.Select(s => Entry(ContentsKind.Section, s.Id, s.Number, s.Title, string.IsNullOrWhiteSpace(s.Number) ? s.Id : s.Number)).ToArray();
+                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.Label, sections));
+                    break;
+                case FaqDivision f:
+                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id)).ToArray();
+                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, questions));
+                    break;
+                case GlossaryDivision g:
+                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle));
+                    break;
+                default:
+                    throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>An entry labelled "number title"; <paramref name="fallback"/> stands in for an empty title.</summary>
+    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback, IReadOnlyList<ContentsEntry>? children = null)
+    {
+        var text = InlineText.Plain(title).Trim();
+        var label = text.Length == 0 ? fallback : string.IsNullOrWhiteSpace(number) ? text : $"{number} {text}";
+        return new ContentsEntry(kind, target, string.IsNullOrWhiteSpace(number) ? null : number, title, label, children ?? []);
+    }
+
+    /// <summary>The authors (role aut); every creator when none is an author.</summary>
+    private static string Byline(BookMetadata meta)
+    {
+        var authors = meta.Creators.Where(c => string.Equals(c.Role, "aut", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return string.Join(", ", (authors.Length > 0 ? authors : meta.Creators).Select(c => c.Name));
+    }
+
+    /// <summary>Who made the book; then rights, edition, publication and identifier.</summary>
+    private static CopyrightPlan Copyright(BookMetadata meta, BookLabels labels)
+    {
+        // Credits first (none without creators), then the facts; the PDF sets a blank line between them.
+        var credits = new List<string>();
+        if (meta.Creators.Count > 0) credits.Add(labels.By(string.Join(", ", meta.Creators.Select(c => c.Name))));
+        var facts = new List<string>();
+        if (Blank(meta.Rights) is { } rights) facts.Add(rights);
+        if (Blank(meta.Edition) is { } edition) facts.Add(edition);
+        facts.Add(labels.Published(meta.Date, Blank(meta.Publisher)));
+        facts.Add(labels.Identifier(meta.Identifier));
+        return new CopyrightPlan(meta.FullTitle, [credits, facts]);
+    }
+
+    /// <summary>The uses of an entry, each numbered within its division.</summary>
+    private static IReadOnlyList<GlossaryReference> References(GlossaryEntry entry, IReadOnlyDictionary<string, string> titles)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var references = new List<GlossaryReference>();
+        foreach (var use in entry.Uses)
+        {
+            if (!titles.TryGetValue(use.DivisionId, out var title)) continue;
+            var occurrence = seen[use.DivisionId] = seen.GetValueOrDefault(use.DivisionId) + 1;
+            references.Add(new GlossaryReference(use.UseId, use.DivisionId, title, occurrence));
+        }
+        return references;
+    }
+
+    private static IReadOnlyList<Inline> TitleOr(IReadOnlyList<Inline> title, string fallback) =>
+        InlineText.Plain(title).Trim().Length > 0 ? title : [new TextInline(fallback)];
+
+    private static string PlainOr(IReadOnlyList<Inline> title, string fallback) =>
+        InlineText.Plain(title).Trim() is { Length: > 0 } text ? text : fallback;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static SourceSpan InFile(string file) => new(file, 0, 0);
+}

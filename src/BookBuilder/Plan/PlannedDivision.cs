@@ -1,0 +1,57 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Plan;
+
+/// <summary>What a division of the book is.</summary>
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary }
+
+/// <summary>Where a division stands in the book: before, in or after the body.</summary>
+public enum Matter { Front, Body, Back }
+
+/// <summary>
+/// A division of the book in reading order, as both editions present it: the generated front
+/// matter, each chapter, the FAQ appendix, the glossary. A closed hierarchy: a renderer handles
+/// every kind or fails loudly.
+/// </summary>
+public abstract record PlannedDivision
+{
+    /// <summary>The division's anchor id (a chapter's id, "faq", "glossary"; "title-page", "copyright", "toc").</summary>
+    public required string Id { get; init; }
+    public required DivisionKind Kind { get; init; }
+    public required Matter Matter { get; init; }
+    /// <summary>The title as printed at the division's head.</summary>
+    public required IReadOnlyList<Inline> Title { get; init; }
+    /// <summary>The title as plain text (page titles, running heads, links back from the glossary).</summary>
+    public required string PlainTitle { get; init; }
+    /// <summary>The manuscript file the division comes from (book.yml for the generated pages).</summary>
+    public required SourceSpan Source { get; init; }
+}
+
+/// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>
+public sealed record FrontMatterDivision : PlannedDivision;
+
+/// <summary>A chapter with its number and label ("Chapter 3").</summary>
+public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
+{
+    public required int Number { get; init; }
+    /// <summary>What stands above the title, e.g. "Chapter 3".</summary>
+    public required string Label { get; init; }
+}
+
+/// <summary>The FAQ appendix.</summary>
+public sealed record FaqDivision(FaqAppendix Faq) : PlannedDivision;
+
+/// <summary>The glossary, with the places each term is used, to link back to.</summary>
+public sealed record GlossaryDivision(Glossary Glossary) : PlannedDivision
+{
+    /// <summary>Every linked use of each entry (by entry id), in reading order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<GlossaryReference>> References { get; init; }
+}
+
+/// <summary>A use of a glossary term, for the link back from its entry.</summary>
+/// <param name="Occurrence">1 for the first use in its division, 2 for the second...</param>
+public sealed record GlossaryReference(string UseId, string DivisionId, string DivisionTitle, int Occurrence)
+{
+    /// <summary>The division's title, numbered from the second use in the same division on: "History (2)".</summary>
+    public string Label => Occurrence == 1 ? DivisionTitle : $"{DivisionTitle} ({Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+}

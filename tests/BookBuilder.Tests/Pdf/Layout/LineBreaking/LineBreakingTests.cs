@@ -1,0 +1,221 @@
+using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Typography.Hyphenation;
+
+namespace BookBuilder.Tests.Pdf.Layout.LineBreaking;
+
+public class LineBreakingTests
+{
+    private readonly FakeMeasurer _m = new();
+
+    private static float RatioOf(IReadOnlyList<BreakItem> items, BrokenLine line, float width)
+    {
+        var start = line.Start;
+        while (items[start].Kind != BreakItemKind.Box) start++;
+        float w = 0, st = 0, sh = 0;
+        for (var i = start; i < line.End; i++)
+        {
+            if (items[i].Kind == BreakItemKind.Penalty) continue;
+            w += items[i].Width; st += items[i].Stretch; sh += items[i].Shrink;
+        }
+        if (items[line.End].Kind == BreakItemKind.Penalty) w += items[line.End].Width;
+        return w < width ? (width - w) / st : (width - w) / sh;
+    }
+
+    [Fact]
+    public void Total_fit_has_less_raggedness_than_first_fit_on_a_known_paragraph()
+    {
+        var flow = InlineItemizer.Itemize(TestText.Paragraph, TestText.Justified(hyphenate: false), _m, Hyphenator.None);
+        const float width = 180;
+        var kp = KnuthPlassBreaker.Break(flow.ItemArray, width)!;
+        var greedy = GreedyBreaker.Break(flow.ItemArray, width);
+
+        double Cost(IReadOnlyList<BrokenLine> lines) =>
+            lines.Take(lines.Count - 1).Sum(l => Math.Pow(RatioOf(flow.Items, l, width), 2));
+
+        Assert.True(Cost(kp) < Cost(greedy), $"total-fit {Cost(kp):F3} vs first-fit {Cost(greedy):F3}");
+        Assert.All(kp.Take(kp.Count - 1), l => Assert.InRange(RatioOf(flow.Items, l, width), -1f, 10f));
+    }
+
+    [Theory]
+    [InlineData(120f)]
+    [InlineData(200f)]
+    [InlineData(330f)]
+    public void No_line_is_wider_than_the_measure_over_a_long_text(float width)
+    {
+        var flow = InlineItemizer.Itemize(TestText.SeedAsOneParagraph(), TestText.Justified(), _m, TestText.English.Value);
+        var composed = LineComposer.Compose(flow, width, _m);
+        Assert.True(composed.Lines.Count > 50);
+        foreach (var line in composed.Lines)
+        {
+            Assert.Equal(0, line.Overfull);
+            foreach (var op in line.Ops.OfType<TextOp>())
+            {
+                Assert.True(op.X >= -0.01f);
+                Assert.True(op.X + op.Text.Width <= width + 0.01f, $"'{line.Text}' ends at {op.X + op.Text.Width} > {width}");
+            }
+        }
+        // Justified lines end exactly at the measure.
+        foreach (var line in composed.Lines.Where(l => l.Justified && float.IsFinite(l.Ratio)))
+        {
+            var last = line.Ops.OfType<TextOp>().Last();
+            Assert.Equal(width, last.X + last.Text.Width, 0.01f);
+        }
+    }
+
+    [Fact]
+    public void Hyphenated_lines_carry_the_hyphen_in_the_shaped_fragment()
+    {
+        var flow = InlineItemizer.Itemize(TestText.SeedAsOneParagraph(), TestText.Justified(), _m, TestText.English.Value);
+        var composed = LineComposer.Compose(flow, 150, _m);
+        var hyphenated = composed.Lines.Where(l => l.Hyphenated).ToList();
+        Assert.NotEmpty(hyphenated);
+        foreach (var line in hyphenated) Assert.EndsWith("-", line.Ops.OfType<TextOp>().Last().Text.Text);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void Never_more_consecutive_hyphenated_lines_than_allowed(int max)
+    {
+        var flow = InlineItemizer.Itemize(TestText.SeedAsOneParagraph(), TestText.Justified(), _m, TestText.English.Value);
+        var options = new LineBreakOptions { MaxConsecutiveHyphens = max, DoubleHyphenDemerits = 0 };
+        var lines = KnuthPlassBreaker.Break(flow.ItemArray, 110, options)!;
+        var run = 0;
+        var longest = 0;
+        foreach (var l in lines)
+        {
+            run = l.Hyphenated ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        Assert.InRange(longest, 1, max);
+    }
+
+    [Fact]
+    public void Breaks_after_hyphens_and_dashes_inside_words_but_not_inside_emoji()
+    {
+        var breaks = WordBreaks.Find("Israel-Russia", false, Hyphenator.None);
+        Assert.Equal([new WordBreak(7, false, true)], breaks);
+        Assert.Equal([5], WordBreaks.Find("1967-1970", false, Hyphenator.None).Select(b => b.Offset));
+        Assert.Equal([3], WordBreaks.Find("15–20", false, Hyphenator.None).Select(b => b.Offset));
+        Assert.Equal([6], WordBreaks.Find("peace—war", false, Hyphenator.None).Select(b => b.Offset));
+        Assert.Empty(WordBreaks.Find("🇮🇱🤝🇷🇺", false, TestText.English.Value));
+        Assert.Empty(WordBreaks.Find("-word", false, Hyphenator.None)); // a leading dash is not a break
+        Assert.Empty(WordBreaks.Find("1990s", false, TestText.English.Value));
+    }
+
+    [Fact]
+    public void A_word_and_its_punctuation_and_footnote_mark_stay_on_one_line()
+    {
+        var inlines = new Inline[]
+        {
+            new TextInline("aaaa bbbb "), new EmphasisInline(EmphasisKind.Italic, [new TextInline("cccc")]),
+            new TextInline(",\u201D"), new FootnoteRefInline("fn1", 1, "fnref1"), new TextInline(" dddd"),
+        };
+        var flow = InlineItemizer.Itemize(inlines, TestText.Ragged(), _m, Hyphenator.None);
+        // Width for "aaaa bbbb cccc" but not its trailing punctuation: the whole word must move down.
+        var composed = LineComposer.Compose(flow, 70.5f, _m);
+        Assert.Equal("aaaa bbbb", composed.Lines[0].Text);
+        Assert.StartsWith("cccc ,\u201D 1", composed.Lines[1].Text);
+        Assert.Equal(["fn1"], composed.Lines[1].FootnoteIds);
+        Assert.Contains(composed.Lines[1].Ops, op => op is AnchorOp { Id: "fnref1" });
+        Assert.Contains(composed.Lines[1].Ops, op => op is InternalLinkOp { TargetId: "fn1" });
+    }
+
+    [Fact]
+    public void Non_breaking_space_glues_words()
+    {
+        var flow = InlineItemizer.Itemize("aaaa bbbb\u00A0cccc", TestText.Ragged(), _m, Hyphenator.None);
+        var composed = LineComposer.Compose(flow, 60, _m); // "aaaa bbbb" fits, the glued pair does not
+        Assert.Equal(["aaaa", "bbbb cccc"], composed.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_word_wider_than_the_measure_is_reported_and_split_by_characters()
+    {
+        var flow = InlineItemizer.Itemize("see https://example.org/a/very/long/path/that/cannot/break now", TestText.Justified(), _m, TestText.English.Value);
+        var composed = LineComposer.Compose(flow, 100, _m);
+        Assert.Equal(["https://example.org/a/very/long/path/that/cannot/break"], composed.UnfittableWords);
+        Assert.All(composed.Lines, l => Assert.Equal(0, l.Overfull));
+        Assert.Contains("https://example.org/a/very/long/path/that/cannot/break",
+            string.Concat(composed.Lines.SelectMany(l => l.Ops.OfType<TextOp>()).Select(t => t.Text.Text)));
+    }
+
+    [Fact]
+    public void Emergency_splitting_keeps_emoji_sequences_whole()
+    {
+        var flow = InlineItemizer.Itemize(string.Concat(Enumerable.Repeat("🇮🇱🤝🇷🇺", 10)), TestText.Ragged(), _m, Hyphenator.None);
+        var composed = LineComposer.Compose(flow, 42, _m); // room for 8 graphemes at 5pt
+        Assert.Single(composed.UnfittableWords);
+        var all = string.Concat(composed.Lines.SelectMany(l => l.Ops.OfType<TextOp>()).Select(t => t.Text.Text));
+        Assert.Equal(string.Concat(Enumerable.Repeat("🇮🇱🤝🇷🇺", 10)), all);
+        foreach (var op in composed.Lines.SelectMany(l => l.Ops.OfType<TextOp>()))
+        {
+            Assert.False(char.IsLowSurrogate(op.Text.Text[0]));
+            Assert.True(System.Globalization.StringInfo.ParseCombiningCharacters(op.Text.Text).Length * 5 == op.Text.Width);
+        }
+    }
+
+    [Fact]
+    public void The_last_line_is_ragged_and_the_first_line_indented()
+    {
+        var flow = InlineItemizer.Itemize(TestText.Paragraph, TestText.Justified(indent: 15), _m, TestText.English.Value);
+        var composed = LineComposer.Compose(flow, 200, _m);
+        Assert.Equal(15, composed.Lines[0].Ops.OfType<TextOp>().First().X);
+        Assert.Equal(0, composed.Lines[1].Ops.OfType<TextOp>().First().X);
+        Assert.False(composed.Lines[^1].Justified);
+        var last = composed.Lines[^1].Ops.OfType<TextOp>().Last();
+        Assert.True(last.X + last.Text.Width < 200);
+    }
+
+    [Fact]
+    public void Composition_is_deterministic()
+    {
+        string Run() => string.Join("\n", LineComposer.Compose(
+            InlineItemizer.Itemize(TestText.SeedAsOneParagraph(), TestText.Justified(), new FakeMeasurer(), TestText.English.Value),
+            170, new FakeMeasurer()).Lines.Select(l => string.Join("|", l.Ops.OfType<TextOp>().Select(t => $"{t.X:F3}:{t.Text.Text}"))));
+        Assert.Equal(Run(), Run());
+    }
+}
+
+public class LastWordTests
+{
+    [Fact]
+    public void The_last_word_of_a_paragraph_is_never_hyphenated()
+    {
+        var m = new FakeMeasurer();
+        var flow = InlineItemizer.Itemize("aaaa bbbb cooperation", TestText.Justified(), m, TestText.English.Value);
+        var hyphenPoints = flow.Items.Count(i => i.Kind == BreakItemKind.Penalty && i.Flagged && i.Width > 0);
+        Assert.Equal(0, hyphenPoints);
+        var inner = InlineItemizer.Itemize("aaaa cooperation bbbb", TestText.Justified(), m, TestText.English.Value);
+        Assert.Equal(4, inner.Items.Count(i => i.Kind == BreakItemKind.Penalty && i.Flagged && i.Width > 0));
+    }
+}
+
+public class AuthorBreakTests
+{
+    [Fact]
+    public void Soft_hyphens_replace_the_patterns_and_vanish_from_the_text()
+    {
+        var breaks = WordBreaks.Find("Tel\u00ADAviv\u00ADian", false, TestText.English.Value, out var text);
+        Assert.Equal("TelAvivian", text);
+        Assert.Equal([new WordBreak(3, true, true), new WordBreak(7, true, true)], breaks);
+        var plain = WordBreaks.Find("cooperation", false, TestText.English.Value, out var same);
+        Assert.Equal("cooperation", same);
+        Assert.Equal(4, plain.Count);
+    }
+
+    [Fact]
+    public void Zero_width_spaces_break_without_a_hyphen()
+    {
+        var m = new FakeMeasurer();
+        var flow = InlineItemizer.Itemize("see example.org/\u200Bvery/\u200Blong/\u200Bpath now", TestText.Ragged(), m, Hyphenator.None);
+        var composed = LineComposer.Compose(flow, 60, m);
+        Assert.Empty(composed.UnfittableWords);
+        Assert.DoesNotContain(composed.Lines, l => l.Text.Contains('\u200B') || l.Text.EndsWith('-'));
+        Assert.Contains(composed.Lines, l => l.Text.StartsWith("very/"));
+    }
+}
