@@ -17,6 +17,8 @@
 # written to DIR/report.md; the raw times are in DIR/times.tsv): median wall time, min-max, median
 # CPU time (user + system), median peak RSS of the largest process, pages (pdfinfo) and output size.
 # It also checks that the native command and the JIT build write byte-identical editions.
+# DIR defaults to artifacts/compare-peers; --runs defaults to 5, about half an hour on 2 cores,
+# most of it WeasyPrint. --no-build uses the command as last built (Release, and the native one).
 #
 # This is a Linux script (bash, GNU time): the peers are Linux tools and so is the comparison.
 # Needs the .NET SDK, clang for the native command (see README), pandoc, weasyprint, pdfinfo
@@ -33,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --copies) copies="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -171,8 +173,8 @@ os="$(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "bookbuilder $(git -C "$repo" rev-parse --short HEAD), .NET SDK $(dotnet --version); $(pandoc --version | head -1); WeasyPrint $(weasyprint --version | awk '{print $NF}')."
   echo
   for book in "${books[@]}"; do
-    words="$(cd "$work/$book/manuscript" && cat $(cat ../pandoc/inputs.txt) | wc -w)"
-    echo "**$book**: $(wc -l < "$work/$book/pandoc/inputs.txt") Markdown files, $(printf "%'d" "$words") words"
+    words="$(cd "$work/$book/manuscript" && cat $(cat ../pandoc/inputs.txt) | wc -w | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')"
+    echo "**$book**: ${book#book-} copies of the field guide's chapters, its FAQ and glossary: $(wc -l < "$work/$book/pandoc/inputs.txt") Markdown files, $words words"
     echo
     echo "| Tool | Output | Wall time, median (min-max) | CPU time, median | Peak RSS, median | Pages | Size |"
     echo "|------|--------|-----------------------------|------------------|------------------|-------|------|"
