@@ -1,5 +1,6 @@
 using System.Text;
 using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Bidi;
 using BookBuilder.Typography;
 
@@ -121,8 +122,9 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         };
         var ops = new List<DrawOp>(runs.Count * 2);
         var footnotes = new List<string>();
-        var positions = Place(runs, x, applied);
-        for (var r = 0; r < runs.Count; r++) Emit(runs[r], positions[r], ops, footnotes);
+        var positions = Place(runs, x, applied, out var gaps);
+        for (var r = 0; r < runs.Count; r++)
+            Emit(runs[r], positions[r], runs[r].GlueBefore > 0 ? gaps[r] : 0, hyphenate && r == runs.Count - 1, ops, footnotes);
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
     }
 
@@ -156,9 +158,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     /// reordered by their levels (UAX #9 rule L2); a space with no glue (an indent, code's fixed
     /// spaces) takes the lower level of its neighbours.
     /// </summary>
-    private float[] Place(List<Run> runs, float x, float ratio)
+    private float[] Place(List<Run> runs, float x, float ratio, out float[] gaps)
     {
         var positions = new float[runs.Count];
+        gaps = new float[runs.Count];
         var widths = new float[runs.Count * 2];
         var levels = new byte[runs.Count * 2];
         var bidi = false;
@@ -166,6 +169,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         {
             var run = runs[r];
             widths[2 * r] = run.BlankBefore + run.GlueBefore + (ratio >= 0 ? ratio * run.StretchBefore : ratio * run.ShrinkBefore);
+            gaps[r] = widths[2 * r] - run.BlankBefore;
             widths[2 * r + 1] = run.Shaped!.Width;
             var gap = run.GapLevel >= 0 ? run.GapLevel : r == 0 ? 0 : Math.Min(run.Level, runs[r - 1].Level);
             levels[2 * r] = (byte)gap;
@@ -200,7 +204,9 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         return _text.ToString();
     }
 
-    private void Emit(in Run run, float x, List<DrawOp> ops, List<string> footnotes)
+    /// <param name="space">Width of the word space before the run in reading order (0: none).</param>
+    /// <param name="hyphen">The run ends with the hyphen of a line broken inside a word.</param>
+    private void Emit(in Run run, float x, float space, bool hyphen, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
         var look = pieces[run.FirstPiece].Look;
@@ -208,15 +214,25 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var baseline = -look.Rise;
         // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
         foreach (var id in pieces[run.FirstPiece].Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
-        if (pieces[run.FirstPiece].FootnoteId is { } fn) footnotes.Add(fn);
-        ops.Add(new TextOp(x, baseline, shaped, look.Color));
+        StructTag? reference = null;
+        if (pieces[run.FirstPiece].FootnoteId is { } fn)
+        {
+            footnotes.Add(fn);
+            reference = new StructTag(StructRole.Reference) { NoteId = fn };
+            ops.Add(new TagStartOp(reference));
+        }
         var top = baseline - m.Ascent;
         var height = m.Ascent - m.Descent;
+        var linkTag = look.Link?.Tag;
+        if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
+        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, LayoutHyphen = hyphen });
         if (look.Link is { } link)
         {
             if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));
             else if (link.InternalId is not null) ops.Add(new InternalLinkOp(x, top, shaped.Width, height, link.InternalId));
         }
+        if (linkTag is not null) ops.Add(new TagEndOp(linkTag));
+        if (reference is not null) ops.Add(new TagEndOp(reference));
         if (look.Strike)
         {
             var y = baseline - m.XHeight / 2;

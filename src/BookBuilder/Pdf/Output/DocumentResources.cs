@@ -1,0 +1,138 @@
+using BookBuilder.Diagnostics;
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Output.Images;
+using BookBuilder.Pdf.Output.Text;
+using BookBuilder.Typography;
+using static BookBuilder.Diagnostics.DiagnosticCatalog;
+
+namespace BookBuilder.Pdf.Output;
+
+/// <summary>
+/// Everything the pages draw that is written once and shared: text fonts (with their glyphs and
+/// ToUnicode maps), emoji clusters as images, and image files. Gathered in one pass over the
+/// pages in document order, so that every choice (resource names, which text a glyph maps to)
+/// depends only on the pages; read-only afterwards.
+/// </summary>
+internal sealed class DocumentResources
+{
+    private readonly FontRegistry _fonts;
+    private readonly SortedDictionary<int, FontUse> _textFonts = new();
+    private readonly Dictionary<string, EmojiImage> _emoji = new(StringComparer.Ordinal);
+    private readonly List<EmojiImage> _emojiOrder = [];
+    private readonly Dictionary<string, ImageFile?> _images = new(StringComparer.Ordinal);
+    private readonly List<ImageFile> _imageOrder = [];
+    private readonly List<GlyphCluster> _clusters = [];
+
+    private DocumentResources(FontRegistry fonts) => _fonts = fonts;
+
+    public FontRegistry Fonts => _fonts;
+    public IEnumerable<FontUse> TextFonts => _textFonts.Values;
+    public IReadOnlyList<EmojiImage> Emoji => _emojiOrder;
+    public IReadOnlyList<ImageFile> Images => _imageOrder;
+
+    public FontUse TextFont(int fontId) => _textFonts[fontId];
+    public EmojiImage EmojiFor(int fontId, ReadOnlySpan<ushort> glyphs) => _emoji[EmojiImage.Key(fontId, glyphs)];
+    /// <summary>The image of a file, or null if it could not be read (reported once).</summary>
+    public ImageFile? Image(string path) => _images.GetValueOrDefault(path);
+
+    /// <summary>The font a word space before <paramref name="text"/> is drawn with: the text's own face (never the emoji face).</summary>
+    public FontUse? SpaceFont(ShapedText text)
+    {
+        if (text.Style.Family == FontFamilyRole.Emoji) return null;
+        var face = _fonts.Resolve(text.Style);
+        return face.IsColorFont ? null : _textFonts.GetValueOrDefault(face.Id);
+    }
+
+    public static DocumentResources Collect(IReadOnlyList<PageFrame> pages, FontRegistry fonts, DiagnosticBag? diagnostics)
+    {
+        var r = new DocumentResources(fonts);
+        foreach (var page in pages)
+            foreach (var op in page.Ops)
+                switch (op)
+                {
+                    case TextOp t: r.AddText(t); break;
+                    case ImageOp i: r.AddImage(i, page, diagnostics); break;
+                }
+        return r;
+    }
+
+    private FontUse Font(FontFace face)
+    {
+        if (!_textFonts.TryGetValue(face.Id, out var use))
+            _textFonts[face.Id] = use = new FontUse(face, face.Id);
+        return use;
+    }
+
+    private void AddText(TextOp op)
+    {
+        if (op.SpaceBefore > 0 && op.Text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(op.Text.Style) is { IsColorFont: false } spaceFace)
+            Font(spaceFace);
+        var runs = op.Text.Runs;
+        for (int r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            if (run.Glyphs.Length == 0) continue;
+            var face = _fonts[run.FontId];
+            GlyphClusters.Split(run, _clusters);
+            if (face.IsColorFont)
+            {
+                // The invisible text under an emoji picture is a space glyph of the text's face read as the emoji.
+                var textFace = op.Text.Style.Family == FontFamilyRole.Emoji ? null : _fonts.Resolve(op.Text.Style);
+                var textFont = textFace is { IsColorFont: false } ? Font(textFace) : null;
+                foreach (var c in _clusters)
+                    if (AddEmoji(face, run, c) is { } emoji && textFont is { SpaceGlyph: > 0 }) textFont.Map(textFont.SpaceGlyph, emoji.Text);
+                continue;
+            }
+            var use = Font(face);
+            foreach (var rune in run.Text.EnumerateRunes()) use.CodePoints.Add(rune.Value);
+            bool hyphenRun = op.LayoutHyphen && r == runs.Count - 1;
+            foreach (var c in _clusters)
+            {
+                var text = ClusterText(run, c, hyphenRun);
+                for (int g = c.GlyphStart; g < c.GlyphStart + c.GlyphCount; g++) use.Glyphs.Add(run.Glyphs[g]);
+                if (text.Length > 0 && c.GlyphCount == 1) use.Map(run.Glyphs[c.GlyphStart], text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text a cluster stands for: its characters, except the hyphen line breaking added at the
+    /// end of a line, which is a soft hyphen (U+00AD), as the PDF specification asks (14.8.2.2.3).
+    /// </summary>
+    public static string ClusterText(ShapedRun run, GlyphCluster c, bool layoutHyphen) =>
+        layoutHyphen && c.TextEnd == run.Text.Length && c.TextEnd - c.TextStart == 1 && run.Text[c.TextStart] == '-'
+            ? "\u00AD"
+            : run.Text[c.TextStart..c.TextEnd];
+
+    private EmojiImage? AddEmoji(FontFace face, ShapedRun run, GlyphCluster c)
+    {
+        var text = run.Text[c.TextStart..c.TextEnd];
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var glyphs = run.Glyphs.AsSpan(c.GlyphStart, c.GlyphCount);
+        var key = EmojiImage.Key(face.Id, glyphs);
+        if (!_emoji.TryGetValue(key, out var image))
+        {
+            float em = run.Size;
+            var xs = new float[c.GlyphCount];
+            var ys = new float[c.GlyphCount];
+            for (int i = 0; i < c.GlyphCount; i++)
+            {
+                xs[i] = (run.XOffsets[c.GlyphStart + i] - run.XOffsets[c.GlyphStart]) / em;
+                ys[i] = run.YOffsets[c.GlyphStart + i] / em;
+            }
+            _emoji[key] = image = new EmojiImage("E" + _emojiOrder.Count, face, glyphs.ToArray(), xs, ys, text);
+            _emojiOrder.Add(image);
+        }
+        image.MaxSize = Math.Max(image.MaxSize, run.Size);
+        return image;
+    }
+
+    private void AddImage(ImageOp op, PageFrame page, DiagnosticBag? diagnostics)
+    {
+        if (_images.ContainsKey(op.SourcePath)) return;
+        var file = ImageFile.Load(op.SourcePath, "I" + _imageOrder.Count);
+        _images[op.SourcePath] = file;
+        if (file is null) diagnostics?.Report(PdfImageUnreadable, op.SourcePath, 0, 0, page.Label ?? $"#{page.Index + 1}");
+        else _imageOrder.Add(file);
+    }
+}
