@@ -84,7 +84,7 @@ public class StageBenchmarks
         return output.Length;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "IsraelRussia.sln"))) return dir.FullName;

@@ -22,8 +22,17 @@ public sealed record TextOp(float X, float Baseline, ShapedText Text, uint Color
     /// </summary>
     public float SpaceBefore { get; init; }
 
+    /// <summary>
+    /// Width of the word space after this text where a line was broken at that space (0: none):
+    /// the break takes the space out of the line, but not out of the text.
+    /// </summary>
+    public float SpaceAfter { get; init; }
+
     /// <summary>The text ends with a hyphen that line breaking added (not one of the words).</summary>
     public bool LayoutHyphen { get; init; }
+
+    /// <summary>The line was broken after this text's last character, a hyphen of the word itself ("self-" / "care").</summary>
+    public bool WordHyphenAtLineEnd { get; init; }
 }
 
 /// <summary>A straight line.</summary>

@@ -65,7 +65,7 @@ internal sealed class DocumentResources
 
     private void AddText(TextOp op)
     {
-        if (op.SpaceBefore > 0 && op.Text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(op.Text.Style) is { IsColorFont: false } spaceFace)
+        if ((op.SpaceBefore > 0 || op.SpaceAfter > 0) && op.Text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(op.Text.Style) is { IsColorFont: false } spaceFace)
             Font(spaceFace);
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -85,23 +85,32 @@ internal sealed class DocumentResources
             }
             var use = Font(face);
             foreach (var rune in run.Text.EnumerateRunes()) use.CodePoints.Add(rune.Value);
-            bool hyphenRun = op.LayoutHyphen && r == runs.Count - 1;
+            var end = r == runs.Count - 1 ? LineEnd(op) : LineEndHyphen.None;
             foreach (var c in _clusters)
             {
-                var text = ClusterText(run, c, hyphenRun);
+                var text = ClusterText(run, c, end);
                 for (int g = c.GlyphStart; g < c.GlyphStart + c.GlyphCount; g++) use.Glyphs.Add(run.Glyphs[g]);
                 if (text.Length > 0 && c.GlyphCount == 1) use.Map(run.Glyphs[c.GlyphStart], text);
             }
         }
     }
 
+    /// <summary>What the hyphen at the end of a line is.</summary>
+    public enum LineEndHyphen { None, Layout, Word }
+
+    public static LineEndHyphen LineEnd(TextOp op) =>
+        op.LayoutHyphen ? LineEndHyphen.Layout : op.WordHyphenAtLineEnd ? LineEndHyphen.Word : LineEndHyphen.None;
+
     /// <summary>
-    /// The text a cluster stands for: its characters, except the hyphen line breaking added at the
-    /// end of a line, which is a soft hyphen (U+00AD), as the PDF specification asks (14.8.2.2.3).
+    /// The text a cluster stands for: its characters, except a hyphen at the end of a line. One
+    /// that line breaking added is a soft hyphen (U+00AD), as the PDF specification asks
+    /// (14.8.2.2.3), so extractors drop it. One that is part of the word ("self-" / "care") is
+    /// U+2010 HYPHEN: extractors that join a line ending in U+002D with the next (poppler) would
+    /// otherwise take it for a layout hyphen and drop it.
     /// </summary>
-    public static string ClusterText(ShapedRun run, GlyphCluster c, bool layoutHyphen) =>
-        layoutHyphen && c.TextEnd == run.Text.Length && c.TextEnd - c.TextStart == 1 && run.Text[c.TextStart] == '-'
-            ? "\u00AD"
+    public static string ClusterText(ShapedRun run, GlyphCluster c, LineEndHyphen end) =>
+        end != LineEndHyphen.None && c.TextEnd == run.Text.Length && c.TextEnd - c.TextStart == 1 && run.Text[c.TextStart] == '-'
+            ? (end == LineEndHyphen.Layout ? "\u00AD" : "\u2010")
             : run.Text[c.TextStart..c.TextEnd];
 
     private EmojiImage? AddEmoji(FontFace face, ShapedRun run, GlyphCluster c)

@@ -174,7 +174,7 @@ internal sealed class PageContentWriter
             sb.Append(op.Text.Text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
-        if (op.SpaceBefore > 0) Space(op, rtl);
+        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true);
         float pen = 0;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -183,29 +183,30 @@ internal sealed class PageContentWriter
             if (run.Glyphs.Length > 0)
             {
                 if (_res.Fonts[run.FontId].IsColorFont) EmojiRun(run, op, op.X + pen);
-                else GlyphRun(run, op.X + pen, op.Baseline, op.ColorArgb, hyphen: op.LayoutHyphen && r == runs.Count - 1);
+                else GlyphRun(run, op.X + pen, op.Baseline, op.ColorArgb, r == runs.Count - 1 ? DocumentResources.LineEnd(op) : DocumentResources.LineEndHyphen.None);
             }
             pen += run.Width;
         }
+        if (op.SpaceAfter > 0) Space(op, rtl, op.SpaceAfter, before: false);
     }
 
     /// <summary>
-    /// The word space before a word: the space glyph of the word's face, scaled (Tz) to fill the
-    /// gap exactly, on the side the space is in reading order.
+    /// The word space before or after a word: the space glyph of the word's face, scaled (Tz) to
+    /// fill the gap exactly, on the side the space is in reading order.
     /// </summary>
-    private void Space(TextOp op, bool rtl)
+    private void Space(TextOp op, bool rtl, float width, bool before)
     {
         var font = _res.SpaceFont(op.Text);
         if (font is null || font.SpaceGlyph == 0) return;
         float size = op.Text.Style.Size;
         float advance = font.Width(font.SpaceGlyph) * size / 1000f;
         if (advance <= 0) return;
-        float x = rtl ? op.X + op.Text.Width : op.X - op.SpaceBefore;
+        float x = before == rtl ? op.X + op.Text.Width : op.X - width;
         BeginText();
         Fill(op.ColorArgb);
         SetFont(font, size);
         CloseTj();
-        var scale = PdfBuffer.Rounded(op.SpaceBefore / advance * 100, 2);
+        var scale = PdfBuffer.Rounded(width / advance * 100, 2);
         _b.Raw("1 0 0 1 ").Num(x).Space().Num(_height - op.Baseline).Raw(" Tm ");
         if (scale != 100) _b.Num(scale, 2).Raw(" Tz ");
         _b.Raw("[<").Glyph(font.SpaceGlyph).Raw(">]TJ");
@@ -218,7 +219,7 @@ internal sealed class PageContentWriter
     /// place in the visual order (TJ numbers move the pen back), so that extraction that follows
     /// the content stream and extraction that follows positions both read the words as written.
     /// </summary>
-    private void GlyphRun(ShapedRun run, float x, float baseline, uint color, bool hyphen)
+    private void GlyphRun(ShapedRun run, float x, float baseline, uint color, DocumentResources.LineEndHyphen hyphen)
     {
         var font = _res.TextFont(run.FontId);
         BeginText();

@@ -123,8 +123,11 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var ops = new List<DrawOp>(runs.Count * 2);
         var footnotes = new List<string>();
         var positions = Place(runs, x, applied, out var gaps);
+        // A line broken at a word space ends with that space, for the text's sake.
+        var spaceAfter = endItem.Kind == BreakItemKind.Glue ? Math.Max(endItem.Width, flow.Style.Size / 4) : 0;
+        var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
         for (var r = 0; r < runs.Count; r++)
-            Emit(runs[r], positions[r], runs[r].GlueBefore > 0 ? gaps[r] : 0, hyphenate && r == runs.Count - 1, ops, footnotes);
+            Emit(runs[r], positions[r], runs[r].GlueBefore > 0 ? gaps[r] : 0, r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
     }
 
@@ -206,7 +209,9 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
 
     /// <param name="space">Width of the word space before the run in reading order (0: none).</param>
     /// <param name="hyphen">The run ends with the hyphen of a line broken inside a word.</param>
-    private void Emit(in Run run, float x, float space, bool hyphen, List<DrawOp> ops, List<string> footnotes)
+    /// <param name="spaceAfter">Width of the word space the line was broken at, after its last run (0: none).</param>
+    /// <param name="wordHyphen">The line was broken after a hyphen of the word itself.</param>
+    private void Emit(in Run run, float x, float space, float spaceAfter, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
         var look = pieces[run.FirstPiece].Look;
@@ -225,7 +230,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var height = m.Ascent - m.Descent;
         var linkTag = look.Link?.Tag;
         if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
-        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, LayoutHyphen = hyphen });
+        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
         if (look.Link is { } link)
         {
             if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));

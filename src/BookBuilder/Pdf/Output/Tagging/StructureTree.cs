@@ -7,7 +7,7 @@ namespace BookBuilder.Pdf.Output.Tagging;
 /// The logical structure of the document, built from the pages' structure events in page order:
 /// one structure element per tag (a tag met again on a later page continues its element), marked
 /// content and link annotations as their kids, a footnote placed right after the block that calls
-/// it. Written as /StructTreeRoot with its parent tree (MCID and annotation back to element) and
+/// it, heading levels that never skip one. Written as /StructTreeRoot with its parent tree (MCID and annotation back to element) and
 /// ID tree (footnotes).
 /// </summary>
 internal sealed class StructureTree
@@ -33,6 +33,7 @@ internal sealed class StructureTree
     private readonly List<Element?[]> _pageContent = [];
     private readonly List<(int Key, Element Element)> _annotations = [];
     private int _pageCount;
+    private int _lastHeading;
 
     /// <summary>Adds the events of the next page; <paramref name="annotationObjects"/> are its link annotations' object numbers.</summary>
     public void AddPage(PageResult page, IReadOnlyList<int> annotationObjects, Func<int> nextAnnotationKey, List<int> annotationKeys)
@@ -75,7 +76,15 @@ internal sealed class StructureTree
     {
         if (_elements.TryGetValue(tag, out var existing)) return existing;
         var parent = stack[^1];
-        var element = new Element(tag.Role, tag, parent);
+        var role = tag.Role;
+        if (role.IsHeading())
+        {
+            // PDF/UA forbids skipping heading levels (a #### straight after a ##): such a heading is
+            // tagged one level below the heading before it.
+            role = StructRoles.Heading(Math.Min(role.HeadingLevel(), _lastHeading + 1));
+            _lastHeading = role.HeadingLevel();
+        }
+        var element = new Element(role, tag, parent);
         _elements[tag] = element;
         if (tag.Role == StructRole.Note && tag.NoteId is not null && _callers.TryGetValue(tag.NoteId, out var caller) && caller.Parent is { } home)
         {
