@@ -196,7 +196,11 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
         }
         var img = figure.Image;
-        var tag = new StructTag(StructRole.Figure) { Alt = img.Alt.Length > 0 ? img.Alt : InlineText.Plain(figure.Caption) };
+        // Alt text is required (the manuscript reader warns when it is missing); without it, the
+        // caption, else the file's name, so that a figure is never announced as nothing.
+        var captionText = InlineText.Plain(figure.Caption);
+        var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
+        var tag = new StructTag(StructRole.Figure) { Alt = alt };
         return new TaggedElement(new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f), tag);
     }
 

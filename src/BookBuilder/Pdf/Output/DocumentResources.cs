@@ -22,6 +22,8 @@ internal sealed class DocumentResources
     private readonly Dictionary<string, ImageFile?> _images = new(StringComparer.Ordinal);
     private readonly List<ImageFile> _imageOrder = [];
     private readonly List<GlyphCluster> _clusters = [];
+    // Shaped texts are shared (the measurer caches them): each is looked at once per way its line ends.
+    private readonly HashSet<(ShapedText, LineEndHyphen)> _seen = new(SeenComparer.Instance);
 
     private DocumentResources(FontRegistry fonts) => _fonts = fonts;
 
@@ -67,6 +69,7 @@ internal sealed class DocumentResources
     {
         if ((op.SpaceBefore > 0 || op.SpaceAfter > 0) && op.Text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(op.Text.Style) is { IsColorFont: false } spaceFace)
             Font(spaceFace);
+        if (!_seen.Add((op.Text, LineEnd(op)))) return;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
         {
@@ -90,7 +93,7 @@ internal sealed class DocumentResources
             {
                 var text = ClusterText(run, c, end);
                 for (int g = c.GlyphStart; g < c.GlyphStart + c.GlyphCount; g++) use.Glyphs.Add(run.Glyphs[g]);
-                if (text.Length > 0 && c.GlyphCount == 1) use.Map(run.Glyphs[c.GlyphStart], text);
+                if (text.Length > 0 && c.GlyphCount == 1 && !use.MapsTo(run.Glyphs[c.GlyphStart], text)) use.Map(run.Glyphs[c.GlyphStart], text.ToString());
             }
         }
     }
@@ -108,10 +111,10 @@ internal sealed class DocumentResources
     /// U+2010 HYPHEN: extractors that join a line ending in U+002D with the next (poppler) would
     /// otherwise take it for a layout hyphen and drop it.
     /// </summary>
-    public static string ClusterText(ShapedRun run, GlyphCluster c, LineEndHyphen end) =>
+    public static ReadOnlySpan<char> ClusterText(ShapedRun run, GlyphCluster c, LineEndHyphen end) =>
         end != LineEndHyphen.None && c.TextEnd == run.Text.Length && c.TextEnd - c.TextStart == 1 && run.Text[c.TextStart] == '-'
             ? (end == LineEndHyphen.Layout ? "\u00AD" : "\u2010")
-            : run.Text[c.TextStart..c.TextEnd];
+            : run.Text.AsSpan(c.TextStart, c.TextEnd - c.TextStart);
 
     private EmojiImage? AddEmoji(FontFace face, ShapedRun run, GlyphCluster c)
     {
@@ -143,5 +146,12 @@ internal sealed class DocumentResources
         _images[op.SourcePath] = file;
         if (file is null) diagnostics?.Report(PdfImageUnreadable, op.SourcePath, 0, 0, page.Label ?? $"#{page.Index + 1}");
         else _imageOrder.Add(file);
+    }
+
+    private sealed class SeenComparer : IEqualityComparer<(ShapedText Text, LineEndHyphen End)>
+    {
+        public static SeenComparer Instance { get; } = new();
+        public bool Equals((ShapedText Text, LineEndHyphen End) a, (ShapedText Text, LineEndHyphen End) b) => ReferenceEquals(a.Text, b.Text) && a.End == b.End;
+        public int GetHashCode((ShapedText Text, LineEndHyphen End) x) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(x.Text) * 3 + (int)x.End;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class PageContentWriter
     private readonly List<(string, float, float)> _anchors = [];
     private readonly List<(float, int, string)> _outline = [];
     private readonly List<GlyphCluster> _clusters = [];
+    private readonly List<string> _unsupported = [];
 
     // The open marked-content sequence: its owner (null with _artifact for an artifact).
     private bool _inSequence;
@@ -60,13 +61,14 @@ internal sealed class PageContentWriter
         w.WriteOps();
         return new PageResult
         {
-            Content = PdfFile.Deflate(w._b.Span),
+            Content = PdfFile.Deflate(w._b.Span, System.IO.Compression.CompressionLevel.Fastest),
             Events = w._events,
             Links = w._links,
             LinkText = w._linkText,
             Anchors = w._anchors,
             Outline = w._outline,
             McidCount = w._mcid,
+            Unsupported = w._unsupported,
         };
     }
 
@@ -98,7 +100,7 @@ internal sealed class PageContentWriter
                 case InternalLinkOp l: Link(l.X, l.Y, l.Width, l.Height, null, l.TargetId); break;
                 case AnchorOp a: _anchors.Add((a.Id, a.X, _height - a.Y)); break;
                 case OutlineOp o: _outline.Add((o.Y, o.Level, o.Title)); break;
-                default: throw new NotSupportedException($"The PDF writer cannot draw {op.GetType().Name}.");
+                default: _unsupported.Add(op.GetType().Name); break;
             }
         }
         EndSequence();
@@ -239,7 +241,7 @@ internal sealed class PageContentWriter
             if (replace)
             {
                 CloseTj();
-                BeginActualText(text);
+                BeginActualText(text.ToString());
             }
             for (int g = cluster.GlyphStart; g < cluster.GlyphStart + cluster.GlyphCount; g++)
                 Glyph(font, run, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]));

@@ -61,4 +61,6 @@ internal sealed class PageResult
     public required List<(float Y, int Level, string Title)> Outline { get; init; }
     /// <summary>Number of marked-content sequences with an MCID.</summary>
     public int McidCount { get; init; }
+    /// <summary>Type names of drawing operations the writer does not know (left out, reported).</summary>
+    public IReadOnlyList<string> Unsupported { get; init; } = [];
 }

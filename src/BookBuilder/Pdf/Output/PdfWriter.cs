@@ -106,6 +106,7 @@ public static class PdfWriter
             foreach (var (id, x, y) in result.Anchors)
                 if (!dests.TryAdd(id, (i, x, y))) diagnostics?.Report(PdfAnchorTwice, "", 0, 0, id, page.Label ?? $"#{i + 1}");
             foreach (var (y, level, title) in result.Outline) outline.Add(new OutlineEntry(i, y, level, title));
+            foreach (var name in result.Unsupported) diagnostics?.Report(PdfDrawOpUnsupported, "", 0, 0, name);
 
             int content = file.Reserve();
             b.Clear();
@@ -141,8 +142,6 @@ public static class PdfWriter
         foreach (var p in pageObjects) b.Int(p).Raw(" 0 R ");
         b.Raw("]>>");
         file.Object(pagesRoot, b);
-
-
         int structRoot = tree.Write(file, pageObjects, annotationKey);
 
         for (int f = 0; f < textFonts.Length; f++) FontEmbedder.Write(file, fontObjects[f], textFonts[f], subsets[f]!);
@@ -153,7 +152,6 @@ public static class PdfWriter
             if (image.Jpeg is { } jpeg) jpeg.Write(file, imageObjects[m]);
             else image.Raster!.Write(file, imageObjects[m], image.Raster.Alpha is null ? null : file.Reserve());
         }
-
         var outlines = OutlineWriter.Write(file, outline, pageObjects, pages.Select(p => p.Height).ToArray());
 
         int? destsObject = null;

@@ -26,7 +26,7 @@ internal static class TaggedPdfRules
         return breaches;
     }
 
-    /// <summary>[06-001..004, 07-001, 11-001] Marked, PDF/UA identified, titled, language set.</summary>
+    /// <summary>[06-001, 06-002, 06-003, 07-001, 11] Marked, XMP with the PDF/UA identifier and a title, DisplayDocTitle, language set.</summary>
     public static IEnumerable<string> Catalog(TaggedPdf pdf)
     {
         var c = pdf.Catalog.Elements;
@@ -41,7 +41,7 @@ internal static class TaggedPdfRules
     }
 
     /// <summary>
-    /// [01-005, 01-006, 14-x] Every text shown and every picture drawn is in a marked-content
+    /// [01-005] Every text shown and every picture drawn is in a marked-content
     /// sequence that is either an artifact or has an MCID; every MCID of a page is owned by exactly
     /// one structure element, and every MCID the tree names exists in the page's content.
     /// </summary>
@@ -69,7 +69,7 @@ internal static class TaggedPdfRules
         }
     }
 
-    /// <summary>[01-004] The parent tree maps every MCID and annotation back to the element that holds it.</summary>
+    /// <summary>The parent tree maps every MCID and annotation back to the element that holds it (ISO 32000-1, 14.7.4.4).</summary>
     public static IEnumerable<string> ParentTreeAgreesWithTree(TaggedPdf pdf)
     {
         var parents = pdf.ParentTreeContent();
@@ -81,7 +81,7 @@ internal static class TaggedPdfRules
         if (parents.Count != mcids) yield return $"parent tree: {parents.Count} MCIDs, the tree {mcids}";
     }
 
-    /// <summary>[14-001..003] The first heading is H1 and no heading skips a level down.</summary>
+    /// <summary>[14-002, 14-003] The first heading is H1 and no heading skips a level down.</summary>
     public static IEnumerable<string> HeadingsNest(TaggedPdf pdf)
     {
         int previous = 0;
@@ -101,7 +101,7 @@ internal static class TaggedPdfRules
             .Select(_ => "figure without /Alt");
 
     /// <summary>
-    /// [28-002, 28-004, 28-011, 19-003] Every link annotation is held by a Link element (through
+    /// [28-011, 28-012] Every link annotation is held by a Link element (through
     /// OBJR and the parent tree), has /Contents, and its page has /Tabs /S.
     /// </summary>
     public static IEnumerable<string> LinksAreTagged(TaggedPdf pdf)
@@ -128,7 +128,7 @@ internal static class TaggedPdfRules
         }
     }
 
-    /// <summary>[19-003] Footnotes are Note elements with a unique /ID.</summary>
+    /// <summary>[19-003, 19-004] Footnotes are Note elements with a unique /ID.</summary>
     public static IEnumerable<string> NotesHaveIds(TaggedPdf pdf)
     {
         var ids = new HashSet<string>();
@@ -139,7 +139,7 @@ internal static class TaggedPdfRules
         }
     }
 
-    /// <summary>[15-003] Header cells say what they are headers of.</summary>
+    /// <summary>[15-003, 09-004 tables] Header cells say what they are headers of; cells are in rows, rows in tables.</summary>
     public static IEnumerable<string> TableHeadersHaveScope(TaggedPdf pdf)
     {
         foreach (var th in pdf.Root.Descendants().Where(n => n.Role == "TH"))
@@ -150,7 +150,7 @@ internal static class TaggedPdfRules
             if (row.Parent?.Role is not ("Table" or "THead" or "TBody" or "TFoot")) yield return "a TR outside a Table";
     }
 
-    /// <summary>[16-001..003] List items are in lists and hold only a label and a body.</summary>
+    /// <summary>[09-005 lists] List items are in lists and hold only a label and a body.</summary>
     public static IEnumerable<string> ListsAreWellFormed(TaggedPdf pdf)
     {
         foreach (var li in pdf.Root.Descendants().Where(n => n.Role == "LI"))

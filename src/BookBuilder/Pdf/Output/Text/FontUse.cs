@@ -53,6 +53,7 @@ internal sealed class FontUse
     public void Map(ushort glyph, string text)
     {
         Glyphs.Add(glyph);
+        if (ToUnicode.TryGetValue(glyph, out var known) && known == text) return;
         if (ToUnicode.TryAdd(glyph, text) || ToUnicode[glyph] == text || _alternates.ContainsKey((glyph, text))) return;
         var cid = checked((ushort)(_widths.Length + Alternates.Count));
         _alternates[(glyph, text)] = cid;

@@ -20,6 +20,26 @@ internal static class GlyphClusters
         into.Clear();
         var clusters = run.Clusters;
         int n = clusters.Length;
+        if (Monotonic(clusters, out bool rising))
+        {
+            // The usual case: a cluster's text ends where the next (rising) or previous (falling) group starts.
+            int groupStart = 0;
+            for (int i = 1; i <= n; i++)
+            {
+                if (i < n && clusters[i] == clusters[groupStart]) continue;
+                into.Add(new GlyphCluster(groupStart, i - groupStart, 0, 0));
+                groupStart = i;
+            }
+            for (int k = 0; k < into.Count; k++)
+            {
+                var g = into[k];
+                int start = Math.Clamp(clusters[g.GlyphStart], 0, run.Text.Length);
+                int neighbour = rising ? k + 1 : k - 1;
+                int end = neighbour >= 0 && neighbour < into.Count ? clusters[into[neighbour].GlyphStart] : run.Text.Length;
+                into[k] = g with { TextStart = start, TextEnd = Math.Clamp(end, start, run.Text.Length) };
+            }
+            return;
+        }
         for (int i = 0; i < n;)
         {
             int start = i, value = clusters[i];
@@ -29,6 +49,14 @@ internal static class GlyphClusters
                 if (clusters[k] > value && clusters[k] < end) end = clusters[k];
             into.Add(new GlyphCluster(start, i - start, Math.Clamp(value, 0, run.Text.Length), end));
         }
+    }
+
+    private static bool Monotonic(int[] clusters, out bool rising)
+    {
+        rising = clusters.Length < 2 || clusters[0] <= clusters[^1];
+        for (int i = 1; i < clusters.Length; i++)
+            if (rising ? clusters[i] < clusters[i - 1] : clusters[i] > clusters[i - 1]) return false;
+        return true;
     }
 
     /// <summary>Whether the run's glyphs are in right-to-left order (offsets fall).</summary>
