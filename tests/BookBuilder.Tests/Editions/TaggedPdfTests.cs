@@ -60,6 +60,26 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
     }
 
     [Fact]
+    public void Words_in_another_script_are_spans_with_their_language()
+    {
+        var spans = TaggedPdf.Read(fieldGuide.Bytes).Root.Descendants().Where(n => n.Role == "Span").ToList();
+        var langs = spans.Select(s => s.Dict.Elements.GetString("/Lang")).ToHashSet();
+        Assert.Contains("he", langs);
+        Assert.Contains("ar", langs);
+        Assert.Contains("ru", langs);
+        Assert.Contains("el", langs);
+        // "נהר הירדן" is one span of two words, not two spans side by side.
+        foreach (var parent in spans.Select(s => s.Parent!).Distinct())
+            for (int i = 1; i < parent.Children.Count; i++)
+                Assert.False(parent.Children[i].Role == "Span" && parent.Children[i - 1].Role == "Span"
+                    && parent.Children[i].Dict.Elements.GetString("/Lang") == parent.Children[i - 1].Dict.Elements.GetString("/Lang")
+                    && parent.Children[i].Content.Count > 0 && parent.Children[i - 1].Content.Count > 0
+                    && parent.Children[i].Content[0].Page == parent.Children[i - 1].Content[^1].Page
+                    && parent.Children[i].Content[0].Mcid == parent.Children[i - 1].Content[^1].Mcid + 1,
+                    "two neighbouring spans in one language");
+    }
+
+    [Fact]
     public void Running_heads_folios_and_ornaments_are_artifacts_and_the_xmp_names_the_book()
     {
         var pdf = TaggedPdf.Read(firstBook.Bytes);

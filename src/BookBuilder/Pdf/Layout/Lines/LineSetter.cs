@@ -16,6 +16,9 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
     private readonly List<Run> _runs = new(32);
     private readonly StringBuilder _text = new();
+    // The language span of the run before, continued by the next run in the same language on the line.
+    private StructTag? _langSpan;
+    private StructTag? _langSpanLink;
 
     /// <summary>Pieces [FirstPiece, LastPiece] shaped as one text, and the glue before them.</summary>
     private struct Run
@@ -123,6 +126,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var ops = new List<DrawOp>(runs.Count * 2);
         var footnotes = new List<string>();
         var positions = Place(runs, x, applied, out var gaps);
+        _langSpan = null;
         // A line broken at a word space ends with that space, for the text's sake.
         var spaceAfter = endItem.Kind == BreakItemKind.Glue ? Math.Max(endItem.Width, flow.Style.Size / 4) : 0;
         var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
@@ -230,7 +234,17 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var height = m.Ascent - m.Descent;
         var linkTag = look.Link?.Tag;
         if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
+        // A word in another script is a span with its language; neighbouring words in it share the span.
+        var lang = ScriptLanguage.Of(shaped.Text);
+        if (lang is null) _langSpan = null;
+        else if (_langSpan?.Lang != lang || !ReferenceEquals(_langSpanLink, linkTag))
+        {
+            _langSpan = new StructTag(StructRole.Span) { Lang = lang };
+            _langSpanLink = linkTag;
+        }
+        if (lang is not null) ops.Add(new TagStartOp(_langSpan!));
         ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
+        if (lang is not null) ops.Add(new TagEndOp(_langSpan!));
         if (look.Link is { } link)
         {
             if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));
