@@ -37,13 +37,14 @@ internal sealed class DocumentResources
     /// <summary>The image of a file, or null if it could not be read (reported once).</summary>
     public ImageFile? Image(string path) => _images.GetValueOrDefault(path);
 
-    /// <summary>The font a word space before <paramref name="text"/> is drawn with: the text's own face (never the emoji face).</summary>
-    public FontUse? SpaceFont(ShapedText text)
-    {
-        if (text.Style.Family == FontFamilyRole.Emoji) return null;
-        var face = _fonts.Resolve(text.Style);
-        return face.IsColorFont ? null : _textFonts.GetValueOrDefault(face.Id);
-    }
+    /// <summary>
+    /// The font a word space around <paramref name="text"/>, or the invisible text under its emoji,
+    /// is drawn with: the text's own face. None for text set in the emoji face (ornaments).
+    /// </summary>
+    public FontUse? SpaceFont(ShapedText text) => TextFace(text) is { } face ? _textFonts.GetValueOrDefault(face.Id) : null;
+
+    private FontFace? TextFace(ShapedText text) =>
+        text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(text.Style) is { IsColorFont: false } face ? face : null;
 
     public static DocumentResources Collect(IReadOnlyList<PageFrame> pages, FontRegistry fonts, DiagnosticBag? diagnostics)
     {
@@ -67,8 +68,7 @@ internal sealed class DocumentResources
 
     private void AddText(TextOp op)
     {
-        if ((op.SpaceBefore > 0 || op.SpaceAfter > 0) && op.Text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(op.Text.Style) is { IsColorFont: false } spaceFace)
-            Font(spaceFace);
+        if ((op.SpaceBefore > 0 || op.SpaceAfter > 0) && TextFace(op.Text) is { } spaceFace) Font(spaceFace);
         if (!_seen.Add((op.Text, LineEnd(op)))) return;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -80,8 +80,7 @@ internal sealed class DocumentResources
             if (face.IsColorFont)
             {
                 // The invisible text under an emoji picture is a space glyph of the text's face read as the emoji.
-                var textFace = op.Text.Style.Family == FontFamilyRole.Emoji ? null : _fonts.Resolve(op.Text.Style);
-                var textFont = textFace is { IsColorFont: false } ? Font(textFace) : null;
+                var textFont = TextFace(op.Text) is { } textFace ? Font(textFace) : null;
                 foreach (var c in _clusters)
                     if (AddEmoji(face, run, c) is { } emoji && textFont is { SpaceGlyph: > 0 }) textFont.Map(textFont.SpaceGlyph, emoji.Text);
                 continue;

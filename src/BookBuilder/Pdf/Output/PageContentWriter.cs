@@ -12,8 +12,8 @@ namespace BookBuilder.Pdf.Output;
 /// Writes one page frame as a PDF content stream. Every piece of content is in a marked-content
 /// sequence: an MCID owned by the innermost open structure tag, or an artifact (running heads,
 /// folios, rules, ornaments, anything drawn inside an artifact tag). Text is written as character
-/// ids (Identity-H) in TJ arrays whose numbers carry kerning and justification; a word space is a
-/// real space glyph stretched over the gap; a layout hyphen, and a glyph drawn for different text
+/// ids (Identity-H) in TJ arrays whose numbers carry kerning and justification (the words of a
+/// line in one font share one array); a word space is a real space glyph; a layout hyphen, and a glyph drawn for different text
 /// in different places, have character ids of their own (see <see cref="FontUse"/>); a
 /// right-to-left run and a cluster of several glyphs are wrapped in /ActualText. Emoji are images.
 /// </summary>
@@ -193,27 +193,19 @@ internal sealed class PageContentWriter
     }
 
     /// <summary>
-    /// The word space before or after a word: the space glyph of the word's face, scaled (Tz) to
-    /// fill the gap exactly, on the side the space is in reading order.
+    /// The word space before or after a word: the space glyph of the word's face at the start of
+    /// the gap (on the side the space is in reading order), in the same TJ array as the words
+    /// around it where it can be; the number before the next word makes up the rest of the gap.
     /// </summary>
     private void Space(TextOp op, bool rtl, float width, bool before)
     {
         var font = _res.SpaceFont(op.Text);
         if (font is null || font.SpaceGlyph == 0) return;
-        float size = op.Text.Style.Size;
-        float advance = font.Width(font.SpaceGlyph) * size / 1000f;
-        if (advance <= 0) return;
         float x = before == rtl ? op.X + op.Text.Width : op.X - width;
         BeginText();
         Fill(op.ColorArgb);
-        SetFont(font, size);
-        CloseTj();
-        var scale = PdfBuffer.Rounded(width / advance * 100, 2);
-        _b.Raw("1 0 0 1 ").Num(x).Space().Num(_height - op.Baseline).Raw(" Tm ");
-        if (scale != 100) _b.Num(scale, 2).Raw(" Tz ");
-        _b.Raw("[<").Glyph(font.SpaceGlyph).Raw(">]TJ");
-        if (scale != 100) _b.Raw(" 100 Tz");
-        _b.Raw('\n');
+        SetFont(font, op.Text.Style.Size);
+        Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x, _height - op.Baseline);
     }
 
     /// <summary>
@@ -244,20 +236,19 @@ internal sealed class PageContentWriter
                 BeginActualText(text.ToString());
             }
             for (int g = cluster.GlyphStart; g < cluster.GlyphStart + cluster.GlyphCount; g++)
-                Glyph(font, run, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]));
+                Glyph(font, run.Size, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]));
             if (replace)
             {
                 CloseTj();
                 _b.Raw("EMC\n");
             }
         }
-        CloseTj();
+        // The TJ array stays open: the next word on the line continues it.
     }
 
     /// <summary>Adds a glyph at (x, y) to the open TJ array, moving there with a TJ number or a new Tm.</summary>
-    private void Glyph(FontUse font, ShapedRun run, ushort cid, double x, double y)
+    private void Glyph(FontUse font, double size, ushort cid, double x, double y)
     {
-        double size = run.Size;
         if (_tjOpen && Math.Abs(y - _penY) > 0.0005) CloseTj();
         if (!_tjOpen)
         {
@@ -379,6 +370,7 @@ internal sealed class PageContentWriter
     private void Fill(uint argb)
     {
         if (_fill == argb) return;
+        CloseTj();
         Color(argb).Raw(" rg\n");
         _fill = argb;
     }

@@ -101,8 +101,7 @@ public static class PdfWriter
             var page = pages[i];
             var result = results[i];
             var annotationObjects = result.Links.Select(_ => file.Reserve()).ToList();
-            var keys = new List<int>();
-            tree.AddPage(result, annotationObjects, () => annotationKey++, keys);
+            var keys = tree.AddPage(result, annotationObjects, ref annotationKey);
             foreach (var (id, x, y) in result.Anchors)
                 if (!dests.TryAdd(id, (i, x, y))) diagnostics?.Report(PdfAnchorTwice, "", 0, 0, id, page.Label ?? $"#{i + 1}");
             foreach (var (y, level, title) in result.Outline) outline.Add(new OutlineEntry(i, y, level, title));
@@ -117,7 +116,7 @@ public static class PdfWriter
             {
                 var link = result.Links[a];
                 if (link.Target is not null) links.Add((i, link.Target));
-                WriteAnnotation(file, b, annotationObjects[a], link, keys[a], pageObjects[i],
+                LinkAnnotations.Write(file, b, annotationObjects[a], link, keys[a], pageObjects[i],
                     linkText.TryGetValue(link.Tag, out var t) ? t.ToString() : null);
             }
 
@@ -213,37 +212,6 @@ public static class PdfWriter
         {
             foreach (var t in typefaces.Values) t.Dispose();
         }
-    }
-
-    private static void WriteAnnotation(PdfFile file, PdfBuffer b, int number, PageLink link, int key, int page, string? text)
-    {
-        var r = link.Bounds;
-        b.Clear();
-        b.Raw("<</Type/Annot/Subtype/Link/Rect[").Num(r.Left).Space().Num(r.Bottom).Space().Num(r.Right).Space().Num(r.Top)
-            .Raw("]/QuadPoints[");
-        foreach (var s in link.Spans)
-            b.Num(s.Left).Space().Num(s.Bottom).Space().Num(s.Right).Space().Num(s.Bottom).Space()
-                .Num(s.Right).Space().Num(s.Top).Space().Num(s.Left).Space().Num(s.Top).Space();
-        b.Raw("]/Border[0 0 0]/F 4/P ").Int(page).Raw(" 0 R/StructParent ").Int(key);
-        var contents = text ?? link.Url ?? link.Target ?? "";
-        if (link.Url is not null && text is not null && !text.Contains(link.Url, StringComparison.Ordinal)) contents = $"{text} ({link.Url})";
-        b.Raw("/Contents").Text(contents);
-        if (link.Url is not null) b.Raw("/A<</S/URI/URI").Text(AsciiUri(link.Url)).Raw(">>");
-        else b.Raw("/Dest").Name(link.Target!);
-        b.Raw(">>");
-        file.Object(number, b);
-    }
-
-    /// <summary>A URI is 7-bit ASCII in PDF: other characters are percent-encoded as UTF-8.</summary>
-    private static string AsciiUri(string url)
-    {
-        var sb = new StringBuilder(url.Length);
-        foreach (var by in Encoding.UTF8.GetBytes(url))
-        {
-            if (by is > 0x20 and < 0x7F) sb.Append((char)by);
-            else sb.Append('%').Append(by.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return sb.ToString();
     }
 
     /// <summary>A PDF date string (D:YYYYMMDDHHmmSS+HH'mm') in the timestamp's own offset.</summary>

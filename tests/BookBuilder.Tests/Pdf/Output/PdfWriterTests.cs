@@ -113,9 +113,12 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
 
         var content = PdfStructure.PageContent(Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, ops, "1")]), 0);
 
-        // A word is one TJ array: its glyphs follow each other by their widths, and rounding must not
-        // start a new position for every glyph.
-        int strings = System.Text.RegularExpressions.Regex.Count(content, @"TJ");
+        // The words of a line are one TJ array: a new position (Tm) at most once per word, and the
+        // glyphs of a word in one string, split only where kerning or the gap to the next word
+        // moves the pen; rounding alone must not split them.
+        int positions = System.Text.RegularExpressions.Regex.Count(content, @"\bTm\b");
+        int strings = System.Text.RegularExpressions.Regex.Count(content, @"<[0-9A-F]+>");
+        Assert.InRange(positions, 1, words.Length);
         Assert.InRange(strings, words.Length, glyphs / 2);
     }
 

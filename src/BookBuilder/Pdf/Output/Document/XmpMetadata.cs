@@ -5,8 +5,9 @@ using System.Text;
 namespace BookBuilder.Pdf.Output.Document;
 
 /// <summary>
-/// The document's XMP metadata packet: Dublin Core (title, creators one per entry with their
-/// roles, description, subjects, language, identifier, rights, publisher, date), the PDF and XMP
+/// The document's XMP metadata packet: Dublin Core (title, the authors one per entry as
+/// dc:creator and the other contributors (editors, translators...) as dc:contributor, description,
+/// subjects, language, identifier, rights, publisher, date), the PDF and XMP
 /// basic schemas (mirroring the Info dictionary), and the PDF/UA identification (pdfuaid:part 1).
 /// </summary>
 internal static class XmpMetadata
@@ -18,7 +19,7 @@ internal static class XmpMetadata
          .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
          .Append("<rdf:Description rdf:about=\"\"\n xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
          .Append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n")
-         .Append(" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"\n xmlns:opf=\"http://www.idpf.org/2007/opf\">\n");
+         .Append(" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
 
         x.Append("<dc:format>application/pdf</dc:format>\n");
         x.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(E(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
@@ -27,14 +28,14 @@ internal static class XmpMetadata
         if (creators.Length > 0)
         {
             x.Append("<dc:creator><rdf:Seq>");
-            foreach (var c in creators) x.Append("<rdf:li opf:role=\"").Append(E(c.Role)).Append("\">").Append(E(c.Name)).Append("</rdf:li>");
+            foreach (var c in creators) x.Append("<rdf:li>").Append(E(c.Name)).Append("</rdf:li>");
             x.Append("</rdf:Seq></dc:creator>\n");
         }
         var contributors = info.Creators.Except(creators).ToArray();
         if (contributors.Length > 0)
         {
             x.Append("<dc:contributor><rdf:Bag>");
-            foreach (var c in contributors) x.Append("<rdf:li opf:role=\"").Append(E(c.Role)).Append("\">").Append(E(c.Name)).Append("</rdf:li>");
+            foreach (var c in contributors) x.Append("<rdf:li>").Append(E(c.Name)).Append("</rdf:li>");
             x.Append("</rdf:Bag></dc:contributor>\n");
         }
         if (!string.IsNullOrEmpty(info.Subject))

@@ -35,9 +35,14 @@ internal sealed class StructureTree
     private int _pageCount;
     private int _lastHeading;
 
-    /// <summary>Adds the events of the next page; <paramref name="annotationObjects"/> are its link annotations' object numbers.</summary>
-    public void AddPage(PageResult page, IReadOnlyList<int> annotationObjects, Func<int> nextAnnotationKey, List<int> annotationKeys)
+    /// <summary>
+    /// Adds the events of the next page; <paramref name="annotationObjects"/> are its link
+    /// annotations' object numbers. Returns each annotation's key in the parent tree, taken from
+    /// <paramref name="nextKey"/> on.
+    /// </summary>
+    public IReadOnlyList<int> AddPage(PageResult page, IReadOnlyList<int> annotationObjects, ref int nextKey)
     {
+        var annotationKeys = new int[annotationObjects.Count];
         int index = _pageCount++;
         var owners = new Element?[page.McidCount];
         _pageContent.Add(owners);
@@ -64,12 +69,13 @@ internal sealed class StructureTree
                     var link = _elements[e.Tag!];
                     link.Kids.Add(new AnnotationKid(index, annotationObjects[e.Number]));
                     if (link.Page < 0) link.Page = index;
-                    int key = nextAnnotationKey();
-                    annotationKeys.Add(key);
+                    int key = nextKey++;
+                    annotationKeys[e.Number] = key;
                     _annotations.Add((key, link));
                     break;
             }
         }
+        return annotationKeys;
     }
 
     private Element Open(StructTag tag, List<Element> stack)
