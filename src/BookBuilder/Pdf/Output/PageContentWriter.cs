@@ -135,7 +135,7 @@ internal sealed class PageContentWriter
             _b.Raw(kind == ArtifactKind.Pagination ? "/Artifact<</Type/Pagination>>BDC\n" : "/Artifact<</Type/Layout>>BDC\n");
             return;
         }
-        _b.Raw('/').Raw(owner is null ? "P" : owner.Role.ToString()).Raw("<</MCID ").Int(_mcid).Raw(">>BDC\n");
+        _b.Raw('/').Raw(owner is null ? "P" : owner.Role.PdfName()).Raw("<</MCID ").Int(_mcid).Raw(">>BDC\n");
         _events.Add(new(StructEventKind.Content, owner, _mcid));
         _mcid++;
     }

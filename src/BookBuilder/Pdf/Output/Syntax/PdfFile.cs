@@ -68,8 +68,8 @@ public sealed class PdfFile
     /// <summary>
     /// zlib-compressed bytes (the FlateDecode format). Page content streams use
     /// <see cref="CompressionLevel.Fastest"/>: they are most of the compression work of a book, and
-    /// zlib's fastest level halves the time of writing its pages for streams about a fifth larger;
-    /// fonts, pictures and the rest are compressed well.
+    /// the default level made writing the 975-page benchmark book about three times slower for a
+    /// file a tenth smaller (BENCHMARKS.md); fonts, pictures and the rest use the default level.
     /// </summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Optimal)
     {

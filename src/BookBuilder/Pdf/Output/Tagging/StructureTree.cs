@@ -125,7 +125,7 @@ internal sealed class StructureTree
         foreach (var el in all)
         {
             b.Clear();
-            b.Raw("<</Type/StructElem/S/").Raw(el.Role.ToString()).Raw("/P ").Int(el.Parent?.Number ?? rootNumber).Raw(" 0 R");
+            b.Raw("<</Type/StructElem/S/").Raw(el.Role.PdfName()).Raw("/P ").Int(el.Parent?.Number ?? rootNumber).Raw(" 0 R");
             if (el.Page >= 0) b.Raw("/Pg ").Int(pageObjects[el.Page]).Raw(" 0 R");
             if (el.Tag is { } tag)
             {
