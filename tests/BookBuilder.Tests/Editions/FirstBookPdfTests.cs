@@ -150,7 +150,7 @@ public sealed class FirstBookPdfTests(FirstBookPdfFixture f) : IClassFixture<Fir
     }
 
     /// <summary>Paragraph texts of chapters and FAQ answers in reading order.</summary>
-    private static IEnumerable<string> ReadingOrder(Book book)
+    internal static IEnumerable<string> ReadingOrder(Book book)
     {
         foreach (var c in book.Chapters)
             foreach (var b in c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks)))

@@ -88,7 +88,7 @@ public sealed class PdfTextExtractionTests(FirstBookPdfFixture firstBook, FieldG
     [Fact]
     public async Task Mutool_reads_a_hebrew_phrase_in_logical_order()
     {
-        var text = await MutoolText(fieldGuide.Path);
+        var text = await Validators.MutoolText(fieldGuide.Path, output);
         if (text is null) return;
         Assert.Contains("נהר הירדן", text);
         Assert.DoesNotContain("הירדן נהר", text);
@@ -103,7 +103,7 @@ public sealed class PdfTextExtractionTests(FirstBookPdfFixture firstBook, FieldG
         try
         {
             var manuscript = string.Join("\n", ManuscriptText(firstBook.Book));
-            foreach (var (tool, text) in new[] { ("pdftotext", await Validators.PdfToText(path, output)), ("mutool", await MutoolText(path)) })
+            foreach (var (tool, text) in new[] { ("pdftotext", await Validators.PdfToText(path, output)), ("mutool", await Validators.MutoolText(path, output)) })
             {
                 if (text is null) continue;
                 AssertWordsRight(tool, text, manuscript);
@@ -160,18 +160,4 @@ public sealed class PdfTextExtractionTests(FirstBookPdfFixture firstBook, FieldG
         foreach (var e in book.Glossary?.Entries ?? []) { yield return e.Term; foreach (var t in Blocks(e.Definition)) yield return t; }
     }
 
-    private async Task<string?> MutoolText(string pdfPath)
-    {
-        var mutool = Validators.FindOnPath("mutool");
-        if (mutool is null)
-        {
-            // CI installs mupdf-tools (.ci/run): there the check must run.
-            Assert.False(Validators.IsCi(Environment.GetEnvironmentVariable("CI")) && OperatingSystem.IsLinux(), "mutool is missing on CI");
-            output.WriteLine("SKIPPED: mutool is not on PATH");
-            return null;
-        }
-        var result = await ChildProcess.Run([mutool, "draw", "-q", "-F", "txt", "-o", "-", pdfPath], timeout: TimeSpan.FromMinutes(1));
-        Assert.Equal(0, result.ExitCode);
-        return result.Stdout;
-    }
 }

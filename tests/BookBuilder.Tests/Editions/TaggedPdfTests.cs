@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BookBuilder.Model;
 using BookBuilder.Plan;
 using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
@@ -105,7 +104,7 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
         var flat = Squash(text);
         // The paragraphs of the chapters and the FAQ, in the order of the book.
         var at = 0;
-        foreach (var paragraph in ReadingOrder(firstBook.Book))
+        foreach (var paragraph in FirstBookPdfTests.ReadingOrder(firstBook.Book))
         {
             var found = flat.IndexOf(Squash(paragraph), at, StringComparison.Ordinal);
             Assert.True(found >= 0, $"not found in order: {paragraph[..Math.Min(60, paragraph.Length)]}");
@@ -118,33 +117,14 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
 
     private async Task<string?> StructText(byte[] pdf)
     {
-        var pdfinfo = Validators.FindOnPath("pdfinfo");
-        if (pdfinfo is null)
-        {
-            output.WriteLine("SKIPPED: pdfinfo (poppler-utils) is not on PATH");
-            Assert.False(Validators.IsCi(Environment.GetEnvironmentVariable("CI")) && OperatingSystem.IsLinux(), "pdfinfo is missing on CI");
-            return null;
-        }
         var path = Path.Combine(Path.GetTempPath(), $"tagged-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);
         try
         {
-            var result = await ChildProcess.Run([pdfinfo, "-struct-text", path], timeout: TimeSpan.FromMinutes(1));
-            Assert.Equal(0, result.ExitCode);
-            return string.Join("", Regex.Matches(result.Stdout, "\"(.*)\"").Select(m => m.Groups[1].Value));
+            var tree = await Validators.PdfStructText(path, output);
+            return tree is null ? null : string.Join("", Regex.Matches(tree, "\"(.*)\"").Select(m => m.Groups[1].Value));
         }
         finally { File.Delete(path); }
-    }
-
-    /// <summary>Paragraph texts of chapters and FAQ answers in reading order.</summary>
-    private static IEnumerable<string> ReadingOrder(Book book)
-    {
-        foreach (var c in book.Chapters)
-            foreach (var b in c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks)))
-                if (b is ParagraphBlock p) yield return InlineText.Plain(p.Inlines);
-        foreach (var e in book.Faq!.Entries)
-            foreach (var b in e.Answer)
-                if (b is ParagraphBlock p) yield return InlineText.Plain(p.Inlines);
     }
 
     private static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00AD'));
