@@ -16,10 +16,13 @@ public static partial class LargeManuscript
     public const int Copies = 5;
 
     /// <summary>The stage benchmarks' book, in a temporary folder of this process.</summary>
-    public static string Create(string repositoryRoot)
+    public static string Create(string repositoryRoot) => Create(repositoryRoot, Copies);
+
+    /// <summary>A book of <paramref name="copies"/> copies, in a temporary folder of this process.</summary>
+    public static string Create(string repositoryRoot, int copies)
     {
-        var root = Path.Combine(Path.GetTempPath(), "bookbuilder-bench-" + Environment.ProcessId);
-        Write(repositoryRoot, Copies, root);
+        var root = Path.Combine(Path.GetTempPath(), $"bookbuilder-bench-{Environment.ProcessId}-{copies}");
+        Write(repositoryRoot, copies, root);
         return root;
     }
 
