@@ -21,7 +21,32 @@ public sealed record Fragment(
 
 /// <summary>Quality figures of one set line, gathered for preflight.</summary>
 /// <param name="Ratio">Adjustment ratio of a justified line; 0 for ragged and last lines.</param>
-public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified, float LetterSpacing = 0);
+public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified, float LetterSpacing = 0)
+{
+    /// <summary>The line's baseline, from the top of the fragment that holds it (moved with it).</summary>
+    public float Baseline { get; init; }
+    /// <summary>What kind of text the line is: body text (on the grid), a footnote, or anything else.</summary>
+    public LineRole Role { get; init; }
+    /// <summary>The last line of a paragraph of several lines, holding a single word.</summary>
+    public bool Runt { get; init; }
+    /// <summary>The line ends inside a URL (at one of the places a URL may break, without a hyphen).</summary>
+    public bool BreaksUrl { get; init; }
+    /// <summary>The line ends with a hyphen added inside a URL (which must never happen).</summary>
+    public bool HyphenatesUrl { get; init; }
+    /// <summary>The paragraph the line belongs to.</summary>
+    public SourceSpan Source { get; init; }
+}
+
+/// <summary>What kind of text a line is, for the checks that apply to it.</summary>
+public enum LineRole
+{
+    /// <summary>Captions, table cells, headings, code, the contents: text off the body's grid.</summary>
+    Other,
+    /// <summary>Running text in the body size and leading: on the baseline grid.</summary>
+    Body,
+    /// <summary>Text of a footnote.</summary>
+    Note,
+}
 
 /// <summary>Kinds of layout problems reported by preflight.</summary>
 public enum PreflightKind
@@ -36,6 +61,12 @@ public enum PreflightKind
     KeepBroken,
     /// <summary>An element taller than a whole page, placed anyway.</summary>
     Oversize,
+    /// <summary>A paragraph whose last line holds a single word, which line breaking could not avoid.</summary>
+    Runt,
+    /// <summary>Something drawn outside the text block.</summary>
+    OffPage,
+    /// <summary>A hyphen added inside an address.</summary>
+    UrlHyphenated,
 }
 
 /// <summary>A layout problem with where it came from in the manuscript.</summary>

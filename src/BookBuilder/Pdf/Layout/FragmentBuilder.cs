@@ -16,7 +16,7 @@ public sealed class FragmentBuilder
     {
         foreach (var op in fragment.Ops) _ops.Add(DrawOps.Translate(op, dx, dy));
         _footnotes.AddRange(fragment.FootnoteIds);
-        _lines.AddRange(fragment.Lines);
+        foreach (var line in fragment.Lines) _lines.Add(dy == 0 ? line : line with { Baseline = line.Baseline + dy });
         _notes.AddRange(fragment.Notes);
         return this;
     }

@@ -85,7 +85,9 @@ public static class BookTypesetter
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
             frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] });
         }
-        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
+        var offPage = TextArea.Outside(frames, theme, measurer).Select(o => (o.Page.Label ?? $"#{o.Page.Index + 1}", $"{TextArea.Describe(o.Box.Op)} ({TextArea.Where(o.Box, TextArea.Block(theme, o.Page.Index))})")).ToArray();
+        var settings = new PreflightSettings(theme.LooseLineRatio, theme.BodyLeading, blocks.BaselineOffset(blocks.BodyContext.Flow));
+        var report = PreflightReport.From(pages, settings, passes, offPage);
         return new TypesetResult(frames, report) { AnchorPages = known };
     }
 

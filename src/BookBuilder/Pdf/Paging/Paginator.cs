@@ -29,16 +29,18 @@ public static class Paginator
             var ids = NewFootnotes(content, placed);
             placed.UnionWith(ids);
             var ops = new List<DrawOp>(content.Ops);
+            IReadOnlyList<LineMetric> lines = content.Lines;
             if (ids.Length > 0)
             {
                 var area = footnotes.Build(ids, width);
                 var top = height - area.Height;
                 foreach (var op in area.Ops) ops.Add(DrawOps.Translate(op, 0, top));
+                lines = [.. content.Lines, .. area.Lines.Select(l => l with { Baseline = l.Baseline + top })];
             }
             var allNotes = notes.Count == 0 ? content.Notes : content.Notes.Concat(notes).ToArray();
             // A page with nothing on it (a page break right after a split) is dropped, unless the whole flow is empty.
             if (ops.Count > 0 || content.Lines.Count > 0 || (rest is null && pages.Count == 0))
-                pages.Add(new PageBody(ops, content.Lines, allNotes, ids));
+                pages.Add(new PageBody(ops, lines, allNotes, ids));
             remaining = rest;
         }
         return pages;

@@ -11,9 +11,18 @@ namespace BookBuilder.Pdf.Paging;
 /// <param name="Subject">The word or text concerned, when there is one.</param>
 public sealed record PreflightIssue(PreflightKind Kind, string Page, string Message, Model.SourceSpan Source, string? Subject = null);
 
+/// <summary>What the report measures pages against.</summary>
+/// <param name="LooseThreshold">Justified lines with a larger adjustment ratio are very loose.</param>
+/// <param name="GridLeading">Distance between two lines of the body's baseline grid (0: no grid check).</param>
+/// <param name="GridOffset">Baseline of the grid's first line, from the top of the text block.</param>
+public sealed record PreflightSettings(float LooseThreshold, float GridLeading = 0, float GridOffset = 0);
+
 /// <summary>
-/// What the typesetter found worth checking before the PDF goes out: line quality, words that did
-/// not fit, widows and orphans it could not avoid, and the size of the result.
+/// What the typesetter found worth checking before the PDF goes out: line quality (in the body and
+/// in the notes), words that did not fit, runts, widows and orphans it could not avoid, where
+/// addresses were broken, how well pages keep the baseline grid, anything drawn outside the text
+/// block, and the size of the result. Each finding has its page and, where the layout knows it,
+/// its place in the manuscript.
 /// </summary>
 public sealed record PreflightReport
 {
@@ -24,6 +33,8 @@ public sealed record PreflightReport
     public required int OverfullLines { get; init; }
     /// <summary>Justified lines whose adjustment ratio exceeds <see cref="LooseThreshold"/>.</summary>
     public required int LooseLines { get; init; }
+    /// <summary>Of <see cref="LooseLines"/>, those in footnotes.</summary>
+    public int LooseNoteLines { get; init; }
     /// <summary>Justified lines that took letter-spacing to keep their word spaces from opening up.</summary>
     public int LetterSpacedLines { get; init; }
     public required float LooseThreshold { get; init; }
@@ -31,20 +42,41 @@ public sealed record PreflightReport
     public required IReadOnlyList<string> LoosePages { get; init; }
     /// <summary>Words that could not fit the measure even hyphenated.</summary>
     public required IReadOnlyList<string> UnfittableWords { get; init; }
+    /// <summary>Paragraphs whose last line is a single word.</summary>
+    public int Runts { get; init; }
+    /// <summary>Lines that end inside an address (without a hyphen).</summary>
+    public int UrlBreaks { get; init; }
+    /// <summary>Page labels with lines that end inside an address, in page order, each once.</summary>
+    public IReadOnlyList<string> UrlBreakPages { get; init; } = [];
+    /// <summary>Lines that end with a hyphen added inside an address (should be none).</summary>
+    public int HyphenatedUrls { get; init; }
+    /// <summary>Pages with body text, and how many of them have every body line on the baseline grid.</summary>
+    public int GridPages { get; init; }
+    public int PagesOnGrid { get; init; }
+    /// <summary>Body lines whose baseline is off the grid, and the pages they are on.</summary>
+    public int GridMisses { get; init; }
+    public IReadOnlyList<string> GridMissPages { get; init; } = [];
+    /// <summary>Items drawn outside the text block (should be none).</summary>
+    public int OffPage { get; init; }
     /// <summary>Every problem with its page, in page order.</summary>
     public required IReadOnlyList<PreflightIssue> Issues { get; init; }
     /// <summary>How many layout passes the table of contents needed to become stable.</summary>
     public required int TocPasses { get; init; }
 
     /// <summary>Builds the report from laid-out pages and their labels.</summary>
-    public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, float looseThreshold, int tocPasses)
+    /// <param name="offPage">Items drawn outside the text block: the page's label and what was drawn.</param>
+    public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, PreflightSettings settings, int tocPasses,
+        IReadOnlyList<(string Page, string What)>? offPage = null)
     {
-        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, spaced = 0;
+        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, runts = 0, urlBreaks = 0, urlHyphens = 0;
+        int gridPages = 0, onGrid = 0, gridMisses = 0;
         var loosePages = new List<string>();
+        var urlPages = new List<string>();
+        var gridPagesMissed = new List<string>();
         var issues = new List<PreflightIssue>();
         foreach (var (body, label) in pages)
         {
-            var looseHere = false;
+            bool looseHere = false, urlHere = false, bodyHere = false, offHere = false;
             foreach (var line in body.Lines)
             {
                 lines++;
@@ -52,21 +84,52 @@ public sealed record PreflightReport
                 if (line.Overfull > 0.01f)
                 {
                     overfull++;
-                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", default));
+                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", line.Source));
                 }
-                if (line.Justified && line.Ratio > looseThreshold) { loose++; looseHere = true; }
+                if (line.Justified && line.Ratio > settings.LooseThreshold)
+                {
+                    loose++;
+                    looseHere = true;
+                    if (line.Role == LineRole.Note) looseNotes++;
+                }
                 if (line.LetterSpacing > 0) spaced++;
+                if (line.Runt) runts++;
+                if (line.BreaksUrl || line.HyphenatesUrl) { urlBreaks++; urlHere = true; }
+                if (line.HyphenatesUrl) urlHyphens++;
+                if (line.Role == LineRole.Body && settings.GridLeading > 0)
+                {
+                    bodyHere = true;
+                    if (!OnGrid(line.Baseline, settings)) { gridMisses++; offHere = true; }
+                }
             }
             if (looseHere) loosePages.Add(label);
+            if (urlHere) urlPages.Add(label);
+            if (bodyHere)
+            {
+                gridPages++;
+                if (offHere) gridPagesMissed.Add(label);
+                else onGrid++;
+            }
             foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, note.Source, note.Subject));
         }
+        foreach (var (page, what) in offPage ?? [])
+            issues.Add(new PreflightIssue(PreflightKind.OffPage, page, $"{what} is drawn outside the text block", Model.SourceSpan.None));
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
-            LooseLines = loose, LetterSpacedLines = spaced, LooseThreshold = looseThreshold, LoosePages = loosePages,
+            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
-            Issues = issues, TocPasses = tocPasses,
+            Runts = runts, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
+            GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed,
+            OffPage = offPage?.Count ?? 0, Issues = issues, TocPasses = tocPasses,
         };
+    }
+
+    /// <summary>Whether a baseline sits on a line of the grid (to a tenth of a point).</summary>
+    public static bool OnGrid(float baseline, PreflightSettings settings)
+    {
+        var lines = (baseline - settings.GridOffset) / settings.GridLeading;
+        return Math.Abs(lines - Math.Round(lines)) * settings.GridLeading < 0.1f;
     }
 
     /// <summary>Problems as warnings for the build's diagnostics.</summary>
@@ -81,6 +144,9 @@ public sealed record PreflightReport
         PreflightKind.Widow => PdfWidow,
         PreflightKind.KeepBroken => PdfKeepBroken,
         PreflightKind.Oversize => PdfOversize,
+        PreflightKind.Runt => PdfRunt,
+        PreflightKind.OffPage => PdfOffPage,
+        PreflightKind.UrlHyphenated => PdfUrlHyphenated,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a layout problem without a diagnostic code"),
     };
 
@@ -92,15 +158,21 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"PDF preflight: {PageCount} pages, {LineCount} lines");
         sb.AppendLine(c, $"  hyphenated lines:   {HyphenatedLines} ({(LineCount == 0 ? 0 : 100.0 * HyphenatedLines / LineCount):F1}%)");
         sb.AppendLine(c, $"  overfull lines:     {OverfullLines}");
-        var loosePages = LoosePages.Count > 0 ? $" on pages {string.Join(", ", LoosePages.Take(12))}{(LoosePages.Count > 12 ? ", …" : "")}" : "";
-        sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}){loosePages}");
+        sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}; {LooseNoteLines} in footnotes){Pages(LoosePages)}");
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
+        sb.AppendLine(c, $"  runts:              {Runts} (a single word on a paragraph's last line)");
+        sb.AppendLine(c, $"  address breaks:     {UrlBreaks} lines end inside an address, {HyphenatedUrls} with a hyphen{Pages(UrlBreakPages)}");
+        sb.AppendLine(c, $"  baseline grid:      {PagesOnGrid} of {GridPages} pages with body text keep it; {GridMisses} body lines off it{Pages(GridMissPages)}");
+        sb.AppendLine(c, $"  off the text block: {OffPage} drawn items");
         sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");
         sb.AppendLine(c, $"  contents passes:    {TocPasses}");
         foreach (var issue in Issues.Where(i => i.Kind != PreflightKind.Oversize || !i.Message.StartsWith("line overfull", StringComparison.Ordinal)).Take(50))
             sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
         return sb.ToString();
     }
+
+    private static string Pages(IReadOnlyList<string> pages) =>
+        pages.Count == 0 ? "" : $" on pages {string.Join(", ", pages.Take(12))}{(pages.Count > 12 ? ", …" : "")}";
 }

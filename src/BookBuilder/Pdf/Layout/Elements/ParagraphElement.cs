@@ -120,7 +120,12 @@ public sealed class ParagraphElement : LayoutElement
             var y = i * leading + baseline;
             foreach (var op in line.Ops) b.Add(DrawOps.Translate(op, 0, y));
             foreach (var fn in line.FootnoteIds) b.AddFootnote(fn);
-            b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing));
+            var role = _shared.Flow.Style.Role;
+            var runt = role != LineRole.Other && first + i == composed.Lines.Count - 1 && composed.Lines.Count > 1 && line.WordSpaces == 0;
+            b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing)
+            {
+                Baseline = y, Role = role, Source = _shared.Source, BreaksUrl = line.BreaksUrl, HyphenatesUrl = line.HyphenatesUrl, Runt = runt,
+            });
             if (first + i == composed.Lines.Count - 1)
                 foreach (var id in composed.TrailingAnchors) b.Add(new AnchorOp(line.NaturalWidth, i * leading, id));
         }

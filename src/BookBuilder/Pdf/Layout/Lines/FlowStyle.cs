@@ -36,4 +36,6 @@ public sealed record FlowStyle(
     /// except in code. Meant for running text, not headings.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; }
+    /// <summary>What kind of text the flow is, for preflight (body lines are checked against the grid).</summary>
+    public LineRole Role { get; init; }
 }

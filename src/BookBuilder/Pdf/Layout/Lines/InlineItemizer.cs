@@ -23,6 +23,8 @@ public sealed class InlineItemizer
     private readonly List<string> _pendingAnchors = [];
     // The word being collected: segments of one look each, flushed at whitespace.
     private readonly List<Segment> _word = [];
+    // The word being flushed is an address.
+    private bool _url;
 
     private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors);
 
@@ -170,6 +172,7 @@ public sealed class InlineItemizer
     {
         if (_word.Count == 0) return;
         if (_flow.SmallCapsAcronyms) SplitAcronyms();
+        _url = IsUrl();
         var lettersBefore = false;
         foreach (var (raw, look, footnote, anchors) in _word)
         {
@@ -204,6 +207,16 @@ public sealed class InlineItemizer
             lettersBefore = true;
         }
         _word.Clear();
+        _url = false;
+    }
+
+    /// <summary>Whether the word being collected is an address; most words are ruled out without building a string.</summary>
+    private bool IsUrl()
+    {
+        var candidate = false;
+        foreach (var segment in _word)
+            candidate |= segment.Footnote is null && (segment.Text.Contains(':') || segment.Text.Contains('@') || segment.Text.Contains("www.", StringComparison.OrdinalIgnoreCase));
+        return candidate && UrlText.IsUrl(_word.Count == 1 ? _word[0].Text : string.Concat(_word.Select(w => w.Text)));
     }
 
     /// <summary>
@@ -255,7 +268,7 @@ public sealed class InlineItemizer
     {
         // Measured left to right; a piece that turns out to be right-to-left is measured again.
         var width = _measurer.Shape(text, look.Style, TextDirection.LeftToRight).Width;
-        _pieces.Add(new TextPiece(text, look, width, anchors, footnote));
+        _pieces.Add(new TextPiece(text, look, width, anchors, footnote) { Url = _url && footnote is null });
         _items.Add(BreakItem.Box(width, _pieces.Count - 1));
     }
 

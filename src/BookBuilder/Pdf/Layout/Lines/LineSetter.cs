@@ -132,7 +132,13 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
         for (var r = 0; r < runs.Count; r++)
             Emit(runs[r], positions[r], runs[r].GlueBefore > 0 ? gaps[r] : 0, r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
-        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
+        var spaces = 0;
+        for (var r = 1; r < runs.Count; r++) if (runs[r].GlueBefore > 0) spaces++;
+        var inUrl = endItem.Kind == BreakItemKind.Penalty && !forcedEnd && runs.Count > 0 && pieces[runs[^1].LastPiece].Url;
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify)
+        {
+            LetterSpacing = tracking, WordSpaces = spaces, BreaksUrl = inUrl && !hyphenate, HyphenatesUrl = inUrl && hyphenate,
+        };
     }
 
     /// <summary>

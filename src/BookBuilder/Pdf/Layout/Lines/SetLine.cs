@@ -25,6 +25,15 @@ public sealed record SetLine(
 
     /// <summary>Letter-spacing in points added between the clusters of a loose justified line (0 for most lines).</summary>
     public float LetterSpacing { get; init; }
+
+    /// <summary>Word spaces inside the line: 0 for a line of one word.</summary>
+    public int WordSpaces { get; init; }
+
+    /// <summary>The line ends inside an address, at a break without a hyphen.</summary>
+    public bool BreaksUrl { get; init; }
+
+    /// <summary>The line ends with a hyphen added inside an address.</summary>
+    public bool HyphenatesUrl { get; init; }
 }
 
 /// <summary>A text flow broken and set at one measure.</summary>

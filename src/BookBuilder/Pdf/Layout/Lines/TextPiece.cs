@@ -34,6 +34,9 @@ public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOn
     /// </summary>
     public byte Level { get; init; }
 
+    /// <summary>The piece is part of an address (<see cref="UrlText"/>).</summary>
+    public bool Url { get; init; }
+
     /// <summary>The direction the piece is shaped in: right-to-left at odd levels.</summary>
     public TextDirection Direction => DirectionOf(Level);
 

@@ -1,0 +1,51 @@
+using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Elements;
+using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Paging;
+using BookBuilder.Tests.Pdf.Layout.Fakes;
+using BookBuilder.Typography.Hyphenation;
+
+namespace BookBuilder.Tests.Pdf.Paging;
+
+/// <summary>What preflight counts: runts, the baseline grid, address breaks, and where each is.</summary>
+public class PreflightCountsTests
+{
+    private const float Width = 200;
+    private const float Leading = 13; // TestText flows
+    private readonly FakeMeasurer _m = new();
+
+    private ParagraphElement Paragraph(string text, LineRole role = LineRole.Body) =>
+        new(InlineItemizer.Itemize(text, TestText.Ragged() with { Role = role }, _m, Hyphenator.None), _m);
+
+    private static string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => $"w{i:0000000}x"));
+
+    private PreflightReport Report(LayoutElement flow, float height = 10 * Leading)
+    {
+        var pages = Paginator.Paginate(flow, Width, height);
+        var baseline = new ParagraphElement(InlineItemizer.Itemize("x", TestText.Ragged(), _m, Hyphenator.None), _m).BaselineOffset;
+        return PreflightReport.From(pages.Select((p, i) => (p, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            new PreflightSettings(2, Leading, baseline), 1);
+    }
+
+    [Fact]
+    public void Consecutive_body_paragraphs_keep_the_grid_and_a_half_line_space_throws_the_lines_after_it_off()
+    {
+        var on = Report(new ColumnElement([Paragraph(Words(12)), Paragraph(Words(20)), Paragraph(Words(8))]));
+        Assert.Equal(on.GridPages, on.PagesOnGrid);
+        Assert.Equal(0, on.GridMisses);
+
+        var off = Report(new ColumnElement([Paragraph(Words(12)), new SpacerElement(Leading / 2), Paragraph(Words(8))]));
+        Assert.Equal(2, off.GridMisses); // the second paragraph's two lines
+        Assert.Equal(["1"], off.GridMissPages);
+        Assert.Contains("2 body lines off it on pages 1", off.ToString());
+    }
+
+    [Fact]
+    public void A_single_word_on_a_paragraphs_last_line_is_a_runt_and_lines_off_the_body_are_not_checked()
+    {
+        // Four words fill a line (see ElementTests): five words leave one alone on the second line.
+        var report = Report(new ColumnElement([Paragraph(Words(5)), Paragraph(Words(6)), Paragraph(Words(5), LineRole.Other)]));
+        Assert.Equal(1, report.Runts);
+        Assert.Contains("runts:              1", report.ToString());
+    }
+}
