@@ -26,6 +26,8 @@ public sealed record BookLabels
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
     public string ChapterFormat { get; init; } = "Chapter {0}";
+    /// <summary>Above the rest of a footnote that runs over from an earlier page.</summary>
+    public string NoteContinuedFormat { get; init; } = "{0} (continued)";
     public string ByFormat { get; init; } = "by {0}";
     public string PublishedFormat { get; init; } = "Published {0}";
     public string PublishedByFormat { get; init; } = "Published {0} by {1}";
@@ -52,6 +54,7 @@ public sealed record BookLabels
     }
 
     public string Chapter(int number) => Format(ChapterFormat, number);
+    public string NoteContinued(int number) => Format(NoteContinuedFormat, number);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
     public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);

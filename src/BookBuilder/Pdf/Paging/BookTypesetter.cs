@@ -31,10 +31,15 @@ public static class BookTypesetter
         var width = theme.ContentWidth;
         var height = theme.ContentHeight;
 
-        var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
+        var footnotes = new Dictionary<string, FootnoteEntry>(StringComparer.Ordinal);
         foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
-            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => footnoteBuilder.Footnote(note)));
-        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
+        {
+            var source = note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None;
+            footnotes.TryAdd(note.Id, new FootnoteEntry(InputLocationException.At(source, () => footnoteBuilder.Footnote(note)), note.Number, source));
+        }
+        var continued = new System.Collections.Concurrent.ConcurrentDictionary<int, LayoutElement>();
+        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor, theme.FootnoteLeading,
+            n => continued.GetOrAdd(n, k => footnoteBuilder.Continued(plan.Labels.NoteContinued(k))));
 
         // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
         // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;

@@ -35,7 +35,8 @@ public sealed class FootnoteBuilder(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>();
         if (blocksOfNote.Count > 0 && blocksOfNote[0] is ParagraphBlock first)
         {
-            entries.Add(new(BlockBuilder.Tagged(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id]), StructRole.P)));
+            // A note may split across pages like any paragraph (two lines at least on each side).
+            entries.Add(new(BlockBuilder.Tagged(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Body, first.Source, [note.Id]), StructRole.P)));
             if (blocksOfNote.Count > 1) entries.Add(new(new SpacerElement(context.ParagraphGap)));
             blocks.AddBlocks(entries, blocksOfNote.Skip(1).ToArray(), context);
         }
@@ -45,5 +46,16 @@ public sealed class FootnoteBuilder(BlockBuilder blocks)
             blocks.AddBlocks(entries, blocksOfNote, context);
         }
         return new TaggedElement(new ColumnElement(BlockBuilder.Fold(entries)), new StructTag(StructRole.Note) { NoteId = note.Id });
+    }
+
+    /// <summary>
+    /// The line above the rest of a note that runs over from an earlier page: "12 (continued)" in
+    /// small italics, an artifact (the note's text reads on without it).
+    /// </summary>
+    public LayoutElement Continued(string text)
+    {
+        var style = new TextStyle(Theme.BodyFamily, Theme.FootnoteSize, Italic: true);
+        var flow = blocks.Ragged(style, Theme.FootnoteLeading, Theme.MutedColor);
+        return BlockBuilder.Tagged(blocks.Paragraph(text, flow, SplitRules.Unbreakable), StructRole.Artifact);
     }
 }

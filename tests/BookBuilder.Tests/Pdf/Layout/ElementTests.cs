@@ -166,12 +166,12 @@ public class ElementTests
     }
 
     [Fact]
-    public void A_footnote_moves_with_its_reference_when_the_note_does_not_fit()
+    public void A_footnote_that_does_not_fit_under_its_reference_starts_there_and_goes_on_at_the_foot_of_the_next_page()
     {
         var blocks = new BlockBuilder(Theme.A4 with { BodyLeading = Leading }, _m, Hyphenator.None);
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline(string.Join(' ', Enumerable.Repeat("note", 60)))])], ["ref"]);
-        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new FootnoteBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
-        // The reference is on the 10th line of a 10-line page: with the note, it cannot stay there.
+        var area = new FootnoteArea(new Dictionary<string, FootnoteEntry> { ["fn"] = new(new FootnoteBuilder(blocks).Footnote(note), 1, default) }, 10, 2, 0xFF000000, Theme.A4.FootnoteLeading);
+        // The reference is on the 10th line of a 10-line page: the note cannot stay whole under it.
         var withRef = InlineItemizer.Itemize([new TextInline("aaaa"), new FootnoteRefInline("fn", 1, "ref")], TestText.Ragged(), _m, Hyphenator.None);
         var flow = new ColumnElement([Lines(9, "a"), new ParagraphElement(withRef, _m), Lines(4, "b")]);
         var pages = Paginator.Paginate(flow, Width, 10 * Leading, area);
@@ -183,6 +183,10 @@ public class ElementTests
         Assert.True(noteY > refY);
         Assert.True(refPage.Ops.OfType<TextOp>().Max(t => t.Baseline) <= 10 * Leading);
         Assert.Equal(1, pages.Count(p => p.Ops.Any(o => o is AnchorOp { Id: "fn" })));
+        // The rest of the note is at the foot of the next page; all of its words are set once.
+        var next = pages[pages.ToList().IndexOf(refPage) + 1];
+        Assert.Contains(next.Ops.OfType<TextOp>(), t => t.Text.Text == "note" && t.Baseline > 5 * Leading);
+        Assert.Equal(60, pages.Sum(p => p.Ops.OfType<TextOp>().Count(t => t.Text.Text == "note")));
     }
 
     [Fact]
@@ -190,7 +194,7 @@ public class ElementTests
     {
         var blocks = new BlockBuilder(Theme.A4 with { BodyLeading = Leading }, _m, Hyphenator.None);
         var note = new Footnote("fn", 1, [new ParagraphBlock([new TextInline("A short note.")])], ["ref", "ref2"]);
-        var area = new FootnoteArea(new Dictionary<string, LayoutElement> { ["fn"] = new FootnoteBuilder(blocks).Footnote(note) }, 10, 2, 0xFF000000);
+        var area = new FootnoteArea(new Dictionary<string, FootnoteEntry> { ["fn"] = new(new FootnoteBuilder(blocks).Footnote(note), 1, default) }, 10, 2, 0xFF000000, Theme.A4.FootnoteLeading);
         ParagraphElement Ref(string id) => new(InlineItemizer.Itemize([new TextInline("see"), new FootnoteRefInline("fn", 1, id)], TestText.Ragged(), _m, Hyphenator.None), _m);
         var flow = new ColumnElement([Ref("ref"), Lines(9, "a"), Ref("ref2")]);
         var pages = Paginator.Paginate(flow, Width, 10 * Leading, area);
