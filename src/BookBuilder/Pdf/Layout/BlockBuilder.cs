@@ -36,6 +36,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         {
             Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
+            Role = LineRole.Body,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);

@@ -35,6 +35,8 @@ public sealed class TextAreaTests(FontsFixture fonts)
         Assert.True(outside.Count == 0, string.Join("\n", outside.Take(20).Select(o =>
             $"p. {o.Page.Label}: {TextArea.Describe(o.Box.Op)} {TextArea.Where(o.Box, TextArea.Block(theme, o.Page.Index))}")));
         Assert.Equal(0, result.Preflight.OffPage);
+        // Preflight saw the body's lines as body text (checked against the grid, for runts).
+        Assert.InRange(result.Preflight.GridPages, 1, result.Pages.Count);
         // Every page drew something, and the check saw text on each page with body text.
         Assert.All(result.Pages.Skip(3).Where(p => p.Ops.OfType<TextOp>().Any()), p => Assert.NotEmpty(TextArea.Boxes(p, fonts.Measurer)));
     }
