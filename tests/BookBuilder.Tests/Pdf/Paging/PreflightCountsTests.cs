@@ -48,4 +48,28 @@ public class PreflightCountsTests
         Assert.Equal(1, report.Runts);
         Assert.Contains("runts:              1", report.ToString());
     }
+
+    [Fact]
+    public void An_address_breaks_at_its_separators_without_a_hyphen_and_the_breaks_are_counted_with_their_pages()
+    {
+        var url = "https://example.org/" + string.Join('/', Enumerable.Range(0, 12).Select(i => $"segment{i}"));
+        var report = Report(new ColumnElement([Paragraph("See " + url + " for more.")]));
+        Assert.True(report.UrlBreaks >= 1, report.ToString());
+        Assert.Equal(0, report.HyphenatedUrls);
+        Assert.Empty(report.UnfittableWords);
+        Assert.Equal(["1"], report.UrlBreakPages);
+    }
+
+    [Fact]
+    public void An_address_is_never_hyphenated_even_where_the_patterns_would_hyphenate_its_words()
+    {
+        var flow = InlineItemizer.Itemize("The records are at https://waterdata.usgs.gov/monitoring-location/nationwide and elsewhere.",
+            TestText.Justified(), _m, TestText.English.Value);
+        foreach (var width in new[] { 120f, 150f, 180f, 220f })
+        {
+            var lines = LineComposer.Compose(flow, width, _m).Lines;
+            Assert.All(lines, l => Assert.False(l.HyphenatesUrl, l.Text));
+            Assert.DoesNotContain(lines.SelectMany(l => l.Ops).OfType<TextOp>(), t => t.LayoutHyphen);
+        }
+    }
 }

@@ -126,6 +126,7 @@ public sealed class ParagraphElement : LayoutElement
             {
                 Baseline = y, Role = role, Source = _shared.Source, BreaksUrl = line.BreaksUrl, HyphenatesUrl = line.HyphenatesUrl, Runt = runt,
             });
+            if (line.HyphenatesUrl) b.AddNote(new PreflightNote(PreflightKind.UrlHyphenated, $"an address hyphenated at a line end: \"{line.Text}\"", _shared.Source));
             if (first + i == composed.Lines.Count - 1)
                 foreach (var id in composed.TrailingAnchors) b.Add(new AnchorOp(line.NaturalWidth, i * leading, id));
         }

@@ -183,8 +183,9 @@ public sealed class InlineItemizer
                 lettersBefore = true;
                 continue;
             }
-            // An acronym is never hyphenated.
-            var cuts = WordBreaks.Find(raw, lettersBefore, look.Style.SmallCaps ? Hyphenator.None : _hyphenator, out s);
+            // An acronym is never hyphenated; an address breaks at its separators, never with a hyphen.
+            var cuts = _url ? UrlText.Breaks(raw, lettersBefore)
+                : WordBreaks.Find(raw, lettersBefore, look.Style.SmallCaps ? Hyphenator.None : _hyphenator, out s);
             var hyphenWidth = -1f;
             var last = 0;
             var first = true;
