@@ -52,10 +52,6 @@ public static partial class DiagnosticCatalog
         "content taller than a page, an overfull line, or footnotes that overflow the page",
         "PDF page {0}: {1}");
 
-    public static readonly DiagnosticCode PdfRunt = Warning("PDF-RUNT", Pdf,
-        "a paragraph whose last line is a single word, which line breaking could not avoid",
-        "PDF page {0}: {1}");
-
     public static readonly DiagnosticCode PdfOffPage = Warning("PDF-OFFPAGE", Pdf,
         "something drawn outside the text block of its page",
         "PDF page {0}: {1}");

@@ -61,8 +61,6 @@ public enum PreflightKind
     KeepBroken,
     /// <summary>An element taller than a whole page, placed anyway.</summary>
     Oversize,
-    /// <summary>A paragraph whose last line holds a single word, which line breaking could not avoid.</summary>
-    Runt,
     /// <summary>Something drawn outside the text block.</summary>
     OffPage,
     /// <summary>A hyphen added inside an address.</summary>

@@ -42,8 +42,10 @@ public sealed record PreflightReport
     public required IReadOnlyList<string> LoosePages { get; init; }
     /// <summary>Words that could not fit the measure even hyphenated.</summary>
     public required IReadOnlyList<string> UnfittableWords { get; init; }
-    /// <summary>Paragraphs whose last line is a single word.</summary>
+    /// <summary>Paragraphs whose last line is a single word (line breaking avoids them where it can).</summary>
     public int Runts { get; init; }
+    /// <summary>Page labels with runts, in page order, each once.</summary>
+    public IReadOnlyList<string> RuntPages { get; init; } = [];
     /// <summary>Lines that end inside an address (without a hyphen).</summary>
     public int UrlBreaks { get; init; }
     /// <summary>Page labels with lines that end inside an address, in page order, each once.</summary>
@@ -72,6 +74,7 @@ public sealed record PreflightReport
         int gridPages = 0, onGrid = 0, gridMisses = 0;
         var loosePages = new List<string>();
         var urlPages = new List<string>();
+        var runtPages = new List<string>();
         var gridPagesMissed = new List<string>();
         var issues = new List<PreflightIssue>();
         foreach (var (body, label) in pages)
@@ -93,7 +96,11 @@ public sealed record PreflightReport
                     if (line.Role == LineRole.Note) looseNotes++;
                 }
                 if (line.LetterSpacing > 0) spaced++;
-                if (line.Runt) runts++;
+                if (line.Runt)
+                {
+                    runts++;
+                    if (runtPages.Count == 0 || runtPages[^1] != label) runtPages.Add(label);
+                }
                 if (line.BreaksUrl || line.HyphenatesUrl) { urlBreaks++; urlHere = true; }
                 if (line.HyphenatesUrl) urlHyphens++;
                 if (line.Role == LineRole.Body && settings.GridLeading > 0)
@@ -119,7 +126,7 @@ public sealed record PreflightReport
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
             LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
-            Runts = runts, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
+            Runts = runts, RuntPages = runtPages, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
             GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed,
             OffPage = offPage?.Count ?? 0, Issues = issues, TocPasses = tocPasses,
         };
@@ -144,7 +151,6 @@ public sealed record PreflightReport
         PreflightKind.Widow => PdfWidow,
         PreflightKind.KeepBroken => PdfKeepBroken,
         PreflightKind.Oversize => PdfOversize,
-        PreflightKind.Runt => PdfRunt,
         PreflightKind.OffPage => PdfOffPage,
         PreflightKind.UrlHyphenated => PdfUrlHyphenated,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a layout problem without a diagnostic code"),
@@ -162,7 +168,7 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
-        sb.AppendLine(c, $"  runts:              {Runts} (a single word on a paragraph's last line)");
+        sb.AppendLine(c, $"  runts:              {Runts} (a single word on a paragraph's last line){Pages(RuntPages)}");
         sb.AppendLine(c, $"  address breaks:     {UrlBreaks} lines end inside an address, {HyphenatedUrls} with a hyphen{Pages(UrlBreakPages)}");
         sb.AppendLine(c, $"  baseline grid:      {PagesOnGrid} of {GridPages} pages with body text keep it; {GridMisses} body lines off it{Pages(GridMissPages)}");
         sb.AppendLine(c, $"  off the text block: {OffPage} drawn items");

@@ -18,6 +18,14 @@ public sealed record Justification
     public float ExplicitHyphenPenalty { get; init; } = 50f;
 
     /// <summary>
+    /// Cost of a break before a paragraph's last word, which would leave it alone on the last line
+    /// (a runt), as Vellum and InDesign avoid them. High enough that the breaker takes a slightly
+    /// looser or tighter paragraph instead, low enough that a paragraph with no other way out still
+    /// breaks there (and preflight reports it).
+    /// </summary>
+    public float RuntPenalty { get; init; } = 1000f;
+
+    /// <summary>
     /// Letter-spacing, in ems, that a justified line whose word spaces would stretch beyond
     /// <see cref="LetterSpacingFrom"/> may take at most, so that a loose line spreads its extra
     /// space over its letters instead of opening holes between words. 0.02 em (2%) is below what

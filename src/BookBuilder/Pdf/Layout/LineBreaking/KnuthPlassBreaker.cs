@@ -38,9 +38,36 @@ public static class KnuthPlassBreaker
         options ??= LineBreakOptions.Default;
         // As TeX does: first try without inserted hyphens at a strict tolerance, so paragraphs that
         // set well unbroken are not hyphenated at all.
-        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false) is { } plain) return plain;
+        // A first pass that can only leave the last word alone on its line (a runt) gives way to the
+        // hyphenating pass when that one avoids it.
+        // A first pass that can only leave the last word alone on its line (a runt) gives way to the
+        // hyphenating pass when that one avoids it without a line looser than the first pass allows
+        // (a loose line is worse than a runt, so neither that nor emergency stretch is used for one).
+        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false) is { } plain)
+            return EndsInRunt(items, plain) && Run(items, width, options, options.Tolerance) is { } hyphenated && !EndsInRunt(items, hyphenated)
+                && Loosest(hyphenated) <= options.PreTolerance ? hyphenated : plain;
         return Run(items, width, options, options.Tolerance)
             ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width);
+    }
+
+    /// <summary>The largest adjustment ratio of the lines before the last (the last is set loose by design).</summary>
+    private static float Loosest(IReadOnlyList<BrokenLine> lines)
+    {
+        var max = 0f;
+        for (var i = 0; i < lines.Count - 1; i++) max = Math.Max(max, lines[i].Ratio);
+        return max;
+    }
+
+    /// <summary>
+    /// Whether the last line starts after the penalty the itemizer puts on the space before a
+    /// paragraph's last word (a penalty right before glue: the only such breakable penalty).
+    /// </summary>
+    private static bool EndsInRunt(ReadOnlySpan<BreakItem> items, IReadOnlyList<BrokenLine> lines)
+    {
+        if (lines.Count < 2) return false;
+        var at = lines[^2].End;
+        return at + 1 < items.Length && items[at].Kind == BreakItemKind.Penalty && items[at].Penalty is > 0 and < BreakItem.Infinity
+            && !items[at].Flagged && items[at + 1].Kind == BreakItemKind.Glue;
     }
 
     /// <summary>One pass at a fixed tolerance; null when no feasible set of breaks exists.</summary>

@@ -283,6 +283,22 @@ public sealed class InlineItemizer
             if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Width > 0 && _items[i].Flagged) _items.RemoveAt(i);
     }
 
+    /// <summary>
+    /// Puts a penalty on the space before the paragraph's last word of running text, so that the
+    /// breaker leaves at least two words on the last line unless nothing else works.
+    /// </summary>
+    private void DiscourageRunt()
+    {
+        if (_flow.Role == LineRole.Other || _flow.Align != TextAlign.Justify) return;
+        for (var i = _items.Count - 1; i > 0; i--)
+        {
+            if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Penalty <= -BreakItem.Infinity) return; // a forced break: the last line is another's
+            if (_items[i].Kind != BreakItemKind.Glue) continue;
+            if (_items[i - 1].Kind == BreakItemKind.Box) _items.Insert(i, BreakItem.PenaltyAt(0, _flow.Justification.RuntPenalty, flagged: false));
+            return;
+        }
+    }
+
     private void TrimTrailingGlue()
     {
         while (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Glue) _items.RemoveAt(_items.Count - 1);
@@ -293,6 +309,7 @@ public sealed class InlineItemizer
     {
         TrimTrailingGlue();
         UnhyphenateLastWord();
+        DiscourageRunt();
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());

@@ -219,4 +219,21 @@ public class AuthorBreakTests
         Assert.DoesNotContain(composed.Lines, l => l.Text.Contains('\u200B') || l.Text.EndsWith('-'));
         Assert.Contains(composed.Lines, l => l.Text.StartsWith("very/"));
     }
+
+    [Fact]
+    public void Running_text_keeps_two_words_on_its_last_line_where_a_slightly_looser_line_allows_it()
+    {
+        // 33 two-letter words: sixteen fill a 200 pt line, so first-fit leaves the 33rd alone.
+        var text = string.Join(' ', Enumerable.Range(0, 33).Select(i => ((char)('a' + i % 26)).ToString() + "b"));
+        int LastLineWords(FlowStyle style)
+        {
+            var lines = LineComposer.Compose(InlineItemizer.Itemize(text, style, new FakeMeasurer(), Hyphenator.None), 200, new FakeMeasurer()).Lines;
+            return lines[^1].WordSpaces + 1;
+        }
+        var body = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        Assert.True(LastLineWords(body) >= 2);
+        // The penalty does it: without it, and in text that is not running text, the word is left alone.
+        Assert.Equal(1, LastLineWords(body with { Justification = body.Justification with { RuntPenalty = 0 } }));
+        Assert.Equal(1, LastLineWords(TestText.Justified(hyphenate: false)));
+    }
 }
