@@ -49,7 +49,7 @@ public static partial class DiagnosticCatalog
         "PDF page {0}: {1}");
 
     public static readonly DiagnosticCode PdfOversize = Warning("PDF-OVERSIZE", Pdf,
-        "content taller than a page, an overfull line, or footnotes that overflow the page",
+        "content taller than a page, an overfull line, a footnote taller than a page or set after its call's page, or a table too wide for the measure (set in parts)",
         "PDF page {0}: {1}");
 
     public static readonly DiagnosticCode PdfOffPage = Warning("PDF-OFFPAGE", Pdf,

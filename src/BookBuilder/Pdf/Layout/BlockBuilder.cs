@@ -225,7 +225,61 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             }).ToArray();
             rows.Add(cells);
         }
-        return new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source);
+        var look = new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill);
+        var groups = ColumnGroups(rows, look.Padding, theme.ContentWidth);
+        if (groups.Count == 1) return new TableElement(rows, table.HasHeader, look, table.Source);
+
+        // Too wide for the measure even with every column at its longest word: the columns are set
+        // in parts one below the other, each repeating the first column when it is narrow enough to
+        // label the rows, rather than drawn past the edge of the page.
+        var parts = string.Join(", ", groups.Select((g, i) =>
+        {
+            var data = i > 0 && g[0] == 0 ? g.Skip(1).ToList() : g;
+            return data.Count == 1 ? $"{data[0] + 1}" : $"{data[0] + 1}\u2013{data[^1] + 1}";
+        }));
+        var note = new PreflightNote(PreflightKind.Oversize,
+            $"a table of {rows.Max(r => r.Count)} columns is too wide for the measure: it is set in {groups.Count} parts (columns {parts})", table.Source);
+        var elements = new List<LayoutElement> { new FixedElement(new Fragment(0, [], [], [], [note])) };
+        foreach (var group in groups)
+        {
+            if (elements.Count > 1) elements.Add(new SpacerElement(theme.BlockGap));
+            var part = rows.Select(r => (IReadOnlyList<ParagraphElement>)group.Where(c => c < r.Count).Select(c => r[c]).ToArray()).ToList();
+            elements.Add(new TableElement(part, table.HasHeader, look, table.Source));
+        }
+        return new ColumnElement(elements);
+    }
+
+    /// <summary>
+    /// The table's columns in groups that each fit <paramref name="width"/> at their longest words
+    /// (a column wider than half the measure counts as half: its words may split); one group when
+    /// the whole table fits. After the first group, each starts with the first column when that
+    /// takes at most a third of the measure.
+    /// </summary>
+    private static List<List<int>> ColumnGroups(List<IReadOnlyList<ParagraphElement>> rows, float padding, float width)
+    {
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var need = new float[columns];
+        foreach (var row in rows)
+            for (var c = 0; c < row.Count; c++)
+                need[c] = Math.Max(need[c], Math.Min(row[c].Flow.LongestUnbreakable(hyphenate: false) + 0.5f, width / 2) + 2 * padding);
+        var groups = new List<List<int>> { new() };
+        if (columns == 0 || need.Sum() <= width) { groups[0].AddRange(Enumerable.Range(0, columns)); return groups; }
+        var stub = need[0] <= width / 3;
+        var used = 0f;
+        for (var c = 0; c < columns; c++)
+        {
+            var current = groups[^1];
+            var data = current.Count - (stub && groups.Count > 1 ? 1 : 0);
+            if (data > 0 && used + need[c] > width)
+            {
+                current = stub ? [0] : [];
+                used = stub ? need[0] : 0;
+                groups.Add(current);
+            }
+            current.Add(c);
+            used += need[c];
+        }
+        return groups;
     }
 
     /// <summary>

@@ -9,7 +9,9 @@ public sealed record TableLook(float Padding, float OuterRule, float InnerRule, 
 
 /// <summary>
 /// A table of ragged text cells. Column widths follow the content (natural widths when they fit,
-/// otherwise shares between the longest word and the natural width). Rows never split; a table
+/// otherwise shares between the longest word and the natural width). A table too wide for the
+/// measure even at its longest words is set by <see cref="BlockBuilder"/> as several tables of
+/// fewer columns, one below the other. Rows never split; a table
 /// splits between rows and repeats its header row on the next page. Tagged Table, TR, and TH
 /// (column scope) or TD; the header row repeated on a later page is an artifact.
 /// </summary>
