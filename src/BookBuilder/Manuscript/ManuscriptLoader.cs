@@ -25,12 +25,12 @@ public static class ManuscriptLoader
     /// <summary>Loads the manuscript; null when it is too broken to model (no usable book.yml).</summary>
     public static Book? Load(string manuscriptDir, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(manuscriptDir))
+        // Every file is read through the folder, which keeps the reads inside it and within limits.
+        if (ManuscriptFolder.Open(manuscriptDir) is not { } root)
         {
             diagnostics.Report(ManuscriptFolderMissing, manuscriptDir, 0, 0);
             return null;
         }
-        var root = Path.GetFullPath(manuscriptDir);
         // An unexpected failure names the file it happened in (or, further in, the block).
         var manifest = InFile(ManifestReader.FileName, () => ManifestReader.Read(root, diagnostics));
         if (manifest is null) return null;

@@ -185,7 +185,7 @@ public class InternalErrorTests(ITestOutputHelper output)
         };
         var parsed = new ParsedManuscript(m.Root, new BookManifest(metadata, [], null, null, new BookBuilder.Model.SourceFile("book.yml", "")), [chapter], null, null);
         var anchors = new AnchorRegistry(diagnostics);
-        var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(m.Root, diagnostics));
+        var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(ManuscriptFolder.Open(m.Root)!, diagnostics));
 
         var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, 1, services));
 

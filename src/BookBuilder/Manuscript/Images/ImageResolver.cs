@@ -1,5 +1,6 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using SkiaSharp;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
@@ -11,13 +12,12 @@ namespace BookBuilder.Manuscript.Images;
 /// the file must lie inside the manuscript folder (symbolic links included), exist, decode, and
 /// be of a format every e-reader shows. Anything else is an error at the image's position.
 /// </summary>
-internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnostics)
+internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagnostics)
 {
     /// <summary>Larger images are refused: they bloat both editions and choke e-readers.</summary>
     public const int MaxPixels = 40_000_000;
     public const int MaxSide = 12_000;
 
-    private readonly string _root = Path.GetFullPath(manuscriptRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
     private readonly Dictionary<string, BookImage> _byPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
@@ -42,32 +42,27 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
             diagnostics.Report(ImagePathInvalid, at, url, "is absolute: use a path relative to the file");
             return null;
         }
-        var baseDir = Path.GetDirectoryName(Path.Combine(_root, fromFile))!;
-        var full = Path.GetFullPath(Path.Combine(baseDir, decoded));
-        if (!full.StartsWith(_root, StringComparison.Ordinal))
+        var relativeToRoot = Path.GetRelativePath(folder.Root, Path.GetFullPath(Path.Combine(folder.Root, Path.GetDirectoryName(fromFile) ?? "", decoded)));
+        var (lookup, found, _) = folder.Find(relativeToRoot);
+        switch (lookup)
         {
-            diagnostics.Report(ImagePathInvalid, at, url, "points outside the manuscript folder");
-            return null;
+            case FileLookup.Outside:
+                diagnostics.Report(ImagePathInvalid, at, url, "points outside the manuscript folder (or is a link to a file outside it)");
+                return null;
+            case FileLookup.Missing:
+                diagnostics.Report(ImageMissing, at, url);
+                return null;
+            case FileLookup.LinkLoop:
+                diagnostics.Report(ImageUndecodable, at, url, "its symbolic links lead round in a loop");
+                return null;
+            case FileLookup.Empty:
+                // Never opened: an empty file, or a pipe or device that could block the build.
+                diagnostics.Report(ImageUndecodable, at, url, "the file is empty (or not a regular file)");
+                return null;
         }
-        if (!File.Exists(full))
-        {
-            diagnostics.Report(ImageMissing, at, url);
-            return null;
-        }
-        var real = RealPath(full);
-        if (real is null || !real.StartsWith(_root, StringComparison.Ordinal))
-        {
-            diagnostics.Report(ImagePathInvalid, at, url, "is a link to a file outside the manuscript folder");
-            return null;
-        }
+        var real = found!;
         if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
 
-        // Never open what has no length: an empty file, or a pipe or device that could block the build.
-        if (new FileInfo(real).Length == 0)
-        {
-            diagnostics.Report(ImageUndecodable, at, url, "the file is empty (or not a regular file)");
-            return null;
-        }
         using var codec = SKCodec.Create(real);
         if (codec is null)
         {
@@ -102,31 +97,12 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
             }
         }
 
-        var relative = Path.GetRelativePath(_root, real).Replace('\\', '/');
+        var relative = Path.GetRelativePath(folder.Root, real).Replace('\\', '/');
         var stem = Slugger.Slugify(Path.GetFileNameWithoutExtension(real));
         var id = "img-" + (stem.Length == 0 ? "image" : stem);
         for (var n = 2; !_ids.Add(id); n++) id = $"img-{stem}-{n}";
         var image = new BookImage(id, real, relative, mediaType, alt, w, h);
         _byPath[real] = image;
         return image;
-    }
-
-    private static string? RealPath(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            var file = target?.FullName ?? info.FullName;
-            // A directory on the way may be a link as well.
-            var dir = Path.GetDirectoryName(file)!;
-            var dirTarget = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true);
-            if (dirTarget is not null) file = Path.Combine(dirTarget.FullName, Path.GetFileName(file));
-            return Path.GetFullPath(file);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 }

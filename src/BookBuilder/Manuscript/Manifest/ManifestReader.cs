@@ -27,16 +27,19 @@ public static partial class ManifestReader
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
-    public static BookManifest? Read(string manuscriptDir, DiagnosticBag diagnostics)
+    public static BookManifest? Read(string manuscriptDir, DiagnosticBag diagnostics) =>
+        ManuscriptFolder.Open(manuscriptDir) is { } folder ? Read(folder, diagnostics) : null;
+
+    /// <summary>Reads book.yml from the manuscript folder; null when it cannot be used.</summary>
+    internal static BookManifest? Read(ManuscriptFolder folder, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(manuscriptDir, FileName);
-        if (!File.Exists(path))
+        if (folder.Find(FileName).Lookup == FileLookup.Missing)
         {
             diagnostics.Report(ManifestMissing, FileName, 0, 0, FileName);
             return null;
         }
-
-        var text = SourceText.Read(path, FileName, diagnostics);
+        if (folder.ReadText(FileName, InputLocationException.InFile(FileName), diagnostics) is not { } bytes) return null;
+        var text = SourceText.Decode(bytes, FileName, diagnostics);
         if (text is null) return null;
 
         YamlMappingNode root;

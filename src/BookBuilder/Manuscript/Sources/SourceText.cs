@@ -5,29 +5,16 @@ using static BookBuilder.Diagnostics.DiagnosticCatalog;
 namespace BookBuilder.Manuscript.Sources;
 
 /// <summary>
-/// Reads a manuscript text file strictly as UTF-8: a byte order mark is dropped, CRLF and CR line
+/// Decodes a manuscript text file strictly as UTF-8: a byte order mark is dropped, CRLF and CR line
 /// endings become LF, and invalid UTF-8 is an error that names the line it is on.
 /// </summary>
 public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Returns the normalised text, or null (with a diagnostic) when it cannot be read.</summary>
-    public static string? Read(string path, string displayName, DiagnosticBag diagnostics)
+    /// <summary>Returns the normalised text, or null (with a diagnostic) when it is not UTF-8.</summary>
+    public static string? Decode(byte[] bytes, string displayName, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            // A pipe or a device reports no length and opening it can block for ever: what has
-            // no length is read as empty, without opening it.
-            bytes = new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(FileUnreadable, displayName, 0, 0, e.Message);
-            return null;
-        }
-
         var span = bytes.AsSpan();
         if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[3..];
 

@@ -1,0 +1,19 @@
+namespace BookBuilder.Manuscript;
+
+/// <summary>
+/// How much of each kind of input the builder accepts. A build must finish in well under a minute
+/// and in well under 2 GB on any manuscript under 50 MB, hostile ones included; each limit is far
+/// beyond what a book needs, refuses what would break that promise, and is reported with its own
+/// diagnostic at the place of the input (the README lists them).
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>A chapter, the FAQ, the glossary or book.yml (BB018). A long novel is about 1 MB of Markdown.</summary>
+    public const long TextFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>All text files of the manuscript together (BB018).</summary>
+    public const long ManuscriptTextBytes = 8 * 1024 * 1024;
+
+    /// <summary>Quotes, lists and containers nested in each other (BB038).</summary>
+    public const int BlockNesting = 16;
+}
