@@ -12,6 +12,10 @@ public static partial class DiagnosticCatalog
         "an anchor id is defined twice",
         "duplicate anchor '{0}': already defined at {1}");
 
+    public static readonly DiagnosticCode TitleTooLong = Error("BB022", Structure,
+        "a title longer than 500 characters (the book's `title` or `subtitle`, a heading, a glossary term)",
+        "{0} is {1} characters long: a title may have at most {2}");
+
     public static readonly DiagnosticCode HeadingMisplaced = Error("BB030", Structure,
         "a `#` or `##` heading where it cannot open a chapter, section or question (in a quote or list, a second `#` in the FAQ, `##` in the glossary)",
         "a level-{0} heading cannot stand here");

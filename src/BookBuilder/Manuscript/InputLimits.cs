@@ -14,6 +14,12 @@ public static class InputLimits
     /// <summary>All text files of the manuscript together (BB018).</summary>
     public const long ManuscriptTextBytes = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// A title: the book's title and subtitle, a heading, a glossary term (BB022). Titles are set
+    /// on one line in running heads, the contents and the outline; no real one comes near this.
+    /// </summary>
+    public const int TitleCharacters = 500;
+
     /// <summary>Quotes, lists and containers nested in each other (BB038).</summary>
     public const int BlockNesting = 16;
 }

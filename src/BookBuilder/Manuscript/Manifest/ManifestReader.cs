@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Headings;
 using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
 using YamlDotNet.Core;
@@ -93,8 +94,8 @@ public static partial class ManifestReader
                 }
             }
 
-            var title = RequiredString("title");
-            var subtitle = OptionalString("subtitle");
+            var title = Title("title", RequiredString("title"));
+            var subtitle = Title("subtitle", OptionalString("subtitle"));
             var ornament = OptionalString("ornament");
             var creators = Authors();
             var language = RequiredString("language");
@@ -145,6 +146,10 @@ public static partial class ManifestReader
             };
             return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, ""));
         }
+
+        /// <summary>The title or subtitle, or null with an error when it is longer than a title may be.</summary>
+        private string? Title(string key, string? value) =>
+            value is null || HeadingConverter.CheckLength($"'{key}'", value, At(Node(key)!), diagnostics) ? value : null;
 
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
 
