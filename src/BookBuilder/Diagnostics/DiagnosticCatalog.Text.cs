@@ -60,6 +60,10 @@ public static partial class DiagnosticCatalog
         "control characters were removed from the text",
         "control characters were removed from the text");
 
+    public static readonly DiagnosticCode InlineNestedTooDeeply = Error("BB057", Structure,
+        "emphasis, links and other inline markup nested more than 16 levels deep",
+        "emphasis and links are nested more than {0} levels deep");
+
     private const DiagnosticArea Images = DiagnosticArea.Images;
 
     public static readonly DiagnosticCode ImageRemote = Error("BB040", Images,

@@ -22,4 +22,7 @@ public static class InputLimits
 
     /// <summary>Quotes, lists and containers nested in each other (BB038).</summary>
     public const int BlockNesting = 16;
+
+    /// <summary>Emphasis, links and other inline markup nested in each other (BB057).</summary>
+    public const int InlineNesting = 16;
 }

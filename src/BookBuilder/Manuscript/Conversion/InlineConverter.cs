@@ -29,7 +29,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
     {
         var list = new List<Model.Inline>();
         if (container is null) return list;
-        foreach (var inline in container) Inline(inline, list);
+        foreach (var inline in container) Inline(inline, list, 0);
         var merged = Punctuation.Merge(list);
         if (scope is null) return merged;
         foreach (var t in merged.OfType<TextInline>()) scope.Footnotes.CheckUndefined(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
@@ -39,14 +39,25 @@ internal sealed class InlineConverter(DivisionScope? scope)
     /// <summary>The plain text of inline content (an image's alternative text), trimmed.</summary>
     public string PlainOf(ContainerInline c) => InlineText.Plain(Inlines(c, false)).Trim();
 
-    private List<Model.Inline> Children(ContainerInline c)
+    /// <summary>
+    /// The children of emphasis, a link or another container <paramref name="depth"/> levels down.
+    /// Deeper than <see cref="InputLimits.InlineNesting"/> is an error, and what is inside is not
+    /// converted: an edition nests an element for each level, which readers refuse from a few
+    /// hundred levels on (libxml2 stops at 256).
+    /// </summary>
+    private List<Model.Inline> Children(ContainerInline c, int depth)
     {
         var list = new List<Model.Inline>();
-        foreach (var child in c) Inline(child, list);
+        if (depth > InputLimits.InlineNesting)
+        {
+            scope?.Diagnostics.Report(InlineNestedTooDeeply, scope.At(c), InputLimits.InlineNesting);
+            return list;
+        }
+        foreach (var child in c) Inline(child, list, depth);
         return Punctuation.Merge(list);
     }
 
-    private void Inline(MdInline inline, List<Model.Inline> into)
+    private void Inline(MdInline inline, List<Model.Inline> into, int depth)
     {
         switch (inline)
         {
@@ -68,13 +79,13 @@ internal sealed class InlineConverter(DivisionScope? scope)
                 into.Add(br.IsHard ? new Model.LineBreakInline(true) : new TextInline(" "));
                 break;
             case Markdig.Syntax.Inlines.EmphasisInline em:
-                into.Add(new Model.EmphasisInline(Kind(em), Children(em)));
+                into.Add(new Model.EmphasisInline(Kind(em), Children(em, depth + 1)));
                 break;
             case LinkInline { IsImage: true } img:
                 if (scope?.Figures.ResolveImage(img) is { } image) into.Add(new ImageInline(image));
                 break;
             case LinkInline link:
-                into.AddRange(Link(link.Url ?? "", link.Title, Children(link), link));
+                into.AddRange(Link(link.Url ?? "", link.Title, Children(link, depth + 1), link));
                 break;
             case AutolinkInline auto:
                 var url = auto.IsEmail && !auto.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + auto.Url : auto.Url;
@@ -89,7 +100,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
                 if (scope is not null) RawHtmlPolicy.Check(html.Tag, scope.At(html), scope.Diagnostics);
                 break;
             case ContainerInline other:
-                into.AddRange(Children(other));
+                into.AddRange(Children(other, depth + 1));
                 break;
             default:
                 scope?.Diagnostics.Report(ElementUnsupported, scope.At(inline), inline.GetType().Name);
