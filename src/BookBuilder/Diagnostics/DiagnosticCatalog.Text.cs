@@ -79,7 +79,7 @@ public static partial class DiagnosticCatalog
         "image file '{0}' not found");
 
     public static readonly DiagnosticCode ImageUndecodable = Error("BB043", Images,
-        "an image that cannot be decoded (corrupt, or not an image)",
+        "an image that cannot be decoded (corrupt, cut short, or not an image)",
         "image '{0}' cannot be decoded: {1}");
 
     public static readonly DiagnosticCode ImageFormatUnsupported = Error("BB044", Images,
@@ -97,6 +97,14 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode ImageWithoutAlt = Warning("BB047", Images,
         "an image without alternative text",
         "image '{0}' has no alternative text: describe it in [brackets] for readers who cannot see it");
+
+    public static readonly DiagnosticCode ImageFileTooLarge = Error("BB048", Images,
+        "an image file larger than 30 MB",
+        "image '{0}' is too large ({1}): an image file may hold at most {2}");
+
+    public static readonly DiagnosticCode ImagesTooLarge = Error("BB049", Images,
+        "the book's images hold more than 400 megapixels together",
+        "image '{0}' is one too many: the book's images may hold at most {1} megapixels together");
 
     private const DiagnosticArea Links = DiagnosticArea.Links;
 

@@ -25,4 +25,19 @@ public static class InputLimits
 
     /// <summary>Emphasis, links and other inline markup nested in each other (BB057).</summary>
     public const int InlineNesting = 16;
+
+    /// <summary>An image file (BB048). A photograph from a phone is 2 to 8 MB.</summary>
+    public const long ImageFileBytes = 30 * 1024 * 1024;
+
+    /// <summary>Pixels on a side of an image (BB045).</summary>
+    public const int ImageSide = 12_000;
+
+    /// <summary>Pixels of one image (BB045): larger ones bloat both editions and choke e-readers.</summary>
+    public const long ImagePixels = 40_000_000;
+
+    /// <summary>
+    /// Pixels of all the book's images together (BB049). A small file can hold many pixels (a PNG
+    /// of one colour compresses a thousandfold), and each is decoded, checked and embedded.
+    /// </summary>
+    public const long BookImagePixels = 400_000_000;
 }

@@ -61,7 +61,7 @@ public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHe
             Assert.True(Epub.Has(target), $"{image.RelativePath}: {target} is not in the package");
             var item = Assert.Single(manifest, m => "OEBPS/" + m.Href == target);
             Assert.Equal(image.MediaType, item.MediaType);
-            Assert.Equal(File.ReadAllBytes(image.SourcePath), Epub.Raw(target));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.FieldGuide, image.RelativePath)), Epub.Raw(target));
         }
         // Nothing but the cover and the ornament pictures besides the book's own images.
         var ornaments = manifest.Count(m => m.Id.StartsWith("ornament-", StringComparison.Ordinal));

@@ -249,7 +249,8 @@ internal static class SampleBook
             ? (SKEncodedImageFormat.Webp, ".webp", "image/webp")
             : (SKEncodedImageFormat.Png, ".png", "image/png");
         var path = Path.Combine(images, "un-vote" + extension);
-        using (var data = bitmap.Encode(encoding, 90)) File.WriteAllBytes(path, data.ToArray());
-        return new BookImage("un-vote", path, "images/un-vote" + extension, mediaType, "Map of the 1947 partition vote", 320, 200);
+        using var data = bitmap.Encode(encoding, 90);
+        File.WriteAllBytes(path, data.ToArray());
+        return new BookImage("un-vote", "images/un-vote" + extension, mediaType, "Map of the 1947 partition vote", 320, 200) { Encoded = data.ToArray() };
     }
 }

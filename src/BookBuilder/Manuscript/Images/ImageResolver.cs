@@ -2,23 +2,24 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
 using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
-using SkiaSharp;
+using BookBuilder.Images;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript.Images;
 
 /// <summary>
 /// Turns an image path written in a manuscript file into a verified <see cref="BookImage"/>:
-/// the file must lie inside the manuscript folder (symbolic links included), exist, decode, and
-/// be of a format every e-reader shows. Anything else is an error at the image's position.
+/// the file must lie inside the manuscript folder (symbolic links included), exist, be within
+/// the limits of <see cref="InputLimits"/>, decode whole, and be of a format every e-reader
+/// shows; it is read once and turned upright (<see cref="ImageInspector"/>). Anything else is an
+/// error at the image's position.
 /// </summary>
-internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagnostics)
+/// <param name="pixelBudget">The pixels all images may hold together (<see cref="InputLimits.BookImagePixels"/>).</param>
+internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagnostics, long pixelBudget = InputLimits.BookImagePixels)
 {
-    /// <summary>Larger images are refused: they bloat both editions and choke e-readers.</summary>
-    public const int MaxPixels = 40_000_000;
-    public const int MaxSide = 12_000;
-
     private readonly Dictionary<string, BookImage> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImageInspection> _inspected = new(StringComparer.Ordinal);
+    private long _pixels;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     public IReadOnlyList<BookImage> All => _byPath.Values.ToList();
@@ -43,7 +44,7 @@ internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagn
             return null;
         }
         var relativeToRoot = Path.GetRelativePath(folder.Root, Path.GetFullPath(Path.Combine(folder.Root, Path.GetDirectoryName(fromFile) ?? "", decoded)));
-        var (lookup, found, _) = folder.Find(relativeToRoot);
+        var (lookup, found, length) = folder.Find(relativeToRoot);
         switch (lookup)
         {
             case FileLookup.Outside:
@@ -62,47 +63,63 @@ internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagn
         }
         var real = found!;
         if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
-
-        using var codec = SKCodec.Create(real);
-        if (codec is null)
+        if (!_inspected.TryGetValue(real, out var inspection))
+            _inspected[real] = inspection = Inspect(real, length);
+        if (inspection.Image is not { } picture)
         {
-            diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt or not an image");
+            Report(inspection, url, at);
             return null;
         }
-        var mediaType = codec.EncodedFormat switch
+        if (_pixels + (long)picture.Width * picture.Height > pixelBudget)
         {
-            SKEncodedImageFormat.Png => "image/png",
-            SKEncodedImageFormat.Jpeg => "image/jpeg",
-            SKEncodedImageFormat.Gif => "image/gif",
-            _ => null,
-        };
-        if (mediaType is null)
-        {
-            diagnostics.Report(ImageFormatUnsupported, at, url, codec.EncodedFormat);
+            diagnostics.Report(ImagesTooLarge, at, url, pixelBudget / 1_000_000.0);
             return null;
         }
-        var (w, h) = (codec.Info.Width, codec.Info.Height);
-        if (w <= 0 || h <= 0 || w > MaxSide || h > MaxSide || (long)w * h > MaxPixels)
-        {
-            diagnostics.Report(ImageTooLarge, at, url, w, h, MaxSide, MaxPixels / 1_000_000);
-            return null;
-        }
-        // Decoding the header is not enough to trust a file: make sure the pixels decode too.
-        using (var bitmap = SKBitmap.Decode(codec))
-        {
-            if (bitmap is null)
-            {
-                diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt");
-                return null;
-            }
-        }
+        _pixels += (long)picture.Width * picture.Height;
 
         var relative = Path.GetRelativePath(folder.Root, real).Replace('\\', '/');
         var stem = Slugger.Slugify(Path.GetFileNameWithoutExtension(real));
         var id = "img-" + (stem.Length == 0 ? "image" : stem);
         for (var n = 2; !_ids.Add(id); n++) id = $"img-{stem}-{n}";
-        var image = new BookImage(id, real, relative, mediaType, alt, w, h);
+        var image = new BookImage(id, relative, picture.MediaType, alt, picture.Width, picture.Height) { Encoded = picture.Encoded };
         _byPath[real] = image;
         return image;
+    }
+
+    /// <summary>Reads the file (never more than the limit) and judges it; each file once, however often it is used.</summary>
+    private static ImageInspection Inspect(string path, long length)
+    {
+        if (length > InputLimits.ImageFileBytes) return new(ImageProblem.TooLarge, Reason: ManuscriptFolder.Megabytes(length));
+        byte[]? bytes;
+        try
+        {
+            bytes = ManuscriptFolder.ReadAtMost(path, InputLimits.ImageFileBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(ImageProblem.Undecodable, Reason: "the file cannot be read: " + e.Message);
+        }
+        return bytes is null
+            ? new(ImageProblem.TooLarge, Reason: $"more than {ManuscriptFolder.Megabytes(InputLimits.ImageFileBytes)}")
+            : ImageInspector.Inspect(bytes, InputLimits.ImageSide, InputLimits.ImagePixels);
+    }
+
+    private void Report(ImageInspection inspection, string url, SourceSpan at)
+    {
+        switch (inspection.Problem)
+        {
+            case ImageProblem.UnsupportedFormat:
+                diagnostics.Report(ImageFormatUnsupported, at, url, inspection.Reason);
+                break;
+            case ImageProblem.TooLarge when inspection.Width == 0:
+                diagnostics.Report(ImageFileTooLarge, at, url, inspection.Reason, ManuscriptFolder.Megabytes(InputLimits.ImageFileBytes));
+                break;
+            case ImageProblem.TooLarge:
+                diagnostics.Report(ImageTooLarge, at, url, inspection.Width, inspection.Height, InputLimits.ImageSide, InputLimits.ImagePixels / 1_000_000);
+                break;
+            default:
+                diagnostics.Report(ImageUndecodable, at, url, inspection.Reason);
+                break;
+        }
     }
 }

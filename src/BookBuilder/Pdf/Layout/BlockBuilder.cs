@@ -191,7 +191,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
         }
         var img = figure.Image;
-        return new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f);
+        return new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f);
     }
 
     private LayoutElement Table(TableBlock table)

@@ -1,3 +1,4 @@
+using BookBuilder.Model;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout;
@@ -22,8 +23,12 @@ public sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Thickn
 /// <summary>A filled rectangle (backgrounds, table shading).</summary>
 public sealed record RectOp(float X, float Y, float Width, float Height, uint ColorArgb) : DrawOp;
 
-/// <summary>An image file scaled into a box.</summary>
-public sealed record ImageOp(float X, float Y, float Width, float Height, string SourcePath) : DrawOp;
+/// <summary>
+/// A picture of the book scaled into a box. Paint <see cref="BookImage.Encoded"/>: its bytes decode
+/// upright (a photograph's EXIF orientation was applied when it was read), so the box, made from
+/// the image's upright size, fits it without turning anything.
+/// </summary>
+public sealed record ImageOp(float X, float Y, float Width, float Height, BookImage Image) : DrawOp;
 
 /// <summary>A clickable area that opens an external URL.</summary>
 public sealed record UrlLinkOp(float X, float Y, float Width, float Height, string Url) : DrawOp;

@@ -220,12 +220,13 @@ internal sealed class SkiaPagePainter : IDisposable
 
     private void DrawImage(SKCanvas canvas, ImageOp op, PageFrame page)
     {
-        if (!_images.TryGetValue(op.SourcePath, out var image))
+        if (!_images.TryGetValue(op.Image.Id, out var image))
         {
-            image = File.Exists(op.SourcePath) ? SKImage.FromEncodedData(op.SourcePath) : null;
+            // The model's bytes, upright: never the file again, which may have changed since it was read.
+            image = SKImage.FromEncodedData(op.Image.Encoded.Span);
             if (image is null)
-                _diagnostics?.Report(PdfImageUnreadable, op.SourcePath, 0, 0, PageName(page));
-            _images[op.SourcePath] = image; // one SKImage per file: Skia then embeds it once
+                _diagnostics?.Report(PdfImageUnreadable, op.Image.RelativePath, 0, 0, PageName(page));
+            _images[op.Image.Id] = image; // one SKImage per picture: Skia then embeds it once
         }
         if (image is null) return;
         canvas.DrawImage(image, SKRect.Create(op.X, op.Y, op.Width, op.Height),

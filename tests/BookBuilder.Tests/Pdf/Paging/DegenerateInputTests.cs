@@ -22,7 +22,7 @@ public class DegenerateInputTests
             new OrnamentBlock(""),
             new QuoteBlock([]),
             new DefinitionListBlock([new DefinitionItem([], [])]),
-            new ImageBlock(new BookImage("i", "/none.png", "none.png", "image/png", "", 0, 0), []),
+            new ImageBlock(new BookImage("i", "none.png", "image/png", "", 0, 0) { Encoded = Array.Empty<byte>() }, []),
             new ParagraphBlock([new FootnoteRefInline("missing", 9, "missing-ref"), new LinkInline("", null, null, [])]),
             new HeadingBlock(6, "h6", []),
             new ThematicBreakBlock(),

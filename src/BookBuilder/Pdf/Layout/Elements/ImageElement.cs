@@ -1,3 +1,5 @@
+using BookBuilder.Model;
+
 namespace BookBuilder.Pdf.Layout.Elements;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// taller than <c>maxHeight</c>), centred, with an optional caption below. Kept whole; on an empty
 /// page that is too short it shrinks to fit.
 /// </summary>
-public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
+public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
 {
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
@@ -20,7 +22,7 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
         var b = new FragmentBuilder();
         var x = (region.Width - w) / 2;
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
-        b.Add(new ImageOp(x, 0, w, h, sourcePath));
+        b.Add(new ImageOp(x, 0, w, h, image));
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
             b.Add(c.Content, 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));
@@ -30,8 +32,8 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
 
     private (float W, float H) Size(float width, float height)
     {
-        var naturalW = Math.Max(1, pixelWidth) * 0.75f;
-        var naturalH = Math.Max(1, pixelHeight) * 0.75f;
+        var naturalW = Math.Max(1, image.Width) * 0.75f;
+        var naturalH = Math.Max(1, image.Height) * 0.75f;
         var scale = Math.Min(1, Math.Min(width / naturalW, height / naturalH));
         return (naturalW * scale, naturalH * scale);
     }
