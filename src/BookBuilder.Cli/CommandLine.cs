@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookBuilder.Diagnostics;
 using BookBuilder.Plan;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Cli;
 
@@ -100,6 +101,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var stage = "reading the manuscript";
         try
         {
+            // The machine's part is checked first, and reported with the manuscript's problems.
+            if (command == "build") CheckEnvironment(assets, diagnostics);
             var book = builder.Check(manuscript, diagnostics);
             if (book is null || diagnostics.Fails(strict))
                 return Report(diagnostics, strict, "no edition was written");
@@ -108,23 +111,37 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
             var options = new BuildOptions
             {
-                Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+                Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable(BuildOptions.SourceDateEpoch)),
                 PageSize = size,
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);
+            // Both editions go into one set: published together when both rendered cleanly, else neither.
+            using var set = builder.Begin(output!);
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict));
+                results.Add(builder.Render(plan, set, edition, options, diagnostics, strict));
             }
-            var code = Report(diagnostics, strict, null);
-            if (results.Any(r => !r.Written)) code = ManuscriptErrors;
+            stage = "publishing the editions";
+            var published = builder.Publish(set, results);
+            var code = Report(diagnostics, strict, published ? null : "no edition was written: the previous editions are unchanged");
+            if (!published) code = ManuscriptErrors;
             stdout.WriteLine(code == Ok
                 ? $"Done: {results.Count} edition(s) in {total.Elapsed.TotalSeconds:0.00} s"
                 : $"Failed after {total.Elapsed.TotalSeconds:0.00} s");
             return code;
+        }
+        catch (Exception e) when (EnvironmentException.Find(e) is { } failure)
+        {
+            diagnostics.Add(failure.Diagnostic);
+            return Report(diagnostics, strict, "no edition was written: the previous editions are unchanged");
+        }
+        catch (Exception e) when (MissingAsset(e) is { } missing)
+        {
+            diagnostics.Report(DiagnosticCatalog.AssetsMissing, AssetsSetting(assets), 0, 0, missing.Message);
+            return Report(diagnostics, strict, "no edition was written: the previous editions are unchanged");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -134,6 +151,45 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             return ManuscriptErrors;
         }
     }
+
+    /// <summary>
+    /// What a build needs of the machine besides the manuscript: a well-formed SOURCE_DATE_EPOCH
+    /// (BB092) and an asset folder (BB091). Reported as diagnostics, with the manuscript's.
+    /// </summary>
+    private static void CheckEnvironment(string? assets, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            BuildOptions.ResolveTimestamp(DateOnly.MinValue, Environment.GetEnvironmentVariable(BuildOptions.SourceDateEpoch));
+        }
+        catch (EnvironmentException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+        }
+        try
+        {
+            AssetLocator.Locate(assets);
+        }
+        catch (AssetNotFoundException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.AssetsMissing, AssetsSetting(assets), 0, 0, e.Message);
+        }
+    }
+
+    /// <summary>Where the asset folder was chosen: the option, the environment variable, or the program's folder.</summary>
+    private static string AssetsSetting(string? assets) =>
+        !string.IsNullOrWhiteSpace(assets) ? "--assets"
+        : !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(AssetLocator.EnvironmentVariable)) ? AssetLocator.EnvironmentVariable
+        : "assets";
+
+    /// <summary>A font or pattern file missing from the asset folder, wherever in the build it was found missing.</summary>
+    private static AssetNotFoundException? MissingAsset(Exception? e) => e switch
+    {
+        null => null,
+        AssetNotFoundException missing => missing,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(MissingAsset).FirstOrDefault(m => m is not null),
+        _ => MissingAsset(e.InnerException),
+    };
 
     /// <summary>
     /// The line that reports an unexpected failure: where in the manuscript it happened (the

@@ -79,4 +79,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode TextTooLarge = Error("BB018", Manifest,
         "a text file larger than 2 MB, or text files larger than 8 MB together",
         "too large ({0}): {2} may hold at most {1}");
+
+    public static readonly DiagnosticCode SlugTooLong = Error("BB019", Manifest,
+        "`slug` is longer than 100 characters",
+        "slug is {0} characters long: a file name stem may have at most {1} (a slug made from the title is shortened instead)");
 }

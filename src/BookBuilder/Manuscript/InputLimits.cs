@@ -20,6 +20,12 @@ public static class InputLimits
     /// </summary>
     public const int TitleCharacters = 500;
 
+    /// <summary>
+    /// The editions' file name stem, <c>slug</c> (BB019). File names have at most 255 bytes; a
+    /// slug made from a long title is shortened to this at a hyphen instead.
+    /// </summary>
+    public const int SlugCharacters = 100;
+
     /// <summary>Quotes, lists and containers nested in each other (BB038).</summary>
     public const int BlockNesting = 16;
 

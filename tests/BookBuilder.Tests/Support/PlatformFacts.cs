@@ -32,3 +32,12 @@ public sealed class PosixTheoryAttribute : TheoryAttribute
         if (OperatingSystem.IsWindows()) Skip = "needs a POSIX system (symbolic links, devices, named pipes)";
     }
 }
+
+/// <summary>A test of something only Linux has (tmpfs in a mount namespace): reported as skipped elsewhere.</summary>
+public sealed class LinuxFactAttribute : FactAttribute
+{
+    public LinuxFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux()) Skip = "needs Linux (mount namespaces, tmpfs)";
+    }
+}

@@ -113,8 +113,10 @@ public static partial class ManifestReader
                 slug = Slugger.Slugify(slugText);
                 if (slug != slugText)
                     diagnostics.Report(SlugInvalid, At(root.Children[new YamlScalarNode("slug")]), slugText, slug);
+                else if (slug.Length > InputLimits.SlugCharacters)
+                    diagnostics.Report(SlugTooLong, At(root.Children[new YamlScalarNode("slug")]), slug.Length, InputLimits.SlugCharacters);
             }
-            else if (title is not null) slug = Slugger.Slugify(title);
+            else if (title is not null) slug = Shorten(Slugger.Slugify(title));
 
             var chapters = Chapters();
             var faq = OptionalFile("faq");
@@ -150,6 +152,14 @@ public static partial class ManifestReader
         /// <summary>The title or subtitle, or null with an error when it is longer than a title may be.</summary>
         private string? Title(string key, string? value) =>
             value is null || HeadingConverter.CheckLength($"'{key}'", value, At(Node(key)!), diagnostics) ? value : null;
+
+        /// <summary>A slug made from a long title, cut at a hyphen to fit a file name (with room for the extension and temporary names).</summary>
+        private static string Shorten(string slug)
+        {
+            if (slug.Length <= InputLimits.SlugCharacters) return slug;
+            var cut = slug.LastIndexOf('-', InputLimits.SlugCharacters);
+            return slug[..(cut > 0 ? cut : InputLimits.SlugCharacters)];
+        }
 
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
 
