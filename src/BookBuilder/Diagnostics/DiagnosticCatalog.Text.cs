@@ -58,7 +58,11 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticCode ControlCharactersRemoved = Warning("BB055", Structure,
         "control characters were removed from the text",
-        "control characters were removed from the text");
+        "control characters (such as U+{0:X4}) were removed from the text of this line{1}");
+
+    public static readonly DiagnosticCode FrontMatterIgnored = Warning("BB056", Structure,
+        "YAML front matter (`---` lines at the top of a chapter, FAQ or glossary file) is not used and is left out",
+        "YAML front matter is not used: the book's metadata belongs in book.yml; these lines are left out of the book");
 
     public static readonly DiagnosticCode InlineNestedTooDeeply = Error("BB057", Structure,
         "emphasis, links and other inline markup nested more than 16 levels deep",
@@ -128,13 +132,17 @@ public static partial class DiagnosticCatalog
         "a footnote referenced but not defined",
         "footnote [^{0}] is referenced but not defined");
 
+    public static readonly DiagnosticCode FootnoteDefinedTwice = Error("BB058", Links,
+        "a footnote defined twice",
+        "footnote [^{0}] is defined twice (first at {1}): give each note its own label");
+
     public static readonly DiagnosticCode RawHtmlUnsafe = Error("BB060", Links,
         "unsafe raw HTML (scripts, frames, forms, event handlers, `javascript:` URLs)",
         "unsafe raw HTML ({0}): scripts, frames, event handlers and javascript: URLs are not allowed in a book");
 
     public static readonly DiagnosticCode RawHtmlRemoved = Warning("BB061", Links,
-        "other raw HTML, which is removed",
-        "raw HTML is not supported and was removed ({0}); use Markdown instead");
+        "other raw HTML: its tags are removed, its text is kept",
+        "raw HTML is not supported: its tags were removed and its text kept ({0}); use Markdown instead");
 
     private const DiagnosticArea FaqAndGlossary = DiagnosticArea.FaqAndGlossary;
 

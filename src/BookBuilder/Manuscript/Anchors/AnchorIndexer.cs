@@ -46,8 +46,18 @@ internal sealed class AnchorIndexer
     /// <summary>An unexpected failure names the file it happened in (or, further in, the block).</summary>
     private static void InFile(ParsedSource source, Action work) => InputLocationException.At(InputLocationException.InFile(source.Path), work);
 
-    /// <summary>An id given in Markdown with <c>{#id}</c>, or null.</summary>
-    public static string? ExplicitId(MarkdownObject o) => o.TryGetAttributes()?.Id is { Length: > 0 } id ? id : null;
+    /// <summary>
+    /// An id given in Markdown with <c>{#id}</c>, or null. Words after the id that are not
+    /// attributes (<c>{#Bad Id}</c>) are part of what the author meant as the id: Markdig reads them
+    /// as attributes without values and would keep "Bad" alone, so they are kept with it, and the
+    /// id with its space is then refused as invalid.
+    /// </summary>
+    public static string? ExplicitId(MarkdownObject o)
+    {
+        if (o.TryGetAttributes() is not { Id: { Length: > 0 } id } attributes) return null;
+        var words = attributes.Properties?.Where(p => p.Value is null).Select(p => p.Key).ToArray() ?? [];
+        return words.Length == 0 ? id : string.Join(' ', [id, .. words]);
+    }
 
     /// <summary>Registers a block's id: its explicit one, else one derived from <paramref name="wanted"/>.</summary>
     public string Register(MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label)

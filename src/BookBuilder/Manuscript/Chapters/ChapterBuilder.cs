@@ -93,7 +93,7 @@ internal static class ChapterBuilder
             scope.Diagnostics.Report(ChapterTitleMissing, source.Path, 1, 1);
             title = [new TextInline(scope.Title)];
         }
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         return new Chapter
         {

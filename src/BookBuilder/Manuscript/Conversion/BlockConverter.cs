@@ -103,8 +103,7 @@ internal sealed class BlockConverter(DivisionScope scope)
                 return DefinitionList(dl, at);
 
             case HtmlBlock html:
-                RawHtmlPolicy.Check(html.Lines.ToString(), at, scope.Diagnostics);
-                return null;
+                return RawHtmlBlock(html.Lines.ToString(), at);
 
             case var _ when IsSkippable(block):
                 return null;
@@ -113,6 +112,26 @@ internal sealed class BlockConverter(DivisionScope scope)
                 scope.Diagnostics.Report(ElementUnsupported, at, block.GetType().Name);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A raw HTML block: checked, and its text kept without the tags (as HTML inside a paragraph
+    /// keeps its text): preformatted text as code, anything else as a paragraph of lines.
+    /// </summary>
+    private Model.Block? RawHtmlBlock(string html, Model.SourceSpan at)
+    {
+        if (!RawHtmlPolicy.Check(html, at, scope.Diagnostics)) return null;
+        if (HtmlText.IsPreformatted(html))
+            return HtmlText.Preformatted(html) is { Length: > 0 } code ? new Model.CodeBlock(code + "\n", null) { Source = at } : null;
+        var lines = HtmlText.Lines(html);
+        if (lines.Count == 0) return null;
+        var inlines = new List<Model.Inline>();
+        foreach (var line in lines)
+        {
+            if (inlines.Count > 0) inlines.Add(new Model.LineBreakInline(true));
+            inlines.Add(new Model.TextInline(line));
+        }
+        return new Model.ParagraphBlock(SmartPunctuation.Punctuation.Merge(inlines)) { Source = at };
     }
 
     private DefinitionListBlock DefinitionList(DefinitionList list, Model.SourceSpan at)

@@ -62,15 +62,17 @@ internal sealed class InlineConverter(DivisionScope? scope)
         switch (inline)
         {
             case LiteralInline lit:
-                var text = ControlCharacters.Remove(lit.Content.ToString(), out var removed);
-                if (removed) scope?.Diagnostics.Report(ControlCharactersRemoved, scope.At(lit));
-                into.Add(new TextInline(text));
+                // Control characters were removed when the file was read.
+                into.Add(new TextInline(lit.Content.ToString()));
                 break;
             case SmartyPant sp:
                 into.Add(new TextInline(Punctuation.Text(sp)));
                 break;
             case HtmlEntityInline entity:
-                into.Add(new TextInline(entity.Transcoded.ToString()));
+                // "&#7;" names a control character the file itself did not hold.
+                var character = ControlCharacters.Remove(entity.Transcoded.ToString(), out var removed);
+                if (removed) scope?.Diagnostics.Report(ControlCharactersRemoved, scope.At(entity), (int)entity.Transcoded.ToString()[0], "");
+                into.Add(new TextInline(character));
                 break;
             case Markdig.Syntax.Inlines.CodeInline code:
                 into.Add(new Model.CodeInline(code.Content));
@@ -98,6 +100,11 @@ internal sealed class InlineConverter(DivisionScope? scope)
                 break; // back-links are the renderers' business
             case HtmlInline html:
                 if (scope is not null) RawHtmlPolicy.Check(html.Tag, scope.At(html), scope.Diagnostics);
+                break;
+            case LinkDelimiterInline bracket:
+                // A '[' Markdig could not close into a link ("[2][3]" with no definition of 3): text.
+                into.Add(new TextInline(bracket.ToLiteral()));
+                into.AddRange(Children(bracket, depth + 1));
                 break;
             case ContainerInline other:
                 into.AddRange(Children(other, depth + 1));

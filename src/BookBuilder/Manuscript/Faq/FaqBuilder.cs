@@ -51,7 +51,7 @@ internal static class FaqBuilder
             else intro.Add(converted);
         }
         Flush();
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         if (entries.Count == 0)
             scope.Diagnostics.Report(FaqWithoutQuestions, source.Path, 1, 1);

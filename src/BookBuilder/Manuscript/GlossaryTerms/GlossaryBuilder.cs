@@ -57,7 +57,7 @@ internal static class GlossaryBuilder
         }
         if (entries.Count == 0)
             scope.Diagnostics.Report(GlossaryWithoutEntries, source.Path, 1, 1);
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         entries.Sort((a, b) => string.Compare(a.Term, b.Term, StringComparison.OrdinalIgnoreCase));
         return new Glossary

@@ -2,6 +2,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Manifest;
 using BookBuilder.Model;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 using SourceSpan = BookBuilder.Model.SourceSpan;
@@ -48,6 +49,9 @@ internal static class ManuscriptParser
             diagnostics.Report(NestedTooDeeply, file.RelativePath, 1, 1, MaxNesting);
             return null;
         }
+        // Read by Markdig so that its lines do not turn into a rule and a heading; the book's metadata is in book.yml.
+        if (doc.FirstOrDefault() is YamlFrontMatterBlock front)
+            diagnostics.Report(FrontMatterIgnored, At(file.RelativePath, front));
         return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text));
     }
 
