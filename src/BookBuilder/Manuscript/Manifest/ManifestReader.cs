@@ -13,7 +13,8 @@ namespace BookBuilder.Manuscript.Manifest;
 
 /// <summary>
 /// Reads and validates book.yml. Every problem becomes a diagnostic with the line it stands on;
-/// a manifest is returned only when the metadata is complete enough to build an edition.
+/// a manifest is returned whenever book.yml is a mapping of fields, so that the chapters it lists
+/// are read and checked too (a book with errors is never built).
 /// </summary>
 public static partial class ManifestReader
 {
@@ -53,6 +54,14 @@ public static partial class ManifestReader
                 diagnostics.Report(ManifestMalformed, FileName, 1, 1, "book.yml must be a mapping of fields such as 'title: ...'");
                 return null;
             }
+            // A second document ('---' and more fields) would be ignored: the fields in it would not count.
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode.Start;
+                diagnostics.Report(ManifestMalformed, FileName, (int)second.Line, (int)second.Column,
+                    "book.yml holds more than one YAML document ('---' starts another); write every field in one");
+            }
+            YamlMerge.Expand(map);
             root = map;
         }
         catch (YamlException e)
@@ -64,24 +73,17 @@ public static partial class ManifestReader
             return null;
         }
 
-        return new Reader(root, diagnostics).Read() is { } manifest
-            ? manifest with { Source = new SourceFile(FileName, text) }
-            : null;
+        return new Reader(root, diagnostics).Read() with { Source = new SourceFile(FileName, text) };
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$")]
-    private static partial Regex LanguageTag();
-
     private sealed class Reader(YamlMappingNode root, DiagnosticBag diagnostics)
     {
-        private int _errorsBefore;
 
-        public BookManifest? Read()
+        public BookManifest Read()
         {
-            _errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
 
             foreach (var key in root.Children.Keys)
             {
@@ -99,7 +101,7 @@ public static partial class ManifestReader
             var ornament = OptionalString("ornament");
             var creators = Authors();
             var language = RequiredString("language");
-            if (language is not null && !LanguageTag().IsMatch(language))
+            if (language is not null && !LanguageTag.IsWellFormed(language))
                 diagnostics.Report(LanguageTagInvalid, At(root.Children[new YamlScalarNode("language")]), language);
             var identifier = RequiredString("identifier");
             if (identifier is not null && identifier.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase)
@@ -124,19 +126,17 @@ public static partial class ManifestReader
             var hyphenation = HyphenationList();
             var subjects = StringList("subjects");
 
-            var errorsNow = diagnostics.Items.Count(d => d.Severity == Severity.Error);
-            if (errorsNow > _errorsBefore || title is null || language is null || identifier is null || date is null || creators is null || chapters is null)
-                return null;
-
+            // With errors the book is never built, but read on: the chapters' problems are reported
+            // with book.yml's, all at once, so missing fields stand in as blanks.
             var metadata = new BookMetadata
             {
-                Title = title,
+                Title = title ?? "",
                 Subtitle = subtitle,
                 Ornament = ornament,
-                Creators = creators,
-                Language = language,
-                Identifier = identifier,
-                Date = date.Value,
+                Creators = creators ?? [],
+                Language = language ?? "en",
+                Identifier = identifier ?? "",
+                Date = date ?? DateOnly.MinValue,
                 Publisher = OptionalString("publisher"),
                 Rights = OptionalString("rights"),
                 Description = OptionalString("description"),
@@ -146,7 +146,7 @@ public static partial class ManifestReader
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, ""));
+            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""));
         }
 
         /// <summary>The title or subtitle, or null with an error when it is longer than a title may be.</summary>
