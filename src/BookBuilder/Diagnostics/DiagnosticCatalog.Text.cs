@@ -116,6 +116,10 @@ public static partial class DiagnosticCatalog
         "a link with a scheme other than `http`, `https` and `mailto` (e.g. `javascript:`)",
         "link to '{0}' uses the '{1}:' scheme: only http, https and mailto links may leave the book");
 
+    public static readonly DiagnosticCode LinkAddressInvalid = Error("BB059", Links,
+        "an external link whose address is not a valid URL (no host name, or a host name that cannot be written in ASCII)",
+        "link to '{0}' is not a valid address: {1}");
+
     public static readonly DiagnosticCode LinkToUnknownFile = Error("BB051", Links,
         "a broken link to a file that is not part of the book",
         "broken link: '{0}' is not a file of this book (chapters, faq and glossary are listed in book.yml)");

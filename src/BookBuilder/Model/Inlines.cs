@@ -20,7 +20,8 @@ public sealed record LineBreakInline(bool Hard) : Inline;
 
 /// <summary>
 /// A hyperlink. <see cref="TargetId"/> is set for links inside the book (resolved to an anchor id);
-/// otherwise <see cref="Url"/> is an external absolute URL.
+/// otherwise <see cref="Url"/> is an external absolute URI of ASCII characters only (host names in
+/// IDNA form, the rest percent-encoded), which both editions write as it is.
 /// </summary>
 public sealed record LinkInline(string Url, string? TargetId, string? Title, IReadOnlyList<Inline> Children) : Inline
 {

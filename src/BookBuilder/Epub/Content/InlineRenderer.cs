@@ -61,11 +61,14 @@ internal static class InlineRenderer
         w.End();
     }
 
-    /// <summary>The URL when its scheme is one a reader may follow; otherwise null.</summary>
+    /// <summary>
+    /// The model's address (an ASCII URI, the PDF's too) when its scheme is one a reader may
+    /// follow; otherwise null. Written as it is: the EPUB and the PDF link to the same address.
+    /// </summary>
     public static string? ExternalHref(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
-        return AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase) ? uri.AbsoluteUri : null;
+        return AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase) ? url : null;
     }
 
     private static void GlossaryRef(XhtmlWriter w, GlossaryRefInline g)

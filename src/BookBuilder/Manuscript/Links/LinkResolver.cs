@@ -6,7 +6,8 @@ using static BookBuilder.Diagnostics.DiagnosticCatalog;
 namespace BookBuilder.Manuscript.Links;
 
 /// <summary>
-/// Links of one division: http, https and mailto links leave the book; "#id", "file.md" and
+/// Links of one division: http, https and mailto links leave the book (their addresses made ASCII
+/// URIs, <see cref="ExternalUri"/>); "#id", "file.md" and
 /// "file.md#id" are resolved to an anchor of the book; anything else is an error that keeps the
 /// link's text.
 /// </summary>
@@ -21,7 +22,13 @@ internal sealed partial class LinkResolver(DivisionScope scope)
         children = Text(url, children);
         title = string.IsNullOrEmpty(title) ? null : title;
         var scheme = Scheme(url);
-        if (scheme is "http" or "https" or "mailto") return [new LinkInline(url, null, title, children)];
+        if (scheme is "http" or "https" or "mailto")
+        {
+            var (uri, problem) = ExternalUri.ToAscii(url, scheme);
+            if (uri is not null) return [new LinkInline(uri, null, title, children)];
+            scope.Diagnostics.Report(LinkAddressInvalid, at, url, problem);
+            return children;
+        }
         if (scheme is not null)
         {
             scope.Diagnostics.Report(LinkSchemeNotAllowed, at, url, scheme);
