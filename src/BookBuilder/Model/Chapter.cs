@@ -13,6 +13,8 @@ public sealed record Chapter
     public string? Ornament { get; init; }
     /// <summary>Manuscript file relative to the manuscript folder.</summary>
     public required string SourceFile { get; init; }
+    /// <summary>Where the title stands (its '#' heading, or the file's start when it has none).</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
     public required IReadOnlyList<Block> Blocks { get; init; }
     public required IReadOnlyList<Section> Sections { get; init; }
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];

@@ -28,12 +28,12 @@ public static class BookPlanner
         };
         foreach (var chapter in book.Chapters) divisions.Add(Chapter(chapter, labels));
         if (book.Faq is { } faq)
-            divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
+            divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), TitleSource = faq.TitleSource, Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
         var titles = divisions.ToDictionary(d => d.Id, d => d.PlainTitle, StringComparer.Ordinal);
         if (book.Glossary is { } glossary)
             divisions.Add(new GlossaryDivision(glossary)
             {
-                Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile),
+                Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile), TitleSource = glossary.TitleSource,
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
@@ -51,7 +51,7 @@ public static class BookPlanner
 
     private static FrontMatterDivision Front(string id, DivisionKind kind, string title, SourceSpan source) => new()
     {
-        Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source,
+        Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
     };
 
     private static ChapterDivision Chapter(Chapter chapter, BookLabels labels)
@@ -59,7 +59,7 @@ public static class BookPlanner
         var label = labels.Chapter(chapter.Number);
         return new ChapterDivision(chapter)
         {
-            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = Matter.Body, Source = InFile(chapter.SourceFile),
+            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = Matter.Body, Source = InFile(chapter.SourceFile), TitleSource = chapter.TitleSource,
             Number = chapter.Number, Label = label, Title = TitleOr(chapter.Title, label), PlainTitle = PlainOr(chapter.Title, label),
         };
     }

@@ -25,6 +25,8 @@ public abstract record PlannedDivision
     public required string PlainTitle { get; init; }
     /// <summary>The manuscript file the division comes from (book.yml for the generated pages).</summary>
     public required SourceSpan Source { get; init; }
+    /// <summary>Where the division's title is written: what an edition's notes about its opening point at.</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
 }
 
 /// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>

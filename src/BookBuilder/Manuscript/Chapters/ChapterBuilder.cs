@@ -25,6 +25,7 @@ internal static class ChapterBuilder
         var scope = new DivisionScope(services, source, linkGlossary: true);
 
         IReadOnlyList<Model.Inline>? title = null;
+        var titleAt = new SourceSpan(source.Path, 1, 1);
         string? chapterOrnament = null;
         string? pendingOrnament = null;
         var intro = new List<Model.Block>();
@@ -63,6 +64,7 @@ internal static class ChapterBuilder
                     if (intro.Count > 0)
                         scope.Diagnostics.Report(TextBeforeTitle, scope.At(h));
                     title = HeadingConverter.Title(h, scope);
+                    titleAt = scope.At(h);
                     chapterOrnament = pendingOrnament;
                     pendingOrnament = null;
                     continue;
@@ -102,6 +104,7 @@ internal static class ChapterBuilder
             Title = title,
             Ornament = chapterOrnament,
             SourceFile = source.Path,
+            TitleSource = titleAt,
             Blocks = intro,
             Sections = sections,
             Footnotes = scope.Footnotes.All,

@@ -17,11 +17,20 @@ public sealed record Fragment(
 
     /// <summary>A fragment of blank space.</summary>
     public static Fragment Blank(float height) => new(height, [], [], [], []);
+
+    /// <summary>The place of the first line with one, else of the first note with one: where the fragment's content is written.</summary>
+    public SourceSpan FirstSource()
+    {
+        foreach (var line in Lines) if (line.Source.Line > 0) return line.Source;
+        foreach (var note in Notes) if (note.Source.Line > 0) return note.Source;
+        return SourceSpan.None;
+    }
 }
 
 /// <summary>Quality figures of one set line, gathered for preflight.</summary>
 /// <param name="Ratio">Adjustment ratio of a justified line; 0 for ragged and last lines.</param>
-public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified, float LetterSpacing = 0);
+/// <param name="Source">Where the paragraph the line belongs to is written.</param>
+public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Overfull, bool Justified, float LetterSpacing = 0, SourceSpan Source = default);
 
 /// <summary>Kinds of layout problems reported by preflight.</summary>
 public enum PreflightKind

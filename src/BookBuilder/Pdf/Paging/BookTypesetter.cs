@@ -42,7 +42,7 @@ public static class BookTypesetter
         var body = plan.Body.ToArray();
         var slots = new IReadOnlyList<PageBody>[body.Length];
         Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
-            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area)));
+            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area).Select(p => p with { Division = body[i].TitleSource }).ToArray()));
         var bodyPages = slots.SelectMany(s => s).ToList();
         // Running heads: none on a division's opening page; the division's title otherwise.
         var heads = new List<string?>();

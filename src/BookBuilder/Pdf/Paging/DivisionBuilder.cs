@@ -32,7 +32,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var contents = plan.ContentsOf(division);
         var entries = new List<BlockBuilder.Entry>
         {
-            new(Opening(chapter.Id, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
+            new(Opening(chapter.Id, division.Label, division.Title, chapter.Ornament, contents.Label, division.TitleSource), KeepWithNext: true),
         };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, chapter.Blocks, body);
@@ -51,7 +51,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     {
         var faq = division.Faq;
         var contents = plan.ContentsOf(division);
-        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, division.Title, null, contents.Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, division.Title, null, contents.Label, division.TitleSource), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, faq.Intro, body);
         var questionStyle = new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.05f, Bold: true);
@@ -71,7 +71,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     private LayoutElement Glossary(GlossaryDivision division)
     {
         var glossary = division.Glossary;
-        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, division.Title, null, plan.ContentsOf(division).Label, division.TitleSource), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, glossary.Intro, body);
         var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
@@ -109,7 +109,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     }
 
     /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
-    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
+    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle, SourceSpan at)
     {
         // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
@@ -121,10 +121,10 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         if (label is not null)
         {
             var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
-            lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable));
+            lines.Add(blocks.Paragraph([new TextInline(label.ToUpperInvariant())], labelFlow, SplitRules.Unbreakable, at));
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
-        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id]));
+        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, at, [id]));
         var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
     }

@@ -65,10 +65,12 @@ public static class Paginator
         {
             // An element broke the protocol (nothing fits on an empty page): place it whole, overflowing.
             result = flow.Layout(new Region(width, float.MaxValue / 4, true));
-            var note = new PreflightNote(PreflightKind.Oversize, "content taller than a page was placed anyway", SourceSpan.None);
+            var note = new PreflightNote(PreflightKind.Oversize, "content taller than a page was placed anyway", Content(result).FirstSource());
             return (Content(result), Rest(result), [note]);
         }
-        return (Content(result), Rest(result), [new PreflightNote(PreflightKind.Oversize, "footnotes overflow the page", SourceSpan.None)]);
+        // Reported at the text of the page, which holds the references of the notes that do not fit.
+        var filled = Content(result);
+        return (filled, Rest(result), [new PreflightNote(PreflightKind.Oversize, "footnotes overflow the page", filled.FirstSource())]);
     }
 
     private static Fragment Content(LayoutResult r) => r switch { Fits f => f.Content, Partial p => p.Content, _ => Fragment.Empty };

@@ -52,13 +52,13 @@ public sealed record PreflightReport
                 if (line.Overfull > 0.01f)
                 {
                     overfull++;
-                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", default));
+                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", Place(line.Source, body)));
                 }
                 if (line.Justified && line.Ratio > looseThreshold) { loose++; looseHere = true; }
                 if (line.LetterSpacing > 0) spaced++;
             }
             if (looseHere) loosePages.Add(label);
-            foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, note.Source, note.Subject));
+            foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, Place(note.Source, body), note.Subject));
         }
         return new PreflightReport
         {
@@ -67,6 +67,14 @@ public sealed record PreflightReport
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
             Issues = issues, TocPasses = tocPasses,
         };
+    }
+
+    /// <summary>The place of a problem: its own, else the first line of the page, else the title of the page's division.</summary>
+    private static Model.SourceSpan Place(Model.SourceSpan own, PageBody page)
+    {
+        if (own.Line > 0) return own;
+        foreach (var line in page.Lines) if (line.Source.Line > 0) return line.Source;
+        return page.Division.Line > 0 ? page.Division : own;
     }
 
     /// <summary>Problems as warnings for the build's diagnostics.</summary>

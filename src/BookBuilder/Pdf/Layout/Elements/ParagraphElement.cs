@@ -120,7 +120,7 @@ public sealed class ParagraphElement : LayoutElement
             var y = i * leading + baseline;
             foreach (var op in line.Ops) b.Add(DrawOps.Translate(op, 0, y));
             foreach (var fn in line.FootnoteIds) b.AddFootnote(fn);
-            b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing));
+            b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing, _shared.Source));
             if (first + i == composed.Lines.Count - 1)
                 foreach (var id in composed.TrailingAnchors) b.Add(new AnchorOp(line.NaturalWidth, i * leading, id));
         }
