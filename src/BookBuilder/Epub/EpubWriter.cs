@@ -44,7 +44,7 @@ public static class EpubWriter
                 diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
         var items = BuildItems(plan, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
-        var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
+        var opf = PackageDocument.Write(plan, items, contentImages, options.Modified,
             coverPng is null ? null : CoverImageId, NcxId);
 
         var entries = new List<(string, byte[], bool)>
@@ -63,7 +63,7 @@ public static class EpubWriter
         var items = new List<EpubItem>();
         // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
-            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map)));
+            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map, EpubFileMap.CoverImage, CoverImage.Width, CoverImage.Height)) with { Properties = "svg" });
         foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
@@ -85,7 +85,8 @@ public static class EpubWriter
         FrontMatterDivision { Kind: DivisionKind.Contents } => new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(plan, map, nav, hasCover), "nav", InSpine: true),
         ChapterDivision c => Page(Path.GetFileNameWithoutExtension(map.ChapterFile(c)), map.ChapterFile(c), c.Source, () => ChapterPage.Write(plan, map, c)),
         FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
-        GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)),
+        // A glossary in the sense of EPUB Dictionaries and Glossaries: reading systems may offer its entries on lookup.
+        GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)) with { Properties = "glossary" },
         _ => throw new InvalidOperationException($"the EPUB edition has no page for the division {division.Kind}"),
     };
 

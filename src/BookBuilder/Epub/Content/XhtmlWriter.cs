@@ -46,7 +46,8 @@ internal sealed class XhtmlWriter
     /// Builds a complete page: XML declaration, html with both namespaces and the book language,
     /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.
     /// </summary>
-    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body)
+    /// <param name="pageClass">A class for the html element, for a page styled as a whole (the cover).</param>
+    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body, string? pageClass = null)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings(indent: false)))
@@ -61,6 +62,7 @@ internal sealed class XhtmlWriter
             xml.WriteAttributeString("xmlns", "epub", null, OpsNamespace);
             xml.WriteAttributeString("lang", lang);
             xml.WriteAttributeString("xml", "lang", null, lang);
+            if (pageClass is not null) xml.WriteAttributeString("class", pageClass);
             w.Line();
             w.Start("head");
             w.Start("meta").Attr("charset", "utf-8").EndVoid();
@@ -94,6 +96,20 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Start(string name)
     {
         _xml.WriteStartElement(name, XhtmlNamespace);
+        return this;
+    }
+
+    /// <summary>Opens an element of another vocabulary embedded in the page (SVG).</summary>
+    public XhtmlWriter Start(string ns, string name)
+    {
+        _xml.WriteStartElement(name, ns);
+        return this;
+    }
+
+    /// <summary>An attribute in a namespace (xlink:href).</summary>
+    public XhtmlWriter Attr(string prefix, string ns, string name, string value)
+    {
+        _xml.WriteAttributeString(prefix, name, ns, Clean(value));
         return this;
     }
 

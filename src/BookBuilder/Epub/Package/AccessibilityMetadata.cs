@@ -1,15 +1,19 @@
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Package;
 
 /// <summary>
-/// The schema.org accessibility claims of the package. Only what the writer guarantees is
-/// claimed; no conformance to a standard is claimed, because none was audited.
+/// The schema.org accessibility claims of the package, made from what this book holds: a claim
+/// about footnotes, glossary links or images appears only when the book has them and the writer
+/// makes them so. No conformance to a standard is claimed, because none was audited.
 /// </summary>
 internal static class AccessibilityMetadata
 {
     /// <summary>Property/value pairs in the order they are written.</summary>
-    public static IReadOnlyList<(string Property, string Value)> For(IReadOnlyList<BookImage> contentImages)
+    /// <param name="contentImages">The book's own images (not the cover or ornament pictures).</param>
+    /// <param name="hasCover">Whether the EPUB has a cover picture (it always has a description).</param>
+    public static IReadOnlyList<(string Property, string Value)> For(BookPlan plan, IReadOnlyList<BookImage> contentImages, bool hasCover)
     {
         var hasImages = contentImages.Count > 0;
         var allAlt = contentImages.All(i => !string.IsNullOrWhiteSpace(i.Alt));
@@ -20,17 +24,24 @@ internal static class AccessibilityMetadata
         list.Add(("schema:accessibilityFeature", "structuralNavigation"));
         list.Add(("schema:accessibilityFeature", "tableOfContents"));
         list.Add(("schema:accessibilityFeature", "readingOrder"));
-        if (allAlt) list.Add(("schema:accessibilityFeature", "alternativeText"));
+        if (hasImages && allAlt) list.Add(("schema:accessibilityFeature", "alternativeText"));
         list.Add(("schema:accessibilityHazard", "none"));
-        list.Add(("schema:accessibilitySummary", Summary(hasImages, allAlt)));
+        list.Add(("schema:accessibilitySummary", Summary(plan, hasImages, allAlt, hasCover)));
         return list;
     }
 
-    private static string Summary(bool hasImages, bool allAlt)
+    private static string Summary(BookPlan plan, bool hasImages, bool allAlt, bool hasCover)
     {
-        var text = "The text is structured with headings, a table of contents and landmarks, in a logical reading order; "
-            + "footnotes and glossary terms link both ways.";
-        if (!hasImages) return text + " The book has no images apart from the cover, which has a text description.";
+        var book = plan.Book;
+        var text = "The text is structured with headings, a table of contents and landmarks, in a logical reading order.";
+        var notes = book.Chapters.Sum(c => c.Footnotes.Count) + (book.Faq?.Footnotes.Count ?? 0) + (book.Glossary?.Footnotes.Count ?? 0);
+        if (notes > 0) text += " Footnote references link to their notes, and each note links back to the text.";
+        if (book.Glossary is { } glossary)
+            text += glossary.Entries.Any(e => e.Uses.Count > 0)
+                ? " Terms explained in the glossary link to their entries, and each entry links back to where the term is used."
+                : " A glossary explains the book's terms.";
+        if (!hasImages)
+            return text + (hasCover ? " The book has no images apart from the cover, which has a text description." : " The book has no images.");
         return allAlt
             ? text + " Every image has a text description."
             : text + " Some images lack a text description.";

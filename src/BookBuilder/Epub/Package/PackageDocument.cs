@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
+using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Package;
 
@@ -14,7 +15,7 @@ internal static class PackageDocument
 
     /// <param name="items">Every resource except the package document itself, spine items in reading order.</param>
     /// <param name="contentImages">The book's own images (not the cover), for the accessibility claims.</param>
-    public static byte[] Write(BookMetadata m, IReadOnlyList<EpubItem> items, IReadOnlyList<BookImage> contentImages,
+    public static byte[] Write(BookPlan plan, IReadOnlyList<EpubItem> items, IReadOnlyList<BookImage> contentImages,
         DateTimeOffset modified, string? coverImageId, string ncxId)
     {
         using var buffer = new MemoryStream();
@@ -24,11 +25,11 @@ internal static class PackageDocument
             x.WriteStartElement("package", Opf);
             x.WriteAttributeString("version", "3.0");
             x.WriteAttributeString("unique-identifier", "pub-id");
-            x.WriteAttributeString("xml", "lang", null, m.Language);
+            x.WriteAttributeString("xml", "lang", null, plan.Metadata.Language);
 
             x.WriteStartElement("metadata", Opf);
             x.WriteAttributeString("xmlns", "dc", null, Dc);
-            Metadata(x, m, contentImages, modified, coverImageId);
+            Metadata(x, plan, contentImages, modified, coverImageId);
             x.WriteEndElement();
 
             x.WriteStartElement("manifest", Opf);
@@ -63,9 +64,10 @@ internal static class PackageDocument
     public static string ModifiedValue(DateTimeOffset modified) =>
         modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static void Metadata(XmlWriter x, BookMetadata m, IReadOnlyList<BookImage> contentImages,
+    private static void Metadata(XmlWriter x, BookPlan plan, IReadOnlyList<BookImage> contentImages,
         DateTimeOffset modified, string? coverImageId)
     {
+        var m = plan.Metadata;
         DcElement(x, "identifier", m.Identifier, "pub-id");
         DcElement(x, "title", m.Title, "title");
         Meta(x, "title-type", "main", refines: "title");
@@ -81,7 +83,9 @@ internal static class PackageDocument
             var id = "creator-" + (i + 1).ToString(CultureInfo.InvariantCulture);
             DcElement(x, "creator", creator.Name, id);
             Meta(x, "role", string.IsNullOrWhiteSpace(creator.Role) ? "aut" : creator.Role, refines: id, scheme: "marc:relators");
-            Meta(x, "file-as", creator.FileAs ?? FileAs(creator.Name), refines: id);
+            // Only the author's own sort name: turning "The Open Source Way contributors" into
+            // "contributors, The Open Source Way" is worse than none, and names are not all "First Last".
+            if (!string.IsNullOrWhiteSpace(creator.FileAs)) Meta(x, "file-as", creator.FileAs, refines: id);
             if (m.Creators.Count > 1) Meta(x, "display-seq", (i + 1).ToString(CultureInfo.InvariantCulture), refines: id);
         }
         if (!string.IsNullOrWhiteSpace(m.Publisher)) DcElement(x, "publisher", m.Publisher);
@@ -90,7 +94,7 @@ internal static class PackageDocument
         foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) DcElement(x, "subject", subject);
         DcElement(x, "date", m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Meta(x, "dcterms:modified", ModifiedValue(modified));
-        foreach (var (property, value) in AccessibilityMetadata.For(contentImages)) Meta(x, property, value);
+        foreach (var (property, value) in AccessibilityMetadata.For(plan, contentImages, coverImageId is not null)) Meta(x, property, value);
         if (coverImageId is not null)
         {
             // EPUB 2 reading systems find the cover only through this legacy meta.
@@ -99,13 +103,6 @@ internal static class PackageDocument
             x.WriteAttributeString("content", coverImageId);
             x.WriteEndElement();
         }
-    }
-
-    /// <summary>"First Middle Last" sorts as "Last, First Middle"; a single word stays as it is.</summary>
-    public static string FileAs(string name)
-    {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length < 2 ? name.Trim() : $"{parts[^1]}, {string.Join(' ', parts[..^1])}";
     }
 
     private static void DcElement(XmlWriter x, string name, string value, string? id = null)

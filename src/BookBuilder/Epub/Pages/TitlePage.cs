@@ -18,7 +18,8 @@ internal static class TitlePage
             if (page.Subtitle is { } subtitle)
             {
                 w.Start("br").EndVoid();
-                w.Start("span").EpubType("subtitle").Class("subtitle").Text(subtitle).End();
+                // The ARIA role with the epub:type, as assistive technology reads roles (Ace: epub-type-has-matching-role).
+                w.Start("span").EpubType("subtitle").Role("doc-subtitle").Class("subtitle").Text(subtitle).End();
             }
             w.End().Line();
             if (page.Byline.Length > 0) w.Start("p").Class("author").Text(page.Byline).End().Line();

@@ -4,6 +4,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
 using BookBuilder.Manuscript.Headings;
 using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.SmartPunctuation;
 using BookBuilder.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -130,24 +131,28 @@ public static partial class ManifestReader
             // with book.yml's, all at once, so missing fields stand in as blanks.
             var metadata = new BookMetadata
             {
-                Title = title ?? "",
-                Subtitle = subtitle,
+                // Prose is set with typographic punctuation, as the body is; the slug was made from the title as written.
+                Title = PlainText.Typographic(title ?? ""),
+                Subtitle = Prose(subtitle),
                 Ornament = ornament,
                 Creators = creators ?? [],
                 Language = language ?? "en",
                 Identifier = identifier ?? "",
                 Date = date ?? DateOnly.MinValue,
-                Publisher = OptionalString("publisher"),
-                Rights = OptionalString("rights"),
-                Description = OptionalString("description"),
+                Publisher = Prose(OptionalString("publisher")),
+                Rights = Prose(OptionalString("rights")),
+                Description = Prose(OptionalString("description")),
                 Subjects = subjects,
                 Hyphenation = hyphenation,
-                Edition = OptionalString("edition"),
+                Edition = Prose(OptionalString("edition")),
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
             return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""));
         }
+
+        /// <summary>Text set as prose in the editions, with typographic punctuation (subjects are catalogue headings, whose "--" stays).</summary>
+        private static string? Prose(string? text) => text is null ? null : PlainText.Typographic(text);
 
         /// <summary>The title or subtitle, or null with an error when it is longer than a title may be.</summary>
         private string? Title(string key, string? value) =>
@@ -263,7 +268,7 @@ public static partial class ManifestReader
                 switch (item)
                 {
                     case YamlScalarNode { Value: { } name } when !string.IsNullOrWhiteSpace(name):
-                        result.Add(new Contributor(name.Trim()));
+                        result.Add(new Contributor(PlainText.Typographic(name.Trim())));
                         break;
                     case YamlMappingNode map:
                         string? Get(string k) => map.Children.TryGetValue(new YamlScalarNode(k), out var v) && v is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
@@ -271,7 +276,7 @@ public static partial class ManifestReader
                         if (n is null) { diagnostics.Report(RequiredFieldMissing, At(map), "name for an author", "each author entry needs a 'name'"); break; }
                         var role = Get("role") ?? "aut";
                         if (!RoleCode().IsMatch(role)) diagnostics.Report(AuthorRoleInvalid, At(map), role);
-                        result.Add(new Contributor(n, role, Get("file-as")));
+                        result.Add(new Contributor(PlainText.Typographic(n), role, Get("file-as")));
                         break;
                     default:
                         diagnostics.Report(FieldWrongType, At(item), "authors", "a list of names, or of mappings with 'name' (and optional 'role', 'file-as')");
