@@ -83,4 +83,12 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode SlugTooLong = Error("BB019", Manifest,
         "`slug` is longer than 100 characters",
         "slug is {0} characters long: a file name stem may have at most {1} (a slug made from the title is shortened instead)");
+
+    public static readonly DiagnosticCode IsbnInvalid = Error("BB023", Manifest,
+        "`isbn` is not an ISBN-13 or ISBN-10 with a right check digit",
+        "'{0}' is not a valid ISBN: give the 13 digits (or the 10 of an older ISBN) with their check digit; hyphens may group them");
+
+    public static readonly DiagnosticCode ChapterKindUnknown = Error("BB024", Manifest,
+        "a chapter entry's `kind` is not one the builder knows",
+        "chapter kind '{0}' is not known: use one of {1}");
 }

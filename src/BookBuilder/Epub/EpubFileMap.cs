@@ -49,7 +49,8 @@ internal sealed class EpubFileMap
         if (plan.Faq is { } faq) _divisionFiles.TryAdd(faq.Id, FaqPage);
         if (plan.Glossary is { } glossary) _divisionFiles.TryAdd(glossary.Id, GlossaryPage);
 
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage };
+        // Every name a cover picture may have, the drawn one's and the author's.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage, "images/cover.jpg", "images/cover.gif" };
         taken.UnionWith(_ornamentOrder.Select(o => o.Href));
         foreach (var image in ImageCollector.Collect(book))
         {

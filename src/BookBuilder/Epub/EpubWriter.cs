@@ -38,14 +38,16 @@ public static class EpubWriter
         using var art = options.Fonts is { } fonts ? new CoverText(fonts) : null;
         var ornaments = art is null ? null : InputLocationException.At(book.Metadata.Source, () => OrnamentArt.Render(Ornaments(book), art));
         var map = new EpubFileMap(plan, ornaments);
-        var coverPng = art is null ? null : InputLocationException.At(book.Metadata.Source, () => CoverImage.RenderPng(plan.TitlePage, art));
+        // The author's cover when book.yml names one; else one drawn from the title page.
+        var cover = book.Metadata.Cover is { } own ? CoverPicture.Own(own)
+            : art is null ? null : CoverPicture.Drawn(InputLocationException.At(book.Metadata.Source, () => CoverImage.RenderPng(plan.TitlePage, art)));
         if (art is not null && diagnostics is not null)
             foreach (var (glyph, line) in art.Missing)
                 diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
-        var items = BuildItems(plan, map, coverPng);
+        var items = BuildItems(plan, map, cover);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
         var opf = PackageDocument.Write(plan, items, contentImages, options.Modified,
-            coverPng is null ? null : CoverImageId, NcxId);
+            cover is null ? null : CoverImageId, NcxId);
 
         var entries = new List<(string, byte[], bool)>
         {
@@ -57,19 +59,19 @@ public static class EpubWriter
     }
 
     /// <summary>Every resource in manifest order; spine items appear in reading order.</summary>
-    private static List<EpubItem> BuildItems(BookPlan plan, EpubFileMap map, byte[]? coverPng)
+    private static List<EpubItem> BuildItems(BookPlan plan, EpubFileMap map, CoverPicture? cover)
     {
         var nav = NavTree.Build(plan, map);
         var items = new List<EpubItem>();
         // The cover, title and copyright pages show only what book.yml says.
-        if (coverPng is not null)
-            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map, EpubFileMap.CoverImage, CoverImage.Width, CoverImage.Height)) with { Properties = "svg" });
-        foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
+        if (cover is not null)
+            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map, cover.Href, cover.Width, cover.Height)) with { Properties = "svg" });
+        foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, cover is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
-        if (coverPng is not null)
-            items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
+        if (cover is not null)
+            items.Add(new EpubItem(CoverImageId, cover.Href, cover.MediaType, cover.Bytes, "cover-image"));
         foreach (var ornament in map.OrnamentImages)
             items.Add(new EpubItem(ornament.ManifestId, ornament.Href, "image/png", ornament.Png));
         foreach (var asset in map.Images)

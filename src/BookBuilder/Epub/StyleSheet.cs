@@ -62,7 +62,7 @@ internal static class StyleSheet
         h4, h5, h6 { font-size: 1em; margin: 1.2em 0 0.5em; text-align: left; }
 
         /* Chapters start on a new page. */
-        .chapter, .introduction, .conclusion, .preface, .appendix, .faq, .glossary, .titlepage, .copyright {
+        .chapter, .faq, .glossary, .titlepage, .copyright {
           page-break-before: always;
           break-before: page;
         }
@@ -179,6 +179,7 @@ internal static class StyleSheet
         .title-ornament { font-size: 3em; }
         h1.title { font-size: 2em; margin: 0.5em 0; }
         h1.title .subtitle { display: block; font-size: 0.6em; font-weight: normal; margin-top: 0.6em; }
+        .series { font-size: 0.9em; letter-spacing: 0.05em; margin-top: 1em; }
         .author { font-size: 1.2em; margin-top: 2em; }
         .publisher { font-size: 0.9em; margin-top: 4em; letter-spacing: 0.1em; }
 

@@ -38,19 +38,23 @@ public static class ManuscriptLoader
         var parsed = ManuscriptParser.Parse(root, manifest, diagnostics);
         var anchors = new AnchorRegistry(diagnostics);
         var index = AnchorIndexer.Index(parsed, anchors, diagnostics);
-        var services = new ConversionServices(diagnostics, anchors, index, new ImageResolver(root, diagnostics));
+        var images = new ImageResolver(root, diagnostics);
+        var services = new ConversionServices(diagnostics, anchors, index, images);
 
         var chapters = new List<Chapter>();
         foreach (var source in parsed.Chapters)
-            chapters.Add(InFile(source.Path, () => ChapterBuilder.Build(source, chapters.Count + 1, services)));
+            chapters.Add(InFile(source.Path, () => ChapterBuilder.Build(source, services)));
         var faq = parsed.Faq is { } f ? InFile(f.Path, () => FaqBuilder.Build(f, services)) : null;
         // The glossary links back to the uses the chapters and the FAQ made: it comes after them.
         var uses = services.GlossaryUses.Snapshot();
         var glossary = parsed.Glossary is { } g ? InFile(g.Path, () => GlossaryBuilder.Build(g, services, uses)) : null;
 
+        // The cover is checked as every image is; its description is the title page's (the editions write it).
+        var cover = manifest.Cover is { } c ? images.ResolveCover(c.RelativePath, manifest.Metadata.FullTitle, c.DeclaredAt) : null;
+
         return new Book
         {
-            Metadata = manifest.Metadata,
+            Metadata = manifest.Metadata with { Cover = cover },
             Chapters = chapters,
             Faq = faq,
             Glossary = glossary,

@@ -30,6 +30,21 @@ public sealed record BookLabels
     public string PublishedFormat { get; init; } = "Published {0}";
     public string PublishedByFormat { get; init; } = "Published {0} by {1}";
     public string IdentifierFormat { get; init; } = "Identifier: {0}";
+    public string IsbnFormat { get; init; } = "ISBN {0}";
+    /// <summary>A series and the book's place in it.</summary>
+    public string SeriesNumberFormat { get; init; } = "{0}, book {1}";
+    /// <summary>What each kind of unnumbered division is called, when it has no title of its own.</summary>
+    public IReadOnlyDictionary<Model.ChapterKind, string> KindNames { get; init; } = new Dictionary<Model.ChapterKind, string>
+    {
+        [Model.ChapterKind.Chapter] = "Chapter",
+        [Model.ChapterKind.Foreword] = "Foreword",
+        [Model.ChapterKind.Preface] = "Preface",
+        [Model.ChapterKind.Introduction] = "Introduction",
+        [Model.ChapterKind.Prologue] = "Prologue",
+        [Model.ChapterKind.Epilogue] = "Epilogue",
+        [Model.ChapterKind.Conclusion] = "Conclusion",
+        [Model.ChapterKind.Afterword] = "Afterword",
+    };
     public string CoverAltFormat { get; init; } = "Cover of {0}";
     public string CoverAltByFormat { get; init; } = "Cover of {0} by {1}";
     /// <summary>How the date of publication is written.</summary>
@@ -54,6 +69,9 @@ public sealed record BookLabels
     public string Chapter(int number) => Format(ChapterFormat, number);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
+    public string Isbn(string isbn) => Format(IsbnFormat, isbn);
+    public string Series(string name, int? number) => number is null ? name : Format(SeriesNumberFormat, name, number.Value);
+    public string KindName(Model.ChapterKind kind) => KindNames[kind];
     public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);
 
     public string Published(DateOnly date, string? publisher)

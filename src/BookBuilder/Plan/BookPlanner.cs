@@ -1,3 +1,4 @@
+using System.Globalization;
 using BookBuilder.Model;
 
 namespace BookBuilder.Plan;
@@ -26,7 +27,10 @@ public static class BookPlanner
             Front(CopyrightId, DivisionKind.Copyright, labels.Copyright, meta.Source),
             Front(ContentsId, DivisionKind.Contents, labels.Contents, meta.Source),
         };
-        foreach (var chapter in book.Chapters) divisions.Add(Chapter(chapter, labels));
+        // Only chapters are numbered; an introduction or a conclusion stands under its title.
+        var chapterNumber = 0;
+        foreach (var chapter in book.Chapters)
+            divisions.Add(Chapter(chapter, chapter.Kind == ChapterKind.Chapter ? ++chapterNumber : null, meta.SectionNumbers, labels));
         if (book.Faq is { } faq)
             divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), TitleSource = faq.TitleSource, Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
         var titles = divisions.ToDictionary(d => d.Id, d => d.PlainTitle, StringComparer.Ordinal);
@@ -43,7 +47,10 @@ public static class BookPlanner
             Labels = labels,
             Divisions = divisions,
             Contents = Contents(divisions),
-            TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher)),
+            TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher))
+            {
+                Series = meta.Series is { } series ? labels.Series(series.Name, series.Number) : null,
+            },
             Copyright = Copyright(meta, labels),
             RunningTitle = meta.Title,
         };
@@ -54,15 +61,29 @@ public static class BookPlanner
         Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
     };
 
-    private static ChapterDivision Chapter(Chapter chapter, BookLabels labels)
+    private static ChapterDivision Chapter(Chapter chapter, int? number, bool numberSections, BookLabels labels)
     {
-        var label = labels.Chapter(chapter.Number);
+        var label = number is { } n ? labels.Chapter(n) : null;
+        var fallback = label ?? labels.KindName(chapter.Kind);
+        var sectionNumbers = chapter.Sections
+            .Select((_, i) => number is { } c && numberSections ? $"{c.ToString(CultureInfo.InvariantCulture)}.{(i + 1).ToString(CultureInfo.InvariantCulture)}" : null)
+            .ToArray();
         return new ChapterDivision(chapter)
         {
-            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = Matter.Body, Source = InFile(chapter.SourceFile), TitleSource = chapter.TitleSource,
-            Number = chapter.Number, Label = label, Title = TitleOr(chapter.Title, label), PlainTitle = PlainOr(chapter.Title, label),
+            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = MatterOf(chapter.Kind), Source = InFile(chapter.SourceFile), TitleSource = chapter.TitleSource,
+            Number = number, Label = label, SectionNumbers = sectionNumbers,
+            Title = TitleOr(chapter.Title, fallback), PlainTitle = PlainOr(chapter.Title, fallback),
         };
     }
+
+    /// <summary>A foreword and a preface come before the body, an afterword after it; the rest is the body.</summary>
+    private static Matter MatterOf(ChapterKind kind) => kind switch
+    {
+        ChapterKind.Foreword or ChapterKind.Preface => Matter.Front,
+        ChapterKind.Afterword => Matter.Back,
+        ChapterKind.Chapter or ChapterKind.Introduction or ChapterKind.Prologue or ChapterKind.Epilogue or ChapterKind.Conclusion => Matter.Body,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a chapter kind the plan does not place"),
+    };
 
     /// <summary>Chapters with their sections, the FAQ with its questions, the glossary.</summary>
     private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions)
@@ -75,9 +96,9 @@ public static class BookPlanner
                 case FrontMatterDivision:
                     break;
                 case ChapterDivision c:
-                    var number = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    var sections = c.Chapter.Sections.Select(s => Entry(ContentsKind.Section, s.Id, s.Number, s.Title, string.IsNullOrWhiteSpace(s.Number) ? s.Id : s.Number)).ToArray();
-                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.Label, sections));
+                    var number = c.Number?.ToString(CultureInfo.InvariantCulture);
+                    var sections = c.Chapter.Sections.Select((s, i) => Entry(ContentsKind.Section, s.Id, c.SectionNumbers[i], s.Title, c.SectionNumbers[i] ?? s.Id)).ToArray();
+                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.PlainTitle, sections));
                     break;
                 case FaqDivision f:
                     var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id)).ToArray();
@@ -118,6 +139,7 @@ public static class BookPlanner
         if (Blank(meta.Rights) is { } rights) facts.Add(rights);
         if (Blank(meta.Edition) is { } edition) facts.Add(edition);
         facts.Add(labels.Published(meta.Date, Blank(meta.Publisher)));
+        if (Blank(meta.Isbn) is { } isbn) facts.Add(labels.Isbn(isbn));
         facts.Add(labels.Identifier(meta.Identifier));
         return new CopyrightPlan(meta.FullTitle, [credits, facts]);
     }

@@ -32,12 +32,19 @@ public abstract record PlannedDivision
 /// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>
 public sealed record FrontMatterDivision : PlannedDivision;
 
-/// <summary>A chapter with its number and label ("Chapter 3").</summary>
+/// <summary>
+/// A division written in a chapter file: a numbered chapter with its label ("Chapter 3"), or an
+/// unnumbered one (an introduction, a conclusion) that stands under its title alone; and the
+/// numbers of its sections ("3.1"), when sections are numbered.
+/// </summary>
 public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
 {
-    public required int Number { get; init; }
-    /// <summary>What stands above the title, e.g. "Chapter 3".</summary>
-    public required string Label { get; init; }
+    /// <summary>The chapter's number among the chapters, or null for an unnumbered division.</summary>
+    public required int? Number { get; init; }
+    /// <summary>What stands above the title, e.g. "Chapter 3"; null when nothing does.</summary>
+    public required string? Label { get; init; }
+    /// <summary>The number of each section ("3.1"), in order, or null for each when they are not numbered.</summary>
+    public required IReadOnlyList<string?> SectionNumbers { get; init; }
 }
 
 /// <summary>The FAQ appendix.</summary>

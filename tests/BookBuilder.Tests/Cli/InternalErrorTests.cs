@@ -187,7 +187,7 @@ public class InternalErrorTests(ITestOutputHelper output)
         var anchors = new AnchorRegistry(diagnostics);
         var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(ManuscriptFolder.Open(m.Root)!, diagnostics));
 
-        var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, 1, services));
+        var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, services));
 
         Assert.Equal(new SourceSpan("chapters/one.md", 4, 3), e.Location);
         Assert.IsType<NullReferenceException>(e.InnerException);

@@ -69,6 +69,13 @@ internal static class PackageDocument
     {
         var m = plan.Metadata;
         DcElement(x, "identifier", m.Identifier, "pub-id");
+        if (m.Isbn is { } isbn)
+        {
+            // The ISBN as a URN of its digits alone; ONIX code list 5 says which kind (15: ISBN-13, 02: ISBN-10).
+            var digits = new string(isbn.Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray());
+            DcElement(x, "identifier", "urn:isbn:" + digits, "isbn");
+            Meta(x, "identifier-type", digits.Length == 13 ? "15" : "02", refines: "isbn", scheme: "onix:codelist5");
+        }
         DcElement(x, "title", m.Title, "title");
         Meta(x, "title-type", "main", refines: "title");
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
@@ -77,6 +84,12 @@ internal static class PackageDocument
             Meta(x, "title-type", "subtitle", refines: "subtitle");
         }
         DcElement(x, "language", m.Language);
+        if (m.Series is { } series)
+        {
+            Meta(x, "belongs-to-collection", series.Name, id: "series");
+            Meta(x, "collection-type", "series", refines: "series");
+            if (series.Number is { } position) Meta(x, "group-position", position.ToString(CultureInfo.InvariantCulture), refines: "series");
+        }
         for (var i = 0; i < m.Creators.Count; i++)
         {
             var creator = m.Creators[i];
@@ -113,9 +126,10 @@ internal static class PackageDocument
         x.WriteEndElement();
     }
 
-    private static void Meta(XmlWriter x, string property, string value, string? refines = null, string? scheme = null)
+    private static void Meta(XmlWriter x, string property, string value, string? refines = null, string? scheme = null, string? id = null)
     {
         x.WriteStartElement("meta", Opf);
+        if (id is not null) x.WriteAttributeString("id", id);
         if (refines is not null) x.WriteAttributeString("refines", "#" + refines);
         x.WriteAttributeString("property", property);
         if (scheme is not null) x.WriteAttributeString("scheme", scheme);

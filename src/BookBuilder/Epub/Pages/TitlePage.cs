@@ -22,6 +22,7 @@ internal static class TitlePage
                 w.Start("span").EpubType("subtitle").Role("doc-subtitle").Class("subtitle").Text(subtitle).End();
             }
             w.End().Line();
+            if (page.Series is { } series) w.Start("p").Class("series").Text(series).End().Line();
             if (page.Byline.Length > 0) w.Start("p").Class("author").Text(page.Byline).End().Line();
             if (page.Publisher is { } publisher) w.Start("p").Class("publisher").Text(publisher).End().Line();
             w.End().Line();

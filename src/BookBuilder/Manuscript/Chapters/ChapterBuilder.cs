@@ -15,12 +15,12 @@ namespace BookBuilder.Manuscript.Chapters;
 
 /// <summary>
 /// Shapes one chapter file into a <see cref="Chapter"/>: the single '#' heading is the title,
-/// each '##' heading opens a numbered section, and an ornament container directly before a
+/// each '##' heading opens a section (the plan numbers them), and an ornament container directly before a
 /// heading decorates that chapter or section.
 /// </summary>
 internal static class ChapterBuilder
 {
-    public static Chapter Build(ParsedSource source, int number, ConversionServices services)
+    public static Chapter Build(ParsedSource source, ConversionServices services)
     {
         var scope = new DivisionScope(services, source, linkGlossary: true);
 
@@ -72,7 +72,7 @@ internal static class ChapterBuilder
                 if (h.Level == 2)
                 {
                     if (current is not null) sections.Add(current.ToSection());
-                    current = new SectionDraft(HeadingConverter.IdOf(h, AnchorKind.Section, scope), $"{number}.{sections.Count + 1}",
+                    current = new SectionDraft(HeadingConverter.IdOf(h, AnchorKind.Section, scope),
                         HeadingConverter.Title(h, scope), pendingOrnament, scope.At(h));
                     pendingOrnament = null;
                     continue;
@@ -100,7 +100,7 @@ internal static class ChapterBuilder
         return new Chapter
         {
             Id = scope.DivisionId,
-            Number = number,
+            Kind = source.ChapterKind,
             Title = title,
             Ornament = chapterOrnament,
             SourceFile = source.Path,
@@ -118,14 +118,13 @@ internal static class ChapterBuilder
         return null;
     }
 
-    private sealed class SectionDraft(string id, string number, IReadOnlyList<Model.Inline> title, string? ornament, SourceSpan at)
+    private sealed class SectionDraft(string id, IReadOnlyList<Model.Inline> title, string? ornament, SourceSpan at)
     {
         public List<Model.Block> Blocks { get; } = [];
 
         public Section ToSection() => new()
         {
             Id = id,
-            Number = number,
             Title = title,
             Ornament = ornament,
             Blocks = Blocks,

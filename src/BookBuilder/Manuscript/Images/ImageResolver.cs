@@ -18,13 +18,25 @@ namespace BookBuilder.Manuscript.Images;
 internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagnostics, long pixelBudget = InputLimits.BookImagePixels)
 {
     private readonly Dictionary<string, BookImage> _byPath = new(StringComparer.Ordinal);
+    private readonly List<BookImage> _content = [];
     private readonly Dictionary<string, ImageInspection> _inspected = new(StringComparer.Ordinal);
     private long _pixels;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<BookImage> All => _byPath.Values.ToList();
+    /// <summary>The images of the text, in order of first use (not the cover).</summary>
+    public IReadOnlyList<BookImage> All => _content.ToArray();
 
-    public BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at)
+    /// <summary>
+    /// The author's cover picture named in book.yml, checked as every image is; not one of the
+    /// images of the text.
+    /// </summary>
+    public BookImage? ResolveCover(string path, string alt, SourceSpan at) => Resolve(path, alt, ManifestFileName, at, content: false);
+
+    private const string ManifestFileName = "book.yml";
+
+    public BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at) => Resolve(url, alt, fromFile, at, content: true);
+
+    private BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at, bool content)
     {
         if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -62,7 +74,11 @@ internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagn
                 return null;
         }
         var real = found!;
-        if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
+        if (_byPath.TryGetValue(real, out var known))
+        {
+            if (content && !_content.Contains(known)) _content.Add(known);
+            return known with { Alt = alt };
+        }
         if (!_inspected.TryGetValue(real, out var inspection))
             _inspected[real] = inspection = Inspect(real, length);
         if (inspection.Image is not { } picture)
@@ -83,6 +99,7 @@ internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagn
         for (var n = 2; !_ids.Add(id); n++) id = $"img-{stem}-{n}";
         var image = new BookImage(id, relative, picture.MediaType, alt, picture.Width, picture.Height) { Encoded = picture.Encoded };
         _byPath[real] = image;
+        if (content) _content.Add(image);
         return image;
     }
 

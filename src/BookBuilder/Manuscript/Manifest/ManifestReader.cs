@@ -26,7 +26,7 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
-        "hyphenation",
+        "hyphenation", "cover", "isbn", "series", "section-numbers",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -80,7 +80,7 @@ public static partial class ManifestReader
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();
 
-    private sealed class Reader(YamlMappingNode root, DiagnosticBag diagnostics)
+    private sealed partial class Reader(YamlMappingNode root, DiagnosticBag diagnostics)
     {
 
         public BookManifest Read()
@@ -125,6 +125,7 @@ public static partial class ManifestReader
             var faq = OptionalFile("faq");
             var glossary = OptionalFile("glossary");
             var hyphenation = HyphenationList();
+            var cover = OptionalFile("cover");
             var subjects = StringList("subjects");
 
             // With errors the book is never built, but read on: the chapters' problems are reported
@@ -145,10 +146,13 @@ public static partial class ManifestReader
                 Subjects = subjects,
                 Hyphenation = hyphenation,
                 Edition = Prose(OptionalString("edition")),
+                Isbn = Isbn(),
+                Series = Series(),
+                SectionNumbers = SectionNumbers(),
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""));
+            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""), cover);
         }
 
         /// <summary>Text set as prose in the editions, with typographic punctuation (subjects are catalogue headings, whose "--" stays).</summary>
@@ -300,37 +304,6 @@ public static partial class ManifestReader
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
             diagnostics.Report(DateInvalid, At(node), text);
             return null;
-        }
-
-        private IReadOnlyList<ManifestFile>? Chapters()
-        {
-            var node = Node("chapters");
-            if (node is null)
-            {
-                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, "'chapters'", "list the chapter files in reading order");
-                return null;
-            }
-            if (node is not YamlSequenceNode seq)
-            {
-                diagnostics.Report(FieldWrongType, At(node), "chapters", "a list of file names in reading order");
-                return null;
-            }
-            if (seq.Children.Count == 0)
-            {
-                diagnostics.Report(RequiredFieldMissing, At(node), "chapter", "'chapters' is an empty list; a book needs at least one chapter");
-                return null;
-            }
-            var files = new List<ManifestFile>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in seq.Children)
-            {
-                var file = FileEntry("chapters", item);
-                if (file is null) continue;
-                if (!seen.Add(file.RelativePath))
-                    diagnostics.Report(ChapterListedTwice, file.DeclaredAt, file.RelativePath);
-                else files.Add(file);
-            }
-            return files;
         }
 
         private ManifestFile? OptionalFile(string key)

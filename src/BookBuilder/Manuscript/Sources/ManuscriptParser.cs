@@ -52,7 +52,7 @@ internal static class ManuscriptParser
         // Read by Markdig so that its lines do not turn into a rule and a heading; the book's metadata is in book.yml.
         if (doc.FirstOrDefault() is YamlFrontMatterBlock front)
             diagnostics.Report(FrontMatterIgnored, At(file.RelativePath, front));
-        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text));
+        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text), file.Kind);
     }
 
     /// <summary>The place of a Markdig node in a file (Markdig counts from 0, people from 1).</summary>

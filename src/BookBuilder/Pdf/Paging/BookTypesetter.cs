@@ -43,11 +43,15 @@ public static class BookTypesetter
         var slots = new IReadOnlyList<PageBody>[body.Length];
         Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
             () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area).Select(p => p with { Division = body[i].TitleSource }).ToArray()));
-        var bodyPages = slots.SelectMany(s => s).ToList();
+        // A foreword or a preface is front matter, numbered in roman with the contents; the rest is the body.
+        var inFront = body.Select(d => d.Matter == Matter.Front).ToArray();
+        var frontDivisionPages = Enumerable.Range(0, body.Length).Where(i => inFront[i]).SelectMany(i => slots[i]).ToList();
+        var bodyPages = Enumerable.Range(0, body.Length).Where(i => !inFront[i]).SelectMany(i => slots[i]).ToList();
         // Running heads: none on a division's opening page; the division's title otherwise.
-        var heads = new List<string?>();
-        for (var i = 0; i < slots.Length; i++)
-            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
+        List<string?> Heads(bool front) => Enumerable.Range(0, body.Length).Where(i => inFront[i] == front)
+            .SelectMany(i => slots[i].Select((_, p) => p == 0 ? null : body[i].PlainTitle)).ToList();
+        var frontHeads = Heads(front: true);
+        var heads = Heads(front: false);
 
         var front = new FrontMatter(blocks);
         var title = front.TitlePage(plan.TitlePage);
@@ -56,14 +60,21 @@ public static class BookTypesetter
 
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         List<(PageBody Body, string Label)> pages = [];
+        List<string?> pageHeads = [];
         var passes = 0;
         while (passes < MaxTocPasses)
         {
             passes++;
             var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
-            List<PageBody> frontPages = [title, copyright, .. tocPages];
-            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            List<PageBody> frontPages = [title, copyright, .. tocPages, .. frontDivisionPages];
+            pageHeads = [.. Enumerable.Repeat<string?>(null, 2 + tocPages.Count), .. frontHeads];
+            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0)
+            {
+                frontPages.Add(new PageBody([], [], [], []));
+                pageHeads.Add(null);
+            }
+            pageHeads.AddRange(heads);
             pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
             var stable = SameLabels(anchors, known);
@@ -73,7 +84,6 @@ public static class BookTypesetter
 
         var frames = new List<PageFrame>(pages.Count);
         var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
-        var frontCount = pages.Count - bodyPages.Count;
         // A division's pages share its running head: set once for left-hand and once for right-hand pages.
         var setHeads = new Dictionary<(string, int), IReadOnlyList<DrawOp>>();
         for (var i = 0; i < pages.Count; i++)
@@ -81,7 +91,7 @@ public static class BookTypesetter
             var (page, label) = pages[i];
             var drawFolio = i >= 2 && page.Ops.Count > 0; // none on the title, copyright and blank pages
             var frame = Frame(i, page, label, drawFolio, theme, measurer, folio);
-            var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
+            var head = theme.RunningHeads ? pageHeads[i] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
             if (head is null) { frames.Add(frame); continue; }

@@ -40,7 +40,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             var section = chapter.Sections[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
-            entries.Add(new(SectionHeading(section, contents.Children[i].Label), KeepWithNext: true));
+            entries.Add(new(SectionHeading(section, division.SectionNumbers[i], contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
@@ -129,16 +129,18 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
     }
 
-    /// <summary>A numbered section heading ("2.1 Title") with its ornament above; outline level 1.</summary>
-    private LayoutElement SectionHeading(Section section, string outlineTitle)
+    /// <summary>A section heading ("2.1 Title", or the title alone) with its ornament above; outline level 1.</summary>
+    private LayoutElement SectionHeading(Section section, string? sectionNumber, string outlineTitle)
     {
         var lines = new List<LayoutElement>();
         if (!string.IsNullOrEmpty(section.Ornament))
             lines.Add(blocks.Ornament(section.Ornament, Theme.SectionOrnamentSize));
         var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
-        var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
-        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]));
+        IReadOnlyList<Inline> heading = sectionNumber is null
+            ? section.Title
+            : [new EmphasisInline(EmphasisKind.Bold, [new TextInline(sectionNumber + "\u2002")]), .. section.Title];
+        lines.Add(blocks.Paragraph(heading, flow, SplitRules.Unbreakable, section.Source, [section.Id]));
         var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }

@@ -14,7 +14,7 @@ public sealed class FrontMatter(BlockBuilder blocks)
 
     private Theme Theme => blocks.Theme;
 
-    /// <summary>Ornament, title and subtitle in the upper half; authors below; publisher at the foot.</summary>
+    /// <summary>Ornament, title, subtitle and series in the upper half; authors below; publisher at the foot.</summary>
     public PageBody TitlePage(TitlePagePlan title)
     {
         var w = Theme.ContentWidth;
@@ -30,6 +30,11 @@ public sealed class FrontMatter(BlockBuilder blocks)
         {
             top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 0.8f)));
             top.Add(Centered(title.Subtitle, new TextStyle(Theme.HeadingFamily, Theme.SubtitleSize), Theme.SubtitleSize * 1.3f, Theme.MutedColor));
+        }
+        if (!string.IsNullOrEmpty(title.Series))
+        {
+            top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading)));
+            top.Add(Centered(title.Series, new TextStyle(Theme.HeadingFamily, Theme.SmallSize), Theme.SmallLeading, Theme.MutedColor));
         }
         top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 3)));
         if (title.Byline.Length > 0) top.Add(Centered(title.Byline, new TextStyle(Theme.BodyFamily, Theme.SubtitleSize, Italic: true), Theme.SubtitleSize * 1.4f, Theme.TextColor));
