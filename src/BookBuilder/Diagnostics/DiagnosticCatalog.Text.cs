@@ -68,6 +68,10 @@ public static partial class DiagnosticCatalog
         "emphasis, links and other inline markup nested more than 16 levels deep",
         "emphasis and links are nested more than {0} levels deep");
 
+    public static readonly DiagnosticCode MarkdownTooComplex = Error("BB062", Structure,
+        "a file whose markup the Markdown reader gives up on: nested over a hundred levels deep, or a block with tens of thousands of unclosed markers",
+        "the Markdown reader gave up on this file: its markup is nested too deeply, or a block holds too many unclosed markers ('[', '*', '_', '>'); nest quotes and lists at most {0} levels and escape stray markers with '\\'");
+
     private const DiagnosticArea Images = DiagnosticArea.Images;
 
     public static readonly DiagnosticCode ImageRemote = Error("BB040", Images,

@@ -46,7 +46,9 @@ internal static class ManuscriptParser
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(NestedTooDeeply, file.RelativePath, 1, 1, MaxNesting);
+            // Markdig's own limit: it counts open markers, not only quotes and lists, so a paragraph
+            // of stray '[' or '*' meets it too; it does not say where.
+            diagnostics.Report(MarkdownTooComplex, file.RelativePath, 1, 1, MaxNesting);
             return null;
         }
         // Read by Markdig so that its lines do not turn into a rule and a heading; the book's metadata is in book.yml.
