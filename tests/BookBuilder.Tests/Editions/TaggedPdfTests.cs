@@ -13,7 +13,7 @@ namespace BookBuilder.Tests.Editions;
 /// what poppler reads from the structure tree.
 /// </summary>
 public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfFile fieldGuide, ITestOutputHelper output)
-    : IClassFixture<FirstBookPdfFixture>, IClassFixture<FieldGuidePdfFile>
+    : IClassFixture<FirstBookPdfFixture>, IClassFixture<FieldGuidePdfFile>, IDisposable
 {
     [Fact]
     public void The_first_book_keeps_the_rules_of_tagged_pdf()
@@ -113,6 +113,46 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
         // The running title is on every left-hand page; read as content it would come back dozens of times.
         var title = BookPlanner.Plan(firstBook.Book).RunningTitle;
         Assert.InRange(Regex.Count(flat, Regex.Escape(Squash(title))), 1, 3);
+    }
+
+    [Fact]
+    public async Task Lines_that_end_without_a_word_space_still_read_as_separate_words()
+    {
+        // A chapter's label and title are two paragraphs of one heading; the copyright page's
+        // lines are set one by one. Poppler joins the text of one structure element as it is.
+        var tree = await Validators.PdfStructText(WriteTemp(firstBook.Bytes), output);
+        if (tree is null) return;
+        var plan = BookPlanner.Plan(firstBook.Book);
+        foreach (var chapter in plan.Divisions.OfType<ChapterDivision>())
+            Assert.Contains($"\"{chapter.Label.ToUpperInvariant()} {chapter.PlainTitle}\"", tree);
+        Assert.Contains(plan.Copyright.Paragraphs, p => p.Count > 1);
+        foreach (var paragraph in plan.Copyright.Paragraphs)
+            Assert.Contains($"\"{string.Join(" ", paragraph)} \"", tree);
+    }
+
+    [Fact]
+    public async Task Code_keeps_its_spaces_and_indentation_in_the_text()
+    {
+        var tree = await Validators.PdfStructText(fieldGuide.Path, output);
+        if (tree is null) return;
+        // Each line of code ends with a space (the line break), and its own four spaces follow.
+        Assert.Contains("slices = [     (0.5, 0.20, 0.30),     (0.5, 0.45, 0.62),", tree);
+        Assert.Contains("Q  discharge              m³/s", tree);
+    }
+
+    private string WriteTemp(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tagged-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        _temporary.Add(path);
+        return path;
+    }
+
+    private readonly List<string> _temporary = [];
+
+    public void Dispose()
+    {
+        foreach (var path in _temporary) File.Delete(path);
     }
 
     private async Task<string?> StructText(byte[] pdf)

@@ -23,6 +23,12 @@ public sealed record TextOp(float X, float Baseline, ShapedText Text, uint Color
     public float SpaceBefore { get; init; }
 
     /// <summary>
+    /// How many space characters fill <see cref="SpaceBefore"/>: one for a word space, one per
+    /// kept space in code (indentation and runs of spaces copy back as they were written).
+    /// </summary>
+    public int SpacesBefore { get; init; } = 1;
+
+    /// <summary>
     /// Width of the word space after this text where a line was broken at that space (0: none):
     /// the break takes the space out of the line, but not out of the text.
     /// </summary>

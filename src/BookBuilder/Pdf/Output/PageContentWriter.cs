@@ -176,7 +176,7 @@ internal sealed class PageContentWriter
             sb.Append(op.Text.Text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
-        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true);
+        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
         float pen = 0;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -197,7 +197,7 @@ internal sealed class PageContentWriter
     /// the gap (on the side the space is in reading order), in the same TJ array as the words
     /// around it where it can be; the number before the next word makes up the rest of the gap.
     /// </summary>
-    private void Space(TextOp op, bool rtl, float width, bool before)
+    private void Space(TextOp op, bool rtl, float width, bool before, int count = 1)
     {
         var font = _res.SpaceFont(op.Text);
         if (font is null || font.SpaceGlyph == 0) return;
@@ -205,7 +205,9 @@ internal sealed class PageContentWriter
         BeginText();
         Fill(op.ColorArgb);
         SetFont(font, op.Text.Style.Size);
-        Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x, _height - op.Baseline);
+        // Several spaces (code's indentation) share the gap evenly, each at its own place.
+        for (var i = 0; i < count; i++)
+            Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x + i * width / count, _height - op.Baseline);
     }
 
     /// <summary>

@@ -127,7 +127,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         }
         if (label is not null)
         {
-            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
+            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center) with { SpaceAtEnd = true };
             lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable));
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);

@@ -52,7 +52,7 @@ public sealed class FrontMatter(BlockBuilder blocks)
         var w = Theme.ContentWidth;
         var h = Theme.ContentHeight;
         var style = new TextStyle(Theme.BodyFamily, Theme.SmallSize);
-        var flow = blocks.Ragged(style, Theme.SmallLeading, Theme.TextColor);
+        var flow = blocks.Ragged(style, Theme.SmallLeading, Theme.TextColor) with { SpaceAtEnd = true };
         // Each line is set on its own; the lines of one paragraph share its tag, so they read as one paragraph.
         var lines = new List<(string Text, StructTag? Tag)> { (copyright.Title, new StructTag(StructRole.P)) };
         for (var i = 0; i < copyright.Paragraphs.Count; i++)
