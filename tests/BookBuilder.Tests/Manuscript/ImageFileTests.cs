@@ -55,6 +55,28 @@ public class ImageFileTests
     }
 
     [Fact]
+    public void The_pdf_embeds_a_phone_portrait_upright_in_an_upright_box()
+    {
+        using var m = new TempManuscript();
+        m.WriteBytes("images/photo.jpg", TestImages.MarkedJpeg(60, 40, 6));
+        var (book, diagnostics) = Load(m);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        using var bytes = new MemoryStream();
+        new BookBuilder.Pdf.PdfEditionWriter().Write(BookBuilder.Plan.BookPlanner.Plan(book!), bytes,
+            new BookBuilder.Publishing.BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, new DiagnosticBag());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes.ToArray());
+        // The photograph, among the ornaments' emoji: the one passed through as a JPEG.
+        var image = Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()), i => i.RawBytes.Length > 2 && i.RawBytes[0] == 0xFF && i.RawBytes[1] == 0xD8);
+        // The stored picture is 60 x 40 and turned clockwise: the PDF holds it 40 x 60, in a portrait box.
+        Assert.Equal((40, 60), (image.WidthInSamples, image.HeightInSamples));
+        Assert.True(image.BoundingBox.Height > image.BoundingBox.Width, $"drawn {image.BoundingBox.Width} x {image.BoundingBox.Height}");
+        // Its pixels are upright: the marked corner of the stored picture is now top right.
+        using var bitmap = SkiaSharp.SKBitmap.Decode(image.RawBytes.ToArray());
+        var marked = bitmap.GetPixel(bitmap.Width - 3, 2);
+        Assert.True(marked.Red > 150 && marked.Green < 80, $"the top right corner is {marked}");
+    }
+
+    [Fact]
     public void An_upright_photograph_is_embedded_as_it_is()
     {
         using var m = new TempManuscript();

@@ -68,14 +68,17 @@ public class LinkAddressTests
 /// <summary>Both editions link to the model's one ASCII address: the PDF's link annotation and the EPUB's href alike.</summary>
 public class LinkAddressEditionTests
 {
-    [Fact]
-    public void Both_editions_carry_the_same_ascii_address()
+    /// <summary>The PDF's link annotations and the EPUB's hrefs carry the model's address: a host in another script in IDNA form, not percent-encoded.</summary>
+    [Theory]
+    [InlineData("[Russia](https://ru.wikipedia.org/wiki/Россия)", "https://ru.wikipedia.org/wiki/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F")]
+    [InlineData("[an example](https://пример.рф/путь)", "https://xn--e1afmkfd.xn--p1ai/%D0%BF%D1%83%D1%82%D1%8C")]
+    [InlineData("[Zürich](https://www.zürich.ch/stadt)", "https://www.xn--zrich-kva.ch/stadt")]
+    public void Both_editions_carry_the_same_ascii_address(string link, string expected)
     {
         using var m = new TempManuscript();
-        m.Write("two.md", "# Second Chapter\n\n## Later Days\n\nSee [Russia](https://ru.wikipedia.org/wiki/Россия).\n");
+        m.Write("two.md", $"# Second Chapter\n\n## Later Days\n\nSee {link}.\n");
         var d = new DiagnosticBag();
         var plan = BookBuilder.Plan.BookPlanner.Plan(ManuscriptLoader.Load(m.Root, d)!);
-        const string expected = "https://ru.wikipedia.org/wiki/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F";
         var options = new BookBuilder.Publishing.BuildOptions { Timestamp = DateTimeOffset.UnixEpoch };
 
         using var pdf = new MemoryStream();

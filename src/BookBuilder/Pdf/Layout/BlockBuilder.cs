@@ -3,6 +3,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
 
@@ -105,6 +106,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         _ => theme.BlockGap,
     };
 
+    /// <summary>The element of a block, tagged with the block's role in the document's structure.</summary>
     private Entry Element(Block block, Block? previous, TextContext context)
     {
         switch (block)
@@ -112,17 +114,17 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case ParagraphBlock p:
                 var indent = context.IndentParagraphs && previous is ParagraphBlock;
                 var flow = indent ? context.Flow with { FirstLineIndent = theme.ParagraphIndent * context.Flow.Style.Size } : context.Flow;
-                return new Entry(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source));
+                return new Entry(Tagged(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source), StructRole.P));
             case HeadingBlock h:
                 return new Entry(Subheading(h), KeepWithNext: true);
             case ListBlock l:
                 return new Entry(List(l, context));
             case QuoteBlock q:
-                return new Entry(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor));
+                return new Entry(Tagged(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor), StructRole.BlockQuote));
             case CodeBlock c:
-                return new Entry(Code(c));
+                return new Entry(Tagged(Code(c), StructRole.Code));
             case ThematicBreakBlock:
-                return new Entry(new RuleElement(context.Flow.Leading * 1.5f, 60, 0.6f, theme.RuleColor));
+                return new Entry(Tagged(new RuleElement(context.Flow.Leading * 1.5f, 60, 0.6f, theme.RuleColor), StructRole.Artifact));
             case OrnamentBlock o:
                 return new Entry(Ornament(o.Text, theme.SectionOrnamentSize));
             case ImageBlock i:
@@ -136,6 +138,9 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         }
     }
 
+    /// <summary>The element with a new tag of <paramref name="role"/> around every fragment of it.</summary>
+    public static TaggedElement Tagged(LayoutElement element, StructRole role) => new(element, new StructTag(role));
+
     /// <summary>A ### to ###### heading inside a section.</summary>
     public LayoutElement Subheading(HeadingBlock h)
     {
@@ -143,15 +148,15 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             ? new TextStyle(theme.HeadingFamily, theme.SubheadingSize, Bold: true)
             : new TextStyle(theme.HeadingFamily, theme.BodySize, Bold: true, Italic: true);
         var flow = Ragged(style, style.Size * 1.3f, theme.HeadingColor);
-        var text = Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id]);
+        var text = Tagged(Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id]), StructRoles.Heading(h.Level));
         return new HeadingElement([text], [], theme.BodyLeading * 0.35f);
     }
 
-    /// <summary>A centred line of emoji (an ornament).</summary>
+    /// <summary>A centred line of emoji (an ornament): decoration, an artifact of the page.</summary>
     public LayoutElement Ornament(string text, float size)
     {
         var flow = Ragged(new TextStyle(FontFamilyRole.Emoji, size), size * 1.5f, theme.TextColor, TextAlign.Center);
-        return Paragraph([new OrnamentInline(text)], flow, SplitRules.Unbreakable);
+        return Tagged(Paragraph([new OrnamentInline(text)], flow, SplitRules.Unbreakable), StructRole.Artifact);
     }
 
     private LayoutElement List(ListBlock list, TextContext context)
@@ -165,7 +170,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var inner = context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 };
         var baseline = BaselineOffset(context.Flow);
         var items = list.Items.Select((item, i) => new ListItemContent(markers[i], Column(item.Blocks, inner), baseline)).ToArray();
-        return new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor);
+        return Tagged(new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor), StructRole.L);
     }
 
     private LayoutElement Code(CodeBlock code)
@@ -191,7 +196,12 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
         }
         var img = figure.Image;
-        return new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f);
+        // Alt text is required (the manuscript reader warns when it is missing); without it, the
+        // caption, else the file's name, so that a figure is never announced as nothing.
+        var captionText = InlineText.Plain(figure.Caption);
+        var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
+        var tag = new StructTag(StructRole.Figure) { Alt = alt };
+        return new TaggedElement(new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f), tag);
     }
 
     private LayoutElement Table(TableBlock table)
@@ -217,6 +227,11 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         return new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source);
     }
 
+    /// <summary>
+    /// A definition list, tagged as a list: each item's terms are its label, its definitions its
+    /// body. Terms and definition are separate elements (the term keeps with its definition), so
+    /// each carries the item's tag, and the writer makes one list item of them.
+    /// </summary>
     private LayoutElement Definitions(DefinitionListBlock list, TextContext context)
     {
         var entries = new List<Entry>();
@@ -224,11 +239,13 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         foreach (var item in list.Items)
         {
             if (entries.Count > 0) entries.Add(new Entry(new SpacerElement(theme.BlockGap / 2)));
+            var li = new StructTag(StructRole.LI);
+            var label = new StructTag(StructRole.Lbl);
             foreach (var term in item.Terms)
-                entries.Add(new Entry(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source), KeepWithNext: true));
+                entries.Add(new Entry(new TaggedElement(new TaggedElement(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source), label), li), KeepWithNext: true));
             var body = Column(item.Definitions, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
-            entries.Add(new Entry(new IndentElement(body, theme.BodySize * 1.8f, 0)));
+            entries.Add(new Entry(new TaggedElement(Tagged(new IndentElement(body, theme.BodySize * 1.8f, 0), StructRole.LBody), li)));
         }
-        return new ColumnElement(Fold(entries));
+        return Tagged(new ColumnElement(Fold(entries)), StructRole.L);
     }
 }

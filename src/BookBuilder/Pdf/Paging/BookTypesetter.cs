@@ -3,6 +3,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Plan;
 using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Bidi;
 using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
@@ -97,7 +98,8 @@ public static class BookTypesetter
             if (head is null) { frames.Add(frame); continue; }
             if (!setHeads.TryGetValue((head, i % 2), out var headOps))
                 setHeads[(head, i % 2)] = headOps = RunningHead(head, i, theme, measurer);
-            frames.Add(frame with { Ops = [.. frame.Ops, .. headOps] });
+            // The running head is page furniture, not text of the book.
+            frames.Add(frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(headOps, StructTag.ArtifactOf(ArtifactKind.Pagination))] });
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
         return new TypesetResult(frames, report) { AnchorPages = known };
@@ -185,7 +187,8 @@ public static class BookTypesetter
         {
             var shaped = measurer.Shape(label, folio);
             var x = left + (theme.ContentWidth - shaped.Width) / 2;
-            ops.Add(new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor));
+            // The folio is page furniture, not text of the book.
+            ops.AddRange(TaggedElement.Wrap([new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor)], StructTag.ArtifactOf(ArtifactKind.Pagination)));
         }
         return new PageFrame(index, theme.PageWidth, theme.PageHeight, ops, label);
     }

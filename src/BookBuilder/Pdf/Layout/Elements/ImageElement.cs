@@ -1,4 +1,5 @@
 using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.Tagging;
 
 namespace BookBuilder.Pdf.Layout.Elements;
 
@@ -9,6 +10,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// </summary>
 public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
 {
+    private readonly StructTag _caption = new(StructRole.Caption);
+
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
     {
@@ -24,7 +27,7 @@ public sealed class ImageElement(BookImage image, ParagraphElement? caption, flo
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
         b.Add(new ImageOp(x, 0, w, h, image));
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
-            b.Add(c.Content, 0, h + captionGap);
+            b.Add(TaggedElement.Wrap(c.Content, _caption), 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));
     }
 
