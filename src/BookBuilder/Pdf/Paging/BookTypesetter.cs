@@ -44,11 +44,23 @@ public static class BookTypesetter
         var slots = new IReadOnlyList<PageBody>[body.Length];
         Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
             () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area)));
-        var bodyPages = slots.SelectMany(s => s).ToList();
-        // Running heads: none on a division's opening page; the division's title otherwise.
+        // Running heads: none on a division's opening page (or a blank one); the division's title otherwise.
+        // Body page 1 is a right-hand page; in print every division opens on one, after a blank page if need be.
+        var bodyPages = new List<PageBody>();
         var heads = new List<string?>();
         for (var i = 0; i < slots.Length; i++)
-            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
+        {
+            if (theme.OpenOnRecto && bodyPages.Count % 2 == 1)
+            {
+                bodyPages.Add(PageBody.Blank);
+                heads.Add(null);
+            }
+            for (var p = 0; p < slots[i].Count; p++)
+            {
+                bodyPages.Add(slots[i][p]);
+                heads.Add(p == 0 ? null : body[i].PlainTitle);
+            }
+        }
 
         var front = new FrontMatter(blocks);
         var title = front.TitlePage(plan.TitlePage);
@@ -64,7 +76,7 @@ public static class BookTypesetter
             var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
             List<PageBody> frontPages = [title, copyright, .. tocPages];
-            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(PageBody.Blank);
             pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
             var stable = SameLabels(anchors, known);
@@ -83,7 +95,8 @@ public static class BookTypesetter
             var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
-            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] });
+            if (head is not null) frame = frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] };
+            frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
         return new TypesetResult(frames, report) { AnchorPages = known };
@@ -142,6 +155,18 @@ public static class BookTypesetter
         }
         var x = left + (theme.ContentWidth - line!.NaturalWidth) / 2;
         return line.Ops.Select(op => DrawOps.Translate(op, x, baseline)).ToArray();
+    }
+
+    /// <summary>
+    /// A page of the print edition: the trimmed page inside a bleed on its top, bottom and outside
+    /// edges (the outside is on the right of a right-hand page), with its trim box.
+    /// </summary>
+    private static PageFrame Trimmed(PageFrame frame, Theme theme)
+    {
+        var b = theme.Bleed;
+        var x = frame.Index % 2 == 0 ? 0 : b;
+        var ops = b == 0 ? frame.Ops : frame.Ops.Select(op => DrawOps.Translate(op, x, b)).ToArray();
+        return frame with { Width = frame.Width + b, Height = frame.Height + 2 * b, Ops = ops, Trim = new PageBox(x, b, frame.Width, frame.Height) };
     }
 
     private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)
