@@ -56,7 +56,7 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false
         PdfWriter.Write(result.Pages, fonts, info, output, diagnostics, grayscale: print);
 
         foreach (var d in result.Preflight.ToDiagnostics()) diagnostics.Add(d);
-        var printCheck = print ? PrintPreflight.From(result.Pages) : null;
+        var printCheck = print ? PrintPreflight.From(result) : null;
         foreach (var d in printCheck?.ToDiagnostics() ?? []) diagnostics.Add(d);
         foreach (var missing in measurer.MissingGlyphs.DistinctBy(m => m.CodePoint))
         {

@@ -165,3 +165,34 @@ public sealed class PrintEditionTests
         Assert.Equal(Print(RepoPaths.FieldGuide, 9).Pdf, Print(RepoPaths.FieldGuide, 9).Pdf);
     }
 }
+
+public sealed class RectoHyphenTests
+{
+    [Fact]
+    public void Right_hand_pages_whose_last_line_of_text_ends_in_a_hyphen_are_listed()
+    {
+        // A narrow measure hyphenates often. A page's last line is its lowest line of text above
+        // the folio that is not part of a footnote.
+        var theme = Theme.ForPrint(PageSize.A5, 0) with { MarginOuter = 150 };
+        var result = BookTypesetter.Typeset(BookPlanner.Plan(TestBook.Build(4, 3, 8)), theme, new FakeMeasurer(), TestText.English.Value);
+        var expected = new List<string>();
+        foreach (var page in result.Pages.Where(p => p.Index % 2 == 0))
+        {
+            // The text of the page above the folio and outside the footnotes (Note elements).
+            var text = new List<TextOp>();
+            var inNote = 0;
+            foreach (var op in page.Ops)
+            {
+                if (op is BookBuilder.Pdf.Layout.Tagging.TagStartOp { Tag.Role: BookBuilder.Pdf.Layout.Tagging.StructRole.Note }) inNote++;
+                else if (op is BookBuilder.Pdf.Layout.Tagging.TagEndOp { Tag.Role: BookBuilder.Pdf.Layout.Tagging.StructRole.Note }) inNote--;
+                else if (op is TextOp t && inNote == 0 && t.Baseline < theme.MarginTop + theme.ContentHeight) text.Add(t);
+            }
+            if (text.Count == 0) continue;
+            var last = text.Max(t => t.Baseline);
+            if (text.Any(t => t.Baseline == last && t.LayoutHyphen)) expected.Add(page.Label!);
+        }
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, result.RectoHyphenPages);
+        Assert.Equal(expected, PrintPreflight.From(result).RectoHyphenPages);
+    }
+}

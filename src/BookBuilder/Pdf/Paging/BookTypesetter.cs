@@ -99,7 +99,9 @@ public static class BookTypesetter
             frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
-        return new TypesetResult(frames, report) { AnchorPages = known };
+        // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
+        var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.Count > 0 && p.Body.Lines[^1].Hyphenated).Select(p => p.Label).ToArray();
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens };
     }
 
     private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)

@@ -20,7 +20,13 @@ public sealed record PrintPreflight(IReadOnlyList<string> BlankPages, IReadOnlyL
     /// <summary>Pixels per inch an image needs at its printed size.</summary>
     public const float MinimumPpi = 300;
 
-    /// <summary>Reads the laid-out pages (before trimming: coordinates do not matter here).</summary>
+    /// <summary>Right-hand pages whose last line ends in a hyphen: the reader turns the page in the middle of a word.</summary>
+    public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
+
+    /// <summary>Reads the laid-out book.</summary>
+    public static PrintPreflight From(TypesetResult book) => From(book.Pages) with { RectoHyphenPages = book.RectoHyphenPages };
+
+    /// <summary>Reads the laid-out pages (coordinates do not matter here).</summary>
     public static PrintPreflight From(IReadOnlyList<PageFrame> frames)
     {
         var blank = new List<string>();
@@ -64,6 +70,7 @@ public sealed record PrintPreflight(IReadOnlyList<string> BlankPages, IReadOnlyL
         var s = new StringBuilder();
         s.Append("  print:").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    blank pages:      {BlankPages.Count}{(BlankPages.Count > 0 ? " (" + string.Join(", ", BlankPages) + ")" : "")}").Append(nl);
+        s.Append(CultureInfo.InvariantCulture, $"    recto hyphens:    {RectoHyphenPages.Count}{(RectoHyphenPages.Count > 0 ? " (" + string.Join(", ", RectoHyphenPages) + ")" : "")}").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    colour left:      {(ColourOperations == 0 ? "none (text, rules and images in grey)" : ColourOperations + " drawing operations")}").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    images:           {Images.Count}, {Images.Count(i => i.Ppi < MinimumPpi - 0.5f)} below {MinimumPpi} ppi").Append(nl);
         foreach (var i in Images)
