@@ -22,7 +22,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
-                            [--page-size {PageSize.Names("|")}] [--assets <dir>] [--strict] [--verbose]
+                            [--page-size {PageSize.Names("|")}] [--trim {PageSize.Names("|")}]
+                            [--bleed <length>] [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -33,7 +34,10 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Options:
           --out <dir>         output folder (created if missing)
           --format <f>        which edition to build (default: all)
-          --page-size <s>     PDF page size (default: {PageSize.A4})
+          --page-size <s>     page size of the screen PDF (default: {PageSize.A4})
+          --trim <s>          trim size of the print PDF (default: {PageSize.Trade6x9})
+          --bleed <length>    bleed of the print PDF on the top, bottom and outside edges,
+                              e.g. 0.125in, 3mm, 9pt (default: none)
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -61,7 +65,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, trim = PageSize.Trade6x9.Name, bleed = "0", assets = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -77,6 +81,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 case "--out" or "-o": output = Value() ?? ""; if (output.Length == 0) return UsageError("--out needs a folder"); break;
                 case "--format" or "-f": format = Value(); if (format is null) return UsageError("--format needs a value"); break;
                 case "--page-size": pageSize = Value(); if (pageSize is null) return UsageError("--page-size needs a value"); break;
+                case "--trim": trim = Value(); if (trim is null) return UsageError("--trim needs a value"); break;
+                case "--bleed": bleed = Value(); if (bleed is null) return UsageError("--bleed needs a length"); break;
                 case "--assets": assets = Value(); if (assets is null) return UsageError("--assets needs a folder"); break;
                 case "--strict": strict = true; break;
                 case "--verbose" or "-v": verbose = true; break;
@@ -89,6 +95,9 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         }
         if (manuscript is null) return UsageError("no manuscript folder given");
         if (!PageSize.TryParse(pageSize, out var size)) return UsageError($"unknown page size '{pageSize}' ({PageSize.Names(", ")})");
+        if (!PageSize.TryParse(trim, out var trimSize)) return UsageError($"unknown trim size '{trim}' ({PageSize.Names(", ")})");
+        if (!PrintLength.TryParse(bleed, out var bleedPoints) || bleedPoints < 0 || bleedPoints > PrintLength.MaxBleed)
+            return UsageError($"bad bleed '{bleed}' (a length from 0 to 0.5in, e.g. 0.125in, 3mm or 9pt)");
         string[] chosen;
         if (format == "all") chosen = formats;
         else if (formats.Contains(format)) chosen = [format!];
@@ -113,6 +122,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             {
                 Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable(BuildOptions.SourceDateEpoch)),
                 PageSize = size,
+                TrimSize = trimSize,
+                Bleed = bleedPoints,
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);

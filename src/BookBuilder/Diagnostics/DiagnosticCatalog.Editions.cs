@@ -52,6 +52,10 @@ public static partial class DiagnosticCatalog
         "content taller than a page, an overfull line, or footnotes that overflow the page",
         "PDF page {0}: {1}");
 
+    public static readonly DiagnosticCode PdfPrintResolution = Warning("PDF-PRINTPPI", Pdf,
+        "an image of the print edition has fewer than 300 pixels per inch at its printed size",
+        "PDF page {0}: {1}");
+
     private const DiagnosticArea Epub = DiagnosticArea.EpubEdition;
 
     public static readonly DiagnosticCode EpubGlyphMissing = Warning("EPUB001", Epub,

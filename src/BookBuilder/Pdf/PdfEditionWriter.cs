@@ -17,13 +17,18 @@ namespace BookBuilder.Pdf;
 /// into diagnostics.
 /// </summary>
 /// <param name="fontLibrary">Where the fonts come from; share one library between the editions of a build.</param>
-public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
+/// <param name="print">
+/// The print edition (<c>&lt;slug&gt;.print.pdf</c>) instead of the screen edition: the trim size
+/// and bleed of the build options, black text, plain links, chapters on right-hand pages
+/// (<see cref="Theme.ForPrint"/>).
+/// </param>
+public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false) : IEditionWriter
 {
     /// <summary>A writer with fonts of its own.</summary>
     public PdfEditionWriter() : this(new FontLibrary()) { }
 
-    public string Format => "pdf";
-    public string Extension => "pdf";
+    public string Format => print ? "print" : "pdf";
+    public string Extension => print ? "print.pdf" : "pdf";
 
     EditionReport? IEditionWriter.Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
         Write(plan, output, options, diagnostics);
@@ -37,24 +42,38 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
         var fonts = fontLibrary.For(assets);
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
-        var theme = Theme.For(options.PageSize);
+        var theme = print ? Theme.ForPrint(options.TrimSize, options.Bleed) : Theme.For(options.PageSize);
 
         var result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
+        // A thick book needs a wider inside margin, which may make it thicker still: set it again
+        // until the margin suits the page count (the margin only grows, so this ends).
+        for (var i = 0; print && i < 3 && Theme.Gutter(result.Pages.Count) > theme.MarginInner; i++)
+        {
+            theme = Theme.ForPrint(options.TrimSize, options.Bleed, result.Pages.Count);
+            result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
+        }
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };
-        PdfWriter.Write(result.Pages, fonts, info, output, diagnostics);
+        PdfWriter.Write(result.Pages, fonts, info, output, diagnostics, grayscale: print);
 
         foreach (var d in result.Preflight.ToDiagnostics()) diagnostics.Add(d);
+        var printCheck = print ? PrintPreflight.From(result) : null;
+        foreach (var d in printCheck?.ToDiagnostics() ?? []) diagnostics.Add(d);
         foreach (var missing in measurer.MissingGlyphs.DistinctBy(m => m.CodePoint))
         {
             var at = book.Locate(missing.Character);
             diagnostics.Add(missing.ToDiagnostic(at.File, at.Line) with { Column = at.Column });
         }
 
-        var summary = result.Preflight.ToString();
-        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}");
+        var summary = result.Preflight.ToString() + printCheck?.ToString();
+        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}",
+            print ? "print.preflight.txt" : "preflight.txt") { Print = printCheck };
     }
 }
 
 /// <summary>The PDF's report: the preflight findings, printed and kept as <c>&lt;slug&gt;.preflight.txt</c>.</summary>
-public sealed record PdfEditionReport(PreflightReport Preflight, string Summary, string FileText)
-    : EditionReport(Summary, "preflight.txt", FileText);
+public sealed record PdfEditionReport(PreflightReport Preflight, string Summary, string FileText, string FileSuffix = "preflight.txt")
+    : EditionReport(Summary, FileSuffix, FileText)
+{
+    /// <summary>The print edition's checks (null for the screen edition).</summary>
+    public PrintPreflight? Print { get; init; }
+}

@@ -36,13 +36,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         {
             Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
+            Links = theme.Links,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 
     /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
     public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
-        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification };
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification, Links = theme.Links };
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
     public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>
@@ -201,7 +202,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var captionText = InlineText.Plain(figure.Caption);
         var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
         var tag = new StructTag(StructRole.Figure) { Alt = alt };
-        return new TaggedElement(new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f), tag);
+        return new TaggedElement(new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, source: figure.Source), tag);
     }
 
     private LayoutElement Table(TableBlock table)

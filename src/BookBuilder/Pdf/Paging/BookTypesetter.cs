@@ -44,15 +44,27 @@ public static class BookTypesetter
         var slots = new IReadOnlyList<PageBody>[body.Length];
         Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
             () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area).Select(p => p with { Division = body[i].TitleSource }).ToArray()));
-        // A foreword or a preface is front matter, numbered in roman with the contents; the rest is the body.
+        // A foreword or a preface is front matter, numbered in roman after the contents; the rest is the body.
+        // Running heads: none on a division's opening page (or a blank one); the division's title otherwise.
+        // Body page 1 is a right-hand page; in print every division opens on one, after a blank page if need be.
         var inFront = body.Select(d => d.Matter == Matter.Front).ToArray();
-        var frontDivisionPages = Enumerable.Range(0, body.Length).Where(i => inFront[i]).SelectMany(i => slots[i]).ToList();
-        var bodyPages = Enumerable.Range(0, body.Length).Where(i => !inFront[i]).SelectMany(i => slots[i]).ToList();
-        // Running heads: none on a division's opening page; the division's title otherwise.
-        List<string?> Heads(bool front) => Enumerable.Range(0, body.Length).Where(i => inFront[i] == front)
-            .SelectMany(i => slots[i].Select((_, p) => p == 0 ? null : body[i].PlainTitle)).ToList();
-        var frontHeads = Heads(front: true);
-        var heads = Heads(front: false);
+        void AddDivision(List<PageBody> to, List<string?> toHeads, int i)
+        {
+            if (theme.OpenOnRecto && to.Count % 2 == 1)
+            {
+                to.Add(PageBody.Blank);
+                toHeads.Add(null);
+            }
+            for (var p = 0; p < slots[i].Count; p++)
+            {
+                to.Add(slots[i][p]);
+                toHeads.Add(p == 0 ? null : body[i].PlainTitle);
+            }
+        }
+        var bodyPages = new List<PageBody>();
+        var heads = new List<string?>();
+        for (var i = 0; i < slots.Length; i++)
+            if (!inFront[i]) AddDivision(bodyPages, heads, i);
 
         var front = new FrontMatter(blocks);
         var title = front.TitlePage(plan.TitlePage);
@@ -68,11 +80,13 @@ public static class BookTypesetter
             passes++;
             var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
-            List<PageBody> frontPages = [title, copyright, .. tocPages, .. frontDivisionPages];
-            pageHeads = [.. Enumerable.Repeat<string?>(null, 2 + tocPages.Count), .. frontHeads];
+            List<PageBody> frontPages = [title, copyright, .. tocPages];
+            pageHeads = [.. Enumerable.Repeat<string?>(null, frontPages.Count)];
+            for (var i = 0; i < slots.Length; i++)
+                if (inFront[i]) AddDivision(frontPages, pageHeads, i);
             if (frontPages.Count % 2 == 1 && bodyPages.Count > 0)
             {
-                frontPages.Add(new PageBody([], [], [], []));
+                frontPages.Add(PageBody.Blank);
                 pageHeads.Add(null);
             }
             pageHeads.AddRange(heads);
@@ -95,14 +109,19 @@ public static class BookTypesetter
             var head = theme.RunningHeads ? pageHeads[i] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
-            if (head is null) { frames.Add(frame); continue; }
-            if (!setHeads.TryGetValue((head, i % 2), out var headOps))
-                setHeads[(head, i % 2)] = headOps = RunningHead(head, i, theme, measurer);
-            // The running head is page furniture, not text of the book.
-            frames.Add(frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(headOps, StructTag.ArtifactOf(ArtifactKind.Pagination))] });
+            if (head is not null)
+            {
+                if (!setHeads.TryGetValue((head, i % 2), out var headOps))
+                    setHeads[(head, i % 2)] = headOps = RunningHead(head, i, theme, measurer);
+                // The running head is page furniture, not text of the book.
+                frame = frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(headOps, StructTag.ArtifactOf(ArtifactKind.Pagination))] };
+            }
+            frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
-        return new TypesetResult(frames, report) { AnchorPages = known };
+        // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
+        var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.Count > 0 && p.Body.Lines[^1].Hyphenated).Select(p => p.Label).ToArray();
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens };
     }
 
     private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
@@ -175,6 +194,18 @@ public static class BookTypesetter
             else tooWide = middle;
         }
         return best;
+    }
+
+    /// <summary>
+    /// A page of the print edition: the trimmed page inside a bleed on its top, bottom and outside
+    /// edges (the outside is on the right of a right-hand page), with its trim box.
+    /// </summary>
+    private static PageFrame Trimmed(PageFrame frame, Theme theme)
+    {
+        var b = theme.Bleed;
+        var x = frame.Index % 2 == 0 ? 0 : b;
+        var ops = b == 0 ? frame.Ops : frame.Ops.Select(op => DrawOps.Translate(op, x, b)).ToArray();
+        return frame with { Width = frame.Width + b, Height = frame.Height + 2 * b, Ops = ops, Trim = new PageBox(x, b, frame.Width, frame.Height) };
     }
 
     private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)

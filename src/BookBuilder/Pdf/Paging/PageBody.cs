@@ -10,4 +10,9 @@ public sealed record PageBody(IReadOnlyList<DrawOp> Ops, IReadOnlyList<LineMetri
 {
     /// <summary>Where the division the page belongs to has its title: the place of a problem nothing on the page can name.</summary>
     public Model.SourceSpan Division { get; init; } = Model.SourceSpan.None;
+
+    /// <summary>A page left blank (no folio, no running head): a left-hand page before a division that opens on the right.</summary>
+    public static PageBody Blank { get; } = new([], [], [], []);
+
+    public bool IsBlank => Ops.Count == 0;
 }

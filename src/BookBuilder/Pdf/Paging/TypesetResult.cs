@@ -7,4 +7,7 @@ public sealed record TypesetResult(IReadOnlyList<PageFrame> Pages, PreflightRepo
 {
     /// <summary>Label of the page each anchor id lands on (first occurrence).</summary>
     public IReadOnlyDictionary<string, string> AnchorPages { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Labels of the right-hand pages whose last line of text ends in a hyphen (the word goes on overleaf).</summary>
+    public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// taller than <c>maxHeight</c>), centred, with an optional caption below. Kept whole; on an empty
 /// page that is too short it shrinks to fit.
 /// </summary>
-public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
+public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, SourceSpan source = default) : LayoutElement
 {
     private readonly StructTag _caption = new(StructRole.Caption);
 
@@ -25,7 +25,7 @@ public sealed class ImageElement(BookImage image, ParagraphElement? caption, flo
         var b = new FragmentBuilder();
         var x = (region.Width - w) / 2;
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
-        b.Add(new ImageOp(x, 0, w, h, image));
+        b.Add(new ImageOp(x, 0, w, h, image) { Source = source });
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
             b.Add(TaggedElement.Wrap(c.Content, _caption), 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));

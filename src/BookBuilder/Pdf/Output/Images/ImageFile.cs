@@ -14,6 +14,14 @@ internal sealed class ImageFile
     public JpegImage? Jpeg { get; }
     public RasterImage? Raster { get; }
 
+    /// <summary>The image in shades of grey (see <see cref="RasterImage.ToGray"/> and <see cref="JpegImage.ToGray"/>).</summary>
+    public ImageFile ToGray()
+    {
+        // A JPEG Skia cannot decode stays as it is (the manuscript reader refuses broken files).
+        if (Jpeg is { } jpeg) return new ImageFile(ResourceName, jpeg.ToGray() ?? jpeg, null);
+        return new ImageFile(ResourceName, null, Raster!.ToGray());
+    }
+
     /// <summary>
     /// The picture as the PDF embeds it, from the bytes read with the manuscript (upright: a
     /// photograph's EXIF orientation was applied then; the file is never read again); null if it
