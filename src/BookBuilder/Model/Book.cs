@@ -30,7 +30,7 @@ public sealed record Book
 }
 
 /// <summary>What kind of thing an anchor names.</summary>
-public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom }
+public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom, Table, CrossReference, IndexMark }
 
 /// <summary>
 /// A link target. <see cref="DivisionId"/> is the id of the chapter, FAQ appendix or glossary that

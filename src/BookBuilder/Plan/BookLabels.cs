@@ -26,6 +26,10 @@ public sealed record BookLabels
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
     public string ChapterFormat { get; init; } = "Chapter {0}";
+    /// <summary>The label of a numbered figure, e.g. "Figure 3.1".</summary>
+    public string FigureFormat { get; init; } = "Figure {0}";
+    /// <summary>The label of a numbered table, e.g. "Table 3.1".</summary>
+    public string TableFormat { get; init; } = "Table {0}";
     public string ByFormat { get; init; } = "by {0}";
     public string PublishedFormat { get; init; } = "Published {0}";
     public string PublishedByFormat { get; init; } = "Published {0} by {1}";
@@ -52,6 +56,8 @@ public sealed record BookLabels
     }
 
     public string Chapter(int number) => Format(ChapterFormat, number);
+    public string Figure(string number) => Format(FigureFormat, number);
+    public string Table(string number) => Format(TableFormat, number);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
     public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);

@@ -21,11 +21,18 @@ public sealed record BookPlan
     public required CopyrightPlan Copyright { get; init; }
     /// <summary>The running head of left-hand pages: the book's title.</summary>
     public required string RunningTitle { get; init; }
+    /// <summary>Numbered figures and tables in reading order.</summary>
+    public IReadOnlyList<NumberedCaption> Captions { get; init; } = [];
+    /// <summary>The numbered figures and tables by anchor id.</summary>
+    public IReadOnlyDictionary<string, NumberedCaption> CaptionsById { get; init; } = new Dictionary<string, NumberedCaption>();
 
     public BookMetadata Metadata => Book.Metadata;
     public IEnumerable<ChapterDivision> Chapters => Divisions.OfType<ChapterDivision>();
     public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
     public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();
+
+    /// <summary>The number and label of the figure or table with anchor id <paramref name="id"/>, or null when it has none.</summary>
+    public NumberedCaption? CaptionOf(string? id) => id is not null && CaptionsById.TryGetValue(id, out var caption) ? caption : null;
 
     /// <summary>The chapters, the FAQ and the glossary: the divisions the manuscript writes.</summary>
     public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d is not FrontMatterDivision);

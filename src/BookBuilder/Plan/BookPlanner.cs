@@ -37,11 +37,14 @@ public static class BookPlanner
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
+        var captions = CaptionNumbering.Number(divisions, labels);
         return new BookPlan
         {
             Book = book,
             Labels = labels,
             Divisions = divisions,
+            Captions = captions,
+            CaptionsById = captions.ToDictionary(c => c.Id, StringComparer.Ordinal),
             Contents = Contents(divisions),
             TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher)),
             Copyright = Copyright(meta, labels),

@@ -23,6 +23,7 @@ public partial class DiagnosticCodesTests
         [DiagnosticArea.FaqAndGlossary] = "FAQ and glossary:",
         [DiagnosticArea.PdfEdition] = "The PDF edition (each also in `<slug>.preflight.txt`):",
         [DiagnosticArea.EpubEdition] = "The EPUB edition:",
+        [DiagnosticArea.Apparatus] = "Cross-references, captions and the index:",
     };
 
     [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]

@@ -78,13 +78,13 @@ internal static class BlockRenderer
     private static void Figure(XhtmlWriter w, ImageBlock figure)
     {
         w.Start("figure");
-        if (w.Book.Anchors.TryGetValue(figure.Image.Id, out var anchor) && anchor.Kind == AnchorKind.Figure)
-            w.Id(figure.Image.Id);
+        if (figure.Id is { } id) w.Id(id);
         InlineRenderer.Image(w, figure.Image, null);
-        if (figure.Caption.Count > 0)
+        var numbered = w.Plan.CaptionOf(figure.Id);
+        if (figure.Caption.Count > 0 || numbered is not null)
         {
             w.Start("figcaption");
-            InlineRenderer.Write(w, figure.Caption);
+            CaptionLabel.Write(w, numbered, figure.Caption);
             w.End();
         }
         w.End();

@@ -4,6 +4,7 @@ using BookBuilder.Manuscript.GlossaryTerms;
 using BookBuilder.Manuscript.Images;
 using BookBuilder.Manuscript.Links;
 using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.Tables;
 using Markdig.Syntax;
 using SourceSpan = BookBuilder.Model.SourceSpan;
 
@@ -29,6 +30,7 @@ internal sealed class DivisionScope
         Footnotes = new FootnoteNumbering(this);
         Links = new LinkResolver(this);
         Figures = new FigureConverter(this);
+        Tables = new TableConverter(this);
         Glossary = linkGlossary ? new GlossaryLinker(this) : null;
     }
 
@@ -50,6 +52,7 @@ internal sealed class DivisionScope
     public FootnoteNumbering Footnotes { get; }
     public LinkResolver Links { get; }
     public FigureConverter Figures { get; }
+    public TableConverter Tables { get; }
 
     /// <summary>Links the first use of each glossary term; null where terms are not linked.</summary>
     public GlossaryLinker? Glossary { get; }

@@ -19,11 +19,13 @@ public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float Pa
 /// code, rules, ornaments, figures, tables and definition lists, with the spacing between them and
 /// headings bound to what follows.
 /// </summary>
-public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+/// <param name="references">What the plan decides in the text (caption numbers); none for text without a plan.</param>
+public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator, ReferenceResolver? references = null)
 {
     public Theme Theme => theme;
     public ITextMeasurer Measurer => measurer;
     public Hyphenator Hyphenator => hyphenator;
+    public ReferenceResolver? References => references;
 
     /// <summary>An element and whether it must stay on the page of the element after it.</summary>
     public readonly record struct Entry(LayoutElement Element, bool KeepWithNext = false);
@@ -184,14 +186,29 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
 
     private LayoutElement Figure(ImageBlock figure)
     {
-        ParagraphElement? caption = null;
-        if (figure.Caption.Count > 0)
-        {
-            var style = new TextStyle(theme.BodyFamily, theme.CaptionSize, Italic: true);
-            caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
-        }
+        var caption = Caption(figure.Id, figure.Caption, figure.Source, anchor: false);
         var img = figure.Image;
-        return new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f);
+        return new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id);
+    }
+
+    /// <summary>
+    /// A caption centred in italic, after its label in bold upright ("Figure 3.1"); null when
+    /// there is neither. <paramref name="anchor"/> puts the figure's or table's anchor at its start.
+    /// </summary>
+    private ParagraphElement? Caption(string? id, IReadOnlyList<Inline> caption, SourceSpan source, bool anchor)
+    {
+        var numbered = references?.Caption(id);
+        if (caption.Count == 0 && numbered is null) return null;
+        var inlines = new List<Inline>();
+        if (numbered is not null)
+        {
+            inlines.Add(new EmphasisInline(EmphasisKind.Italic, [new EmphasisInline(EmphasisKind.Bold, [new TextInline(numbered.Label)])]));
+            if (caption.Count > 0) inlines.Add(new TextInline("\u2002"));
+        }
+        inlines.AddRange(caption);
+        var style = new TextStyle(theme.BodyFamily, theme.CaptionSize, Italic: true);
+        var flow = Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true);
+        return Paragraph(inlines, flow, SplitRules.Unbreakable, source, anchor && id is not null ? [id] : null);
     }
 
     private LayoutElement Table(TableBlock table)
@@ -214,7 +231,11 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             }).ToArray();
             rows.Add(cells);
         }
-        return new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source);
+        var element = new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source);
+        // A table's caption stands above it, on the page where the table starts.
+        if (Caption(table.Id, table.Caption, table.Source, anchor: true) is not { } caption) return element;
+        var entries = new List<Entry> { new(caption, KeepWithNext: true), new(new SpacerElement(theme.CaptionSize * 0.5f), KeepWithNext: true), new(element) };
+        return new ColumnElement(Fold(entries));
     }
 
     private LayoutElement Definitions(DefinitionListBlock list, TextContext context)

@@ -24,7 +24,7 @@ public static class BookTypesetter
         var book = plan.Book;
         // The author's exceptions from book.yml come before the patterns.
         if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
-        var blocks = new BlockBuilder(theme, measurer, hyphenator);
+        var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan));
         var divisions = new DivisionBuilder(blocks, plan);
         var footnoteBuilder = new FootnoteBuilder(blocks);
         var width = theme.ContentWidth;
