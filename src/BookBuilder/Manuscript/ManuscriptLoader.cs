@@ -47,6 +47,7 @@ public static class ManuscriptLoader
         // The glossary links back to the uses the chapters and the FAQ made: it comes after them.
         var uses = services.GlossaryUses.Snapshot();
         var glossary = parsed.Glossary is { } g ? InFile(g.Path, () => GlossaryBuilder.Build(g, services, uses)) : null;
+        services.Footnotes.ReportUnprinted(diagnostics);
 
         return new Book
         {

@@ -26,6 +26,12 @@ public sealed record BookLabels
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
     public string ChapterFormat { get; init; } = "Chapter {0}";
+    /// <summary>How a cross-reference names a numbered section, e.g. "Section 2.3".</summary>
+    public string SectionFormat { get; init; } = "Section {0}";
+    /// <summary>How a cross-reference names a footnote, e.g. "Note 2".</summary>
+    public string NoteFormat { get; init; } = "Note {0}";
+    /// <summary>How a cross-reference names a heading or a question: its text in quotation marks.</summary>
+    public string QuotedFormat { get; init; } = "\u201C{0}\u201D";
     /// <summary>The label of a numbered figure, e.g. "Figure 3.1".</summary>
     public string FigureFormat { get; init; } = "Figure {0}";
     /// <summary>The label of a numbered table, e.g. "Table 3.1".</summary>
@@ -57,6 +63,9 @@ public sealed record BookLabels
 
     public string Chapter(int number) => Format(ChapterFormat, number);
     public string Figure(string number) => Format(FigureFormat, number);
+    public string Section(string number) => Format(SectionFormat, number);
+    public string Note(int number) => Format(NoteFormat, number);
+    public string Quoted(string text) => Format(QuotedFormat, text);
     public string Table(string number) => Format(TableFormat, number);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);

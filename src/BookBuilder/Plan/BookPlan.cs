@@ -23,6 +23,8 @@ public sealed record BookPlan
     public required string RunningTitle { get; init; }
     /// <summary>Numbered figures and tables in reading order.</summary>
     public IReadOnlyList<NumberedCaption> Captions { get; init; } = [];
+    /// <summary>What a cross-reference prints in place of each target it may cite, by the target's anchor id.</summary>
+    public IReadOnlyDictionary<string, string> ReferenceLabels { get; init; } = new Dictionary<string, string>();
     /// <summary>The numbered figures and tables by anchor id.</summary>
     public IReadOnlyDictionary<string, NumberedCaption> CaptionsById { get; init; } = new Dictionary<string, NumberedCaption>();
 
@@ -33,6 +35,15 @@ public sealed record BookPlan
 
     /// <summary>The number and label of the figure or table with anchor id <paramref name="id"/>, or null when it has none.</summary>
     public NumberedCaption? CaptionOf(string? id) => id is not null && CaptionsById.TryGetValue(id, out var caption) ? caption : null;
+
+    /// <summary>The label a cross-reference prints ("Figure 3.1", "Section 2.3").</summary>
+    /// <exception cref="InvalidOperationException">The target has no label: the manuscript check lets no such reference through.</exception>
+    public string LabelOf(CrossRefInline reference) =>
+        ReferenceLabels.TryGetValue(reference.TargetId, out var label) ? label
+            : throw new InvalidOperationException($"the cross-reference to '{reference.TargetId}' has no label in the plan");
+
+    /// <summary>Plain text with cross-references as their labels.</summary>
+    public string Plain(IEnumerable<Inline> inlines) => InlineText.Plain(inlines, LabelOf);
 
     /// <summary>The chapters, the FAQ and the glossary: the divisions the manuscript writes.</summary>
     public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d is not FrontMatterDivision);

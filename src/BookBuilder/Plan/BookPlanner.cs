@@ -38,6 +38,7 @@ public static class BookPlanner
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
         var captions = CaptionNumbering.Number(divisions, labels);
+        var references = CrossReferences.Labels(book, divisions, captions, labels);
         return new BookPlan
         {
             Book = book,
@@ -45,7 +46,8 @@ public static class BookPlanner
             Divisions = divisions,
             Captions = captions,
             CaptionsById = captions.ToDictionary(c => c.Id, StringComparer.Ordinal),
-            Contents = Contents(divisions),
+            ReferenceLabels = references,
+            Contents = Contents(divisions, x => references.GetValueOrDefault(x.TargetId, "")),
             TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher)),
             Copyright = Copyright(meta, labels),
             RunningTitle = meta.Title,
@@ -68,7 +70,8 @@ public static class BookPlanner
     }
 
     /// <summary>Chapters with their sections, the FAQ with its questions, the glossary.</summary>
-    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions)
+    /// <param name="crossReference">The label of a cross-reference in a title.</param>
+    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions, Func<CrossRefInline, string> crossReference)
     {
         var entries = new List<ContentsEntry>();
         foreach (var division in divisions)
@@ -79,15 +82,15 @@ public static class BookPlanner
                     break;
                 case ChapterDivision c:
                     var number = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    var sections = c.Chapter.Sections.Select(s => Entry(ContentsKind.Section, s.Id, s.Number, s.Title, string.IsNullOrWhiteSpace(s.Number) ? s.Id : s.Number)).ToArray();
-                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.Label, sections));
+                    var sections = c.Chapter.Sections.Select(s => Entry(ContentsKind.Section, s.Id, s.Number, s.Title, string.IsNullOrWhiteSpace(s.Number) ? s.Id : s.Number, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.Label, crossReference, sections));
                     break;
                 case FaqDivision f:
-                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id)).ToArray();
-                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, questions));
+                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, crossReference, questions));
                     break;
                 case GlossaryDivision g:
-                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle));
+                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle, crossReference));
                     break;
                 default:
                     throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");
@@ -97,9 +100,10 @@ public static class BookPlanner
     }
 
     /// <summary>An entry labelled "number title"; <paramref name="fallback"/> stands in for an empty title.</summary>
-    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback, IReadOnlyList<ContentsEntry>? children = null)
+    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback,
+        Func<CrossRefInline, string> crossReference, IReadOnlyList<ContentsEntry>? children = null)
     {
-        var text = InlineText.Plain(title).Trim();
+        var text = InlineText.Plain(title, crossReference).Trim();
         var label = text.Length == 0 ? fallback : string.IsNullOrWhiteSpace(number) ? text : $"{number} {text}";
         return new ContentsEntry(kind, target, string.IsNullOrWhiteSpace(number) ? null : number, title, label, children ?? []);
     }

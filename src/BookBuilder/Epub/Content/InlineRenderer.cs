@@ -24,6 +24,7 @@ internal static class InlineRenderer
             case LinkInline l: Link(w, l); break;
             case GlossaryRefInline g: GlossaryRef(w, g); break;
             case FootnoteRefInline f: FootnoteRef(w, f); break;
+            case CrossRefInline x: CrossRef(w, x); break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
             case OrnamentInline o: w.Start("span").Class("ornament-inline").Text(o.Text).End(); break;
             default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
@@ -85,6 +86,19 @@ internal static class InlineRenderer
         w.Start("a").EpubType("glossref").Role("doc-glossref").Attr("href", href).Class("glossary-term").Id(g.UseId);
         Inside(w, g.Children);
         w.End();
+    }
+
+    /// <summary>A cross-reference: the plan's label of its target, as a link to it.</summary>
+    private static void CrossRef(XhtmlWriter w, CrossRefInline x)
+    {
+        var label = w.Plan.LabelOf(x);
+        var href = w.Map.HrefOfAnchor(x.TargetId, w.File);
+        if (href is null || w.LinkDepth > 0)
+        {
+            w.Start("span").Class("xref").Id(x.RefId).Text(label).End();
+            return;
+        }
+        w.Start("a").Class("xref").Attr("href", href).Id(x.RefId).Text(label).End();
     }
 
     private static void FootnoteRef(XhtmlWriter w, FootnoteRefInline f)

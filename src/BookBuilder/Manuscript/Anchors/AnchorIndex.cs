@@ -10,13 +10,23 @@ namespace BookBuilder.Manuscript.Anchors;
 /// The result of the anchor phase, read only: the division id of every file, the id of every
 /// heading and of every block with an explicit id, and the glossary's terms. Links may then point
 /// forwards and across files, because every id exists before any text is converted. Tables
-/// know their captions here too, since a caption may stand before its table.
+/// know their captions here too, since a caption may stand before its table, and footnotes their
+/// ids, so that a cross-reference may name a note before its first call.
 /// </summary>
 /// <param name="captionOf">The caption paragraph of each table that has one.</param>
 /// <param name="captions">Every caption paragraph, paired or not.</param>
+/// <param name="footnotes">The id of every footnote that is called.</param>
+/// <param name="footnoteLabels">The id of each footnote by file and label.</param>
 internal sealed class AnchorIndex(IReadOnlyDictionary<string, string> divisionOfFile, IReadOnlyDictionary<MdBlock, string> blockIds, GlossaryIndex glossary,
-    IReadOnlyDictionary<Table, ParagraphBlock> captionOf, IReadOnlySet<ParagraphBlock> captions)
+    IReadOnlyDictionary<Table, ParagraphBlock> captionOf, IReadOnlySet<ParagraphBlock> captions,
+    IReadOnlyDictionary<Markdig.Extensions.Footnotes.Footnote, string> footnotes, IReadOnlyDictionary<(string File, string Label), string> footnoteLabels)
 {
+    /// <summary>The id of a footnote, or null when the anchor phase did not see it.</summary>
+    public string? FootnoteId(Markdig.Extensions.Footnotes.Footnote note) => footnotes.GetValueOrDefault(note);
+
+    /// <summary>The id of the footnote called <c>[^label]</c> in <paramref name="file"/>, or null.</summary>
+    public string? FootnoteId(string file, string label) => footnoteLabels.GetValueOrDefault((file, label));
+
     /// <summary>The caption paragraph of a table ("Table: ..."), or null.</summary>
     public ParagraphBlock? CaptionOf(Table table) => captionOf.GetValueOrDefault(table);
 

@@ -11,6 +11,7 @@ using Markdig.Extensions.DefinitionLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
 using ParagraphBlock = Markdig.Syntax.ParagraphBlock;
 using MdBlock = Markdig.Syntax.Block;
 using SourceSpan = BookBuilder.Model.SourceSpan;
@@ -28,6 +29,8 @@ internal sealed class AnchorIndexer
     private readonly Dictionary<MdBlock, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Table, ParagraphBlock> _captionOf = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<ParagraphBlock> _captions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MdFootnote, string> _footnotes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string File, string Label), string> _footnoteLabels = [];
 
     private AnchorIndexer(AnchorRegistry anchors, DiagnosticBag diagnostics)
     {
@@ -47,7 +50,7 @@ internal sealed class AnchorIndexer
         var glossary = manuscript.Glossary is { } g
             ? InputLocationException.At(InputLocationException.InFile(g.Path), () => GlossaryIndexer.Index(g, indexer))
             : GlossaryIndex.Empty;
-        return new AnchorIndex(indexer._divisions, indexer._ids, glossary, indexer._captionOf, indexer._captions);
+        return new AnchorIndex(indexer._divisions, indexer._ids, glossary, indexer._captionOf, indexer._captions, indexer._footnotes, indexer._footnoteLabels);
     }
 
     /// <summary>An unexpected failure names the file it happened in (or, further in, the block).</summary>
@@ -102,6 +105,7 @@ internal sealed class AnchorIndexer
     private void Inner(ParsedSource source, string division, HeadingBlock? title, AnchorKind level2Kind, string level2Prefix)
     {
         TableCaptions.Pair(source.Document, source.Path, _captionOf, _captions, Diagnostics);
+        Footnotes(source, division);
         foreach (var block in source.Document.Descendants<MdBlock>())
         {
             if (ReferenceEquals(block, title)) continue;
@@ -140,6 +144,25 @@ internal sealed class AnchorIndexer
             }
         }
     }
+
+    /// <summary>
+    /// The ids of a file's footnotes, so that a cross-reference may name a note before the note's
+    /// first call is converted. Markdig keeps the notes that are called, numbered in order of
+    /// first call as the conversion numbers them; the id is "fn-division-n".
+    /// </summary>
+    private void Footnotes(ParsedSource source, string division)
+    {
+        foreach (var note in source.Document.Descendants<MdFootnote>().OrderBy(f => f.Order))
+        {
+            var order = note.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = _anchors.AddDerived($"fn-{division}-{order}", "fn", AnchorKind.Footnote, division, $"Note {order}", ManuscriptParser.At(source.Path, note));
+            _footnotes[note] = id;
+            _footnoteLabels.TryAdd((source.Path, LabelOf(note)), id);
+        }
+    }
+
+    /// <summary>A note's label as the author writes it after '^'.</summary>
+    public static string LabelOf(MdFootnote note) => (note.Label ?? "").TrimStart('^');
 
     /// <summary>Keeps ids of long questions readable: the first few words.</summary>
     private static string Shorten(string slug) => string.Join('-', slug.Split('-').Take(6));

@@ -47,7 +47,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
     public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>
-        new(InlineItemizer.Itemize(inlines, flow, measurer, hyphenator, anchors), measurer, rules, source);
+        new(InlineItemizer.Itemize(inlines, flow, measurer, hyphenator, anchors, references), measurer, rules, source);
 
     /// <summary>A paragraph element of plain text.</summary>
     public ParagraphElement Paragraph(string text, FlowStyle flow, SplitRules? rules = null, IEnumerable<string>? anchors = null) =>

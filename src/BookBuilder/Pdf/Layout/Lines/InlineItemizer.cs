@@ -18,6 +18,7 @@ public sealed class InlineItemizer
     private readonly ITextMeasurer _measurer;
     private readonly Hyphenator _hyphenator;
     private readonly FlowStyle _flow;
+    private readonly ReferenceResolver? _references;
     private readonly List<BreakItem> _items = new(256);
     private readonly List<TextPiece> _pieces = new(128);
     private readonly List<string> _pendingAnchors = [];
@@ -26,8 +27,9 @@ public sealed class InlineItemizer
 
     private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors);
 
-    private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow)
+    private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow, ReferenceResolver? references)
     {
+        _references = references;
         _measurer = measurer;
         _hyphenator = flow.Hyphenate ? hyphenator : Hyphenator.None;
         _flow = flow;
@@ -35,9 +37,11 @@ public sealed class InlineItemizer
 
     /// <summary>Builds the flow of <paramref name="inlines"/> set in <paramref name="flow"/>.</summary>
     /// <param name="leadingAnchors">Anchor ids placed at the start of the text (e.g. a heading's id).</param>
-    public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator, IEnumerable<string>? leadingAnchors = null)
+    /// <param name="references">What cross-references print; text without a plan has none.</param>
+    public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator,
+        IEnumerable<string>? leadingAnchors = null, ReferenceResolver? references = null)
     {
-        var it = new InlineItemizer(measurer, hyphenator, flow);
+        var it = new InlineItemizer(measurer, hyphenator, flow, references);
         it._items.Capacity = 64;
         if (leadingAnchors is not null) it._pendingAnchors.AddRange(leadingAnchors);
         if (flow.FirstLineIndent > 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
@@ -81,6 +85,11 @@ public sealed class InlineItemizer
                         Color = _flow.LinkColor,
                     };
                     AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId);
+                    break;
+                case CrossRefInline x:
+                    if (_references is null) throw new InvalidOperationException("a cross-reference needs the book plan to be set");
+                    _pendingAnchors.Add(x.RefId);
+                    AddText(_references.Text(x), look with { Link = LinkTarget.Internal(x.TargetId), Color = _flow.LinkColor });
                     break;
                 case OrnamentInline o:
                     AddText(o.Text, look with { Style = look.Style with { Family = FontFamilyRole.Emoji, Bold = false, Italic = false } });

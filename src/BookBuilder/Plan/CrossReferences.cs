@@ -1,0 +1,52 @@
+using BookBuilder.Model;
+
+namespace BookBuilder.Plan;
+
+/// <summary>
+/// What a cross-reference prints in place of its target, by the target's anchor id: "Chapter 4",
+/// "Section 2.3", "Figure 3.1", "Table 3.1", "Note 2", a heading or question in quotation
+/// marks, a glossary entry's term, the FAQ's or the glossary's title. Every anchor a
+/// cross-reference may cite (<see cref="AnchorKinds.HasLabel"/>) has one.
+/// </summary>
+internal static class CrossReferences
+{
+    public static IReadOnlyDictionary<string, string> Labels(Book book, IEnumerable<PlannedDivision> divisions, IEnumerable<NumberedCaption> captions, BookLabels labels)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var division in divisions)
+        {
+            switch (division)
+            {
+                case FrontMatterDivision:
+                    break;
+                case ChapterDivision c:
+                    result[c.Id] = c.Label;
+                    foreach (var section in c.Chapter.Sections) result[section.Id] = labels.Section(section.Number);
+                    Notes(result, c.Chapter.Footnotes, labels);
+                    break;
+                case FaqDivision f:
+                    result[f.Id] = f.PlainTitle;
+                    foreach (var entry in f.Faq.Entries) result[entry.Id] = labels.Quoted(entry.PlainQuestion);
+                    Notes(result, f.Faq.Footnotes, labels);
+                    break;
+                case GlossaryDivision g:
+                    result[g.Id] = g.PlainTitle;
+                    foreach (var entry in g.Glossary.Entries) result[entry.Id] = entry.Term;
+                    Notes(result, g.Glossary.Footnotes, labels);
+                    break;
+                default:
+                    throw new InvalidOperationException($"cross-references have no case for the division {division.GetType().Name}");
+            }
+        }
+        foreach (var caption in captions) result[caption.Id] = caption.Label;
+        // Headings below section level are cited by their text.
+        foreach (var anchor in book.Anchors.Values)
+            if (anchor.Kind == AnchorKind.Heading) result.TryAdd(anchor.Id, labels.Quoted(anchor.Label));
+        return result;
+    }
+
+    private static void Notes(Dictionary<string, string> result, IEnumerable<Footnote> notes, BookLabels labels)
+    {
+        foreach (var note in notes) result[note.Id] = labels.Note(note.Number);
+    }
+}
