@@ -32,6 +32,8 @@ public sealed record BookLabels
     public string NoteFormat { get; init; } = "Note {0}";
     /// <summary>How a cross-reference names a heading or a question: its text in quotation marks.</summary>
     public string QuotedFormat { get; init; } = "\u201C{0}\u201D";
+    /// <summary>A cross-reference in print with the page of its target, e.g. "Figure 3.1 on p. 19".</summary>
+    public string OnPageFormat { get; init; } = "{0} on p.\u00A0{1}";
     /// <summary>The label of a numbered figure, e.g. "Figure 3.1".</summary>
     public string FigureFormat { get; init; } = "Figure {0}";
     /// <summary>The label of a numbered table, e.g. "Table 3.1".</summary>
@@ -64,6 +66,7 @@ public sealed record BookLabels
     public string Chapter(int number) => Format(ChapterFormat, number);
     public string Figure(string number) => Format(FigureFormat, number);
     public string Section(string number) => Format(SectionFormat, number);
+    public string OnPage(string label, string page) => Format(OnPageFormat, label, page);
     public string Note(int number) => Format(NoteFormat, number);
     public string Quoted(string text) => Format(QuotedFormat, text);
     public string Table(string number) => Format(TableFormat, number);

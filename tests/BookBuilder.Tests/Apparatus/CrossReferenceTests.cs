@@ -76,8 +76,9 @@ public sealed class CrossReferenceTests
         Assert.Equal(["chapter-01.xhtml#one", "chapter-01.xhtml#rivers", "chapter-01.xhtml#moves", "chapter-01.xhtml#tbl-discharge", "chapter-01.xhtml#fig-bend",
             "chapter-01.xhtml#fn-one-2", "faq.xhtml#why", "glossary.xhtml#gloss-delta", "faq.xhtml#faq"], links.Select(a => (string?)a.Attribute("href")));
 
-        var text = string.Join(" ", b.Typeset().Pages.Select(p => p.Text()));
-        Assert.Contains(Squash("See " + string.Join(", ", expected[..^1]) + " and " + expected[^1]), Squash(text));
+        // In print, the targets on other pages are followed by their page (PageReferenceTests).
+        var text = System.Text.RegularExpressions.Regex.Replace(Squash(string.Join(" ", b.Typeset().Pages.Select(p => p.Text()))), @"onp\.\d+", "");
+        Assert.Contains(Squash("See " + string.Join(", ", expected[..^1]) + " and " + expected[^1]), text);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace BookBuilder.Pdf.Paging;
 /// <summary>
 /// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
 /// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
-/// starting on a new page. A pure function of its arguments.
+/// starting on a new page (<see cref="BodyLayout"/>, itself repeated until the page numbers its
+/// text prints are stable). A pure function of its arguments.
 /// </summary>
 public static class BookTypesetter
 {
@@ -25,29 +26,12 @@ public static class BookTypesetter
         // The author's exceptions from book.yml come before the patterns.
         if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
         var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan));
-        var divisions = new DivisionBuilder(blocks, plan);
-        var footnoteBuilder = new FootnoteBuilder(blocks);
         var width = theme.ContentWidth;
         var height = theme.ContentHeight;
 
-        var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
-        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
-            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => footnoteBuilder.Footnote(note)));
-        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
-
-        // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
-        // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
-        // each lands in its own slot, which keeps the result independent of scheduling.
-        // An unexpected failure names the division's file unless a block inside it is known.
-        var body = plan.Body.ToArray();
-        var slots = new IReadOnlyList<PageBody>[body.Length];
-        Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
-            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area)));
-        var bodyPages = slots.SelectMany(s => s).ToList();
-        // Running heads: none on a division's opening page; the division's title otherwise.
-        var heads = new List<string?>();
-        for (var i = 0; i < slots.Length; i++)
-            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
+        var bodyLayout = BodyLayout.Run(plan, theme, measurer, hyphenator);
+        var bodyPages = bodyLayout.Pages;
+        var heads = bodyLayout.Heads;
 
         var front = new FrontMatter(blocks);
         var title = front.TitlePage(plan.TitlePage);
@@ -60,7 +44,7 @@ public static class BookTypesetter
         while (passes < MaxTocPasses)
         {
             passes++;
-            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
+            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height);
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
             List<PageBody> frontPages = [title, copyright, .. tocPages];
             if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
@@ -84,7 +68,7 @@ public static class BookTypesetter
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
             frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. RunningHead(head, i, theme, measurer)] });
         }
-        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
+        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
         return new TypesetResult(frames, report) { AnchorPages = known };
     }
 
