@@ -25,6 +25,10 @@ public sealed record BookLabels
     public string Glossary { get; init; } = "Glossary";
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
+    /// <summary>In print, before the one page a glossary term is used on.</summary>
+    public string UsedOnPage { get; init; } = "Used on p.\u00A0";
+    /// <summary>In print, before the pages a glossary term is used on.</summary>
+    public string UsedOnPages { get; init; } = "Used on pp.\u00A0";
     public string ChapterFormat { get; init; } = "Chapter {0}";
     /// <summary>How a cross-reference names a numbered section, e.g. "Section 2.3".</summary>
     public string SectionFormat { get; init; } = "Section {0}";

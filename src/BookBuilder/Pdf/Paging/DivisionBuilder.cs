@@ -67,7 +67,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
-    /// <summary>The glossary: each term in bold bound to its definition, with links to where it is used.</summary>
+    /// <summary>The glossary: each term in bold bound to its definition, with the pages where it is used.</summary>
     private LayoutElement Glossary(GlossaryDivision division)
     {
         var glossary = division.Glossary;
@@ -95,15 +95,21 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
-    /// <summary>"Used in: Introduction, Chapter title" with a link to the first use in each division.</summary>
+    /// <summary>
+    /// "Used on pp. 2, 5–7": the pages of the term's uses, each a link to the first use on it;
+    /// null before the pages are known (the first layout pass) and for a term that is never used.
+    /// </summary>
     private IReadOnlyList<Inline>? UsedIn(IReadOnlyList<GlossaryReference> references)
     {
-        if (references.Count == 0) return null;
-        var inlines = new List<Inline> { new TextInline(plan.Labels.UsedIn) };
-        foreach (var use in references.Where(r => r.Occurrence == 1))
+        var pages = blocks.References?.Pages ?? PageLookup.None;
+        var items = PageRanges.Of(references.Select(r => (r.UseId, pages.PageOf(r.UseId))));
+        if (items.Count == 0) return null;
+        var single = items is [{ Text: var only }] && !only.Contains('\u2013');
+        var inlines = new List<Inline> { new TextInline(single ? plan.Labels.UsedOnPage : plan.Labels.UsedOnPages) };
+        foreach (var item in items)
         {
             if (inlines.Count > 1) inlines.Add(new TextInline(", "));
-            inlines.Add(new LinkInline("#" + use.UseId, use.UseId, null, [new TextInline(use.DivisionTitle)]));
+            inlines.Add(new LinkInline("#" + item.AnchorId, item.AnchorId, null, [new TextInline(item.Text)]));
         }
         return inlines;
     }
