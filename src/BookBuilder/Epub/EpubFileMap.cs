@@ -18,6 +18,7 @@ internal sealed class EpubFileMap
     public const string Nav = "nav.xhtml";
     public const string FaqPage = "faq.xhtml";
     public const string GlossaryPage = "glossary.xhtml";
+    public const string IndexPage = "index.xhtml";
     public const string Ncx = "toc.ncx";
     public const string StyleSheet = "css/book.css";
     public const string CoverImage = "images/cover.png";
@@ -48,6 +49,7 @@ internal sealed class EpubFileMap
         }
         if (plan.Faq is { } faq) _divisionFiles.TryAdd(faq.Id, FaqPage);
         if (plan.Glossary is { } glossary) _divisionFiles.TryAdd(glossary.Id, GlossaryPage);
+        if (plan.Index is { } index) _divisionFiles.TryAdd(index.Id, IndexPage);
 
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage };
         taken.UnionWith(_ornamentOrder.Select(o => o.Href));

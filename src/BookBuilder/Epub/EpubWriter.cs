@@ -86,6 +86,7 @@ public static class EpubWriter
         ChapterDivision c => Page(Path.GetFileNameWithoutExtension(map.ChapterFile(c)), map.ChapterFile(c), c.Source, () => ChapterPage.Write(plan, map, c)),
         FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
         GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)),
+        IndexDivision i => Page("index", EpubFileMap.IndexPage, i.Source, () => IndexPage.Write(plan, map, i)),
         _ => throw new InvalidOperationException($"the EPUB edition has no page for the division {division.Kind}"),
     };
 

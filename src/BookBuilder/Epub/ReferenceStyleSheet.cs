@@ -11,5 +11,11 @@ internal static class ReferenceStyleSheet
 
         .caption-label { font-style: normal; font-weight: bold; }
         caption { caption-side: top; font-size: 0.9em; font-style: italic; margin-bottom: 0.4em; text-align: center; }
+
+        .index-group h2 { font-size: 1.1em; margin: 1.2em 0 0.4em 0; }
+        ul.index-entries { list-style: none; margin: 0; padding: 0; }
+        ul.index-entries ul.index-entries { margin-left: 1.5em; }
+        ul.index-entries li { margin: 0.15em 0; padding-left: 1.5em; text-indent: -1.5em; }
+        ul.index-entries a { text-decoration: none; }
         """;
 }

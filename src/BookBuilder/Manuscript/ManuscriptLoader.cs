@@ -48,6 +48,8 @@ public static class ManuscriptLoader
         var uses = services.GlossaryUses.Snapshot();
         var glossary = parsed.Glossary is { } g ? InFile(g.Path, () => GlossaryBuilder.Build(g, services, uses)) : null;
         services.Footnotes.ReportUnprinted(diagnostics);
+        var indexedTerms = manifest.Apparatus.IndexGlossary ? index.Glossary.Entries.Select(e => e.Headword.Text) : [];
+        services.IndexHeadings.Report(indexedTerms, diagnostics);
 
         return new Book
         {
@@ -58,6 +60,7 @@ public static class ManuscriptLoader
             Anchors = new Dictionary<string, Anchor>(anchors.All, StringComparer.Ordinal),
             Images = services.Images.All,
             Sources = parsed.Sources,
+            Apparatus = manifest.Apparatus,
         };
     }
 

@@ -16,6 +16,8 @@ public sealed record Book
     public IReadOnlyList<BookImage> Images { get; init; } = [];
     /// <summary>The manuscript's files as read: chapters, FAQ and glossary in reading order, then book.yml.</summary>
     public IReadOnlyList<SourceFile> Sources { get; init; } = [];
+    /// <summary>What book.yml switches on in the reference apparatus (lists of figures and tables, the glossary in the index).</summary>
+    public ApparatusSettings Apparatus { get; init; } = ApparatusSettings.Default;
 
     /// <summary>
     /// Where <paramref name="text"/> first occurs in the manuscript, in the order of

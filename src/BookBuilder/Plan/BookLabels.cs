@@ -23,6 +23,14 @@ public sealed record BookLabels
     public string Faq { get; init; } = "Frequently Asked Questions";
     /// <summary>Title of the glossary when its file has no '#' title.</summary>
     public string Glossary { get; init; } = "Glossary";
+    /// <summary>Title of the index.</summary>
+    public string Index { get; init; } = "Index";
+    /// <summary>The index's first group, of headings that start with a digit or a symbol.</summary>
+    public string IndexSymbols { get; init; } = "Numbers and symbols";
+    /// <summary>Before the headings an index entry sends the reader to instead.</summary>
+    public string See { get; init; } = "see";
+    /// <summary>Before the headings an index entry sends the reader to as well.</summary>
+    public string SeeAlso { get; init; } = "see also";
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
     /// <summary>In print, before the one page a glossary term is used on.</summary>

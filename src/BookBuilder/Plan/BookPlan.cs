@@ -32,6 +32,7 @@ public sealed record BookPlan
     public IEnumerable<ChapterDivision> Chapters => Divisions.OfType<ChapterDivision>();
     public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
     public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();
+    public IndexDivision? Index => Divisions.OfType<IndexDivision>().SingleOrDefault();
 
     /// <summary>The number and label of the figure or table with anchor id <paramref name="id"/>, or null when it has none.</summary>
     public NumberedCaption? CaptionOf(string? id) => id is not null && CaptionsById.TryGetValue(id, out var caption) ? caption : null;

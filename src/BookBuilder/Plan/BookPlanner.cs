@@ -15,6 +15,8 @@ public static class BookPlanner
     public const string CopyrightId = "copyright";
     /// <summary>Anchor id of the contents.</summary>
     public const string ContentsId = "toc";
+    /// <summary>Anchor id of the index.</summary>
+    public const string IndexId = "book-index";
 
     public static BookPlan Plan(Book book)
     {
@@ -36,6 +38,12 @@ public static class BookPlanner
                 Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile),
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
+            });
+        if (Index.IndexPlanner.Plan(divisions, book.Apparatus, labels) is { } index)
+            divisions.Add(new IndexDivision(index)
+            {
+                Id = IndexId, Kind = DivisionKind.Index, Matter = Matter.Back, Source = meta.Source,
+                Title = [new TextInline(labels.Index)], PlainTitle = labels.Index,
             });
         var captions = CaptionNumbering.Number(divisions, labels);
         var references = CrossReferences.Labels(book, divisions, captions, labels);
@@ -91,6 +99,9 @@ public static class BookPlanner
                     break;
                 case GlossaryDivision g:
                     entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle, crossReference));
+                    break;
+                case IndexDivision i:
+                    entries.Add(Entry(ContentsKind.Index, i.Id, null, i.Title, i.PlainTitle, crossReference));
                     break;
                 default:
                     throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");

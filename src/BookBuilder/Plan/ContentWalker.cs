@@ -50,6 +50,8 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                 foreach (var entry in g.Glossary.Entries) Blocks(place, entry.Definition);
                 Notes(place, g.Glossary.Footnotes);
                 break;
+            case IndexDivision:
+                break;
             default:
                 throw new InvalidOperationException($"the book plan has no case for the division {division.GetType().Name}");
         }
@@ -102,6 +104,7 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                 case EmphasisInline e: Inlines(place, e.Children); break;
                 case LinkInline l: Inlines(place, l.Children); break;
                 case GlossaryRefInline g: Inlines(place, g.Children); break;
+                case IndexMarkInline m: Inlines(place, m.Children); break;
                 case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or ImageInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the book plan");
             }

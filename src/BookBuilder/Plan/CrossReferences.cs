@@ -34,6 +34,8 @@ internal static class CrossReferences
                     foreach (var entry in g.Glossary.Entries) result[entry.Id] = entry.Term;
                     Notes(result, g.Glossary.Footnotes, labels);
                     break;
+                case IndexDivision:
+                    break; // not an anchor of the manuscript: nothing cites it
                 default:
                     throw new InvalidOperationException($"cross-references have no case for the division {division.GetType().Name}");
             }

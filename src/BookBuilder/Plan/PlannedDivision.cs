@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a division of the book is.</summary>
-public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary }
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index }
 
 /// <summary>Where a division stands in the book: before, in or after the body.</summary>
 public enum Matter { Front, Body, Back }
@@ -47,6 +47,9 @@ public sealed record GlossaryDivision(Glossary Glossary) : PlannedDivision
     /// <summary>Every linked use of each entry (by entry id), in reading order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<GlossaryReference>> References { get; init; }
 }
+
+/// <summary>The index, after the glossary: entries gathered from the index marks and the glossary.</summary>
+public sealed record IndexDivision(Index.BookIndex Index) : PlannedDivision;
 
 /// <summary>A use of a glossary term, for the link back from its entry.</summary>
 /// <param name="Occurrence">1 for the first use in its division, 2 for the second...</param>

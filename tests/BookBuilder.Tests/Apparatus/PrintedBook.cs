@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookBuilder.Pdf.Paging;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Tokens;
@@ -20,7 +21,7 @@ internal sealed class PrintedBook
 
     public PrintedBook(byte[] pdf)
     {
-        Labels = ReadLabels(pdf);
+        (Labels, Destinations) = ReadCatalog(pdf);
         using var doc = PigDocument.Open(pdf);
         var texts = new List<string>();
         var links = new List<IReadOnlyList<Link>>();
@@ -48,6 +49,9 @@ internal sealed class PrintedBook
     /// <summary>The label of each page (0-based), e.g. "iii" or "12".</summary>
     public IReadOnlyList<string> Labels { get; }
 
+    /// <summary>The 0-based page of every named destination (anchor).</summary>
+    public IReadOnlyDictionary<string, int> Destinations { get; }
+
     /// <summary>The words of each page, separated by spaces.</summary>
     public IReadOnlyList<string> Texts { get; }
 
@@ -72,10 +76,32 @@ internal sealed class PrintedBook
         _ => null,
     };
 
-    /// <summary>The page labels from the catalog's /PageLabels number tree (ranges of roman or arabic numbers).</summary>
-    private static IReadOnlyList<string> ReadLabels(byte[] pdf)
+    /// <summary>
+    /// The page labels from the catalog's /PageLabels number tree (ranges of roman or arabic
+    /// numbers), and the named destinations from /Dests or the /Names tree.
+    /// </summary>
+    private static (IReadOnlyList<string>, IReadOnlyDictionary<string, int>) ReadCatalog(byte[] pdf)
     {
         using var doc = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var pageIndex = new Dictionary<PdfDictionary, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < doc.PageCount; i++) pageIndex[doc.Pages[i]] = i;
+        var destinations = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string name, PdfItem? value)
+        {
+            var array = (value as PdfReference)?.Value as PdfArray ?? value as PdfArray ?? ((value as PdfReference)?.Value as PdfDictionary)?.Elements.GetArray("/D");
+            if (array?.Elements[0] is PdfReference { Value: PdfDictionary page } && pageIndex.TryGetValue(page, out var index)) destinations[name] = index;
+        }
+        if (doc.Internals.Catalog.Elements.GetDictionary("/Dests") is { } dests)
+            foreach (var key in dests.Elements.Keys) Add(key.TrimStart('/'), dests.Elements[key]);
+        void Tree(PdfDictionary? node)
+        {
+            if (node is null) return;
+            if (node.Elements.GetArray("/Names") is { } names)
+                for (var i = 0; i + 1 < names.Elements.Count; i += 2) Add(names.Elements.GetString(i), names.Elements[i + 1]);
+            if (node.Elements.GetArray("/Kids") is { } kids)
+                foreach (var kid in kids.Elements) Tree((kid as PdfReference)?.Value as PdfDictionary);
+        }
+        Tree(doc.Internals.Catalog.Elements.GetDictionary("/Names")?.Elements.GetDictionary("/Dests"));
         var nums = doc.Internals.Catalog.Elements.GetDictionary("/PageLabels")!.Elements.GetArray("/Nums")!;
         var starts = new List<(int Page, string Style, int First)>();
         for (var i = 0; i + 1 < nums.Elements.Count; i += 2)
@@ -91,6 +117,6 @@ internal sealed class PrintedBook
             var n = firstNumber + p - start;
             labels.Add(style == "/r" ? PageLabels.Roman(n) : n.ToString(CultureInfo.InvariantCulture));
         }
-        return labels;
+        return (labels, destinations);
     }
 }

@@ -25,6 +25,7 @@ internal static class InlineRenderer
             case GlossaryRefInline g: GlossaryRef(w, g); break;
             case FootnoteRefInline f: FootnoteRef(w, f); break;
             case CrossRefInline x: CrossRef(w, x); break;
+            case IndexMarkInline m: IndexMark(w, m); break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
             case OrnamentInline o: w.Start("span").Class("ornament-inline").Text(o.Text).End(); break;
             default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
@@ -85,6 +86,14 @@ internal static class InlineRenderer
         }
         w.Start("a").EpubType("glossref").Role("doc-glossref").Attr("href", href).Class("glossary-term").Id(g.UseId);
         Inside(w, g.Children);
+        w.End();
+    }
+
+    /// <summary>A place the index links to: the marked text (none for a mark that only names an entry) in an anchored span.</summary>
+    private static void IndexMark(XhtmlWriter w, IndexMarkInline m)
+    {
+        w.Start("span").Class("index-mark").Id(m.Id);
+        Write(w, m.Children);
         w.End();
     }
 

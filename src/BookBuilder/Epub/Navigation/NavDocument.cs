@@ -54,5 +54,6 @@ internal static class NavDocument
             yield return ("bodymatter", map.ChapterFile(firstBody), labels.StartOfContent);
         if (plan.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, faq.PlainTitle);
         if (plan.Glossary is { } g) yield return ("glossary", EpubFileMap.GlossaryPage, g.PlainTitle);
+        if (plan.Index is { } i) yield return ("index", EpubFileMap.IndexPage, i.PlainTitle);
     }
 }

@@ -22,7 +22,7 @@ internal static class NavTree
 
     private static NavLink Link(ContentsEntry entry, EpubFileMap map, string parentFile)
     {
-        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary;
+        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary or ContentsKind.Index;
         var href = division
             ? map.DivisionFile(entry.TargetId) ?? parentFile
             : EpubFileMap.Href(parentFile, entry.TargetId, "");

@@ -3,13 +3,14 @@ using BookBuilder.Manuscript.Anchors;
 using BookBuilder.Manuscript.Footnotes;
 using BookBuilder.Manuscript.GlossaryTerms;
 using BookBuilder.Manuscript.Images;
+using BookBuilder.Manuscript.Index;
 
 namespace BookBuilder.Manuscript.Conversion;
 
 /// <summary>
 /// What the conversion of every division shares: where problems go, the anchors (the index of
 /// the anchor phase, read only, and the registry that hands out further ids), the images, the
-/// log of glossary uses and the notes that links cite. Each is changed only through its own methods.
+/// log of glossary uses, the notes that links cite and the entries index marks name. Each is changed only through its own methods.
 /// </summary>
 internal sealed class ConversionServices(DiagnosticBag diagnostics, AnchorRegistry anchors, AnchorIndex index, ImageResolver images)
 {
@@ -19,4 +20,5 @@ internal sealed class ConversionServices(DiagnosticBag diagnostics, AnchorRegist
     public ImageResolver Images { get; } = images;
     public GlossaryUseLog GlossaryUses { get; } = new();
     public FootnoteCitations Footnotes { get; } = new();
+    public IndexCrossReferences IndexHeadings { get; } = new();
 }

@@ -2,6 +2,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Footnotes;
 using BookBuilder.Manuscript.GlossaryTerms;
 using BookBuilder.Manuscript.Images;
+using BookBuilder.Manuscript.Index;
 using BookBuilder.Manuscript.Links;
 using BookBuilder.Manuscript.Sources;
 using BookBuilder.Manuscript.Tables;
@@ -31,6 +32,7 @@ internal sealed class DivisionScope
         Links = new LinkResolver(this);
         Figures = new FigureConverter(this);
         Tables = new TableConverter(this);
+        Index = new IndexMarks(this);
         Glossary = linkGlossary ? new GlossaryLinker(this) : null;
     }
 
@@ -53,6 +55,7 @@ internal sealed class DivisionScope
     public LinkResolver Links { get; }
     public FigureConverter Figures { get; }
     public TableConverter Tables { get; }
+    public IndexMarks Index { get; }
 
     /// <summary>Links the first use of each glossary term; null where terms are not linked.</summary>
     public GlossaryLinker? Glossary { get; }

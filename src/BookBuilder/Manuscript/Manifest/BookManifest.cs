@@ -12,7 +12,11 @@ public sealed record BookManifest(
     IReadOnlyList<ManifestFile> Chapters,
     ManifestFile? Faq,
     ManifestFile? Glossary,
-    SourceFile Source);
+    SourceFile Source)
+{
+    /// <summary>The switches of the reference apparatus (lists of figures and tables, the glossary in the index).</summary>
+    public ApparatusSettings Apparatus { get; init; } = ApparatusSettings.Default;
+}
 
 /// <summary>A manuscript file named in book.yml, relative to the manuscript folder.</summary>
 public sealed record ManifestFile(string RelativePath, SourceSpan DeclaredAt);

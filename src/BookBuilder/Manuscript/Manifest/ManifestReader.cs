@@ -23,7 +23,7 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
-        "hyphenation",
+        "hyphenation", "list-of-figures", "list-of-tables", "index-glossary",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -117,6 +117,12 @@ public static partial class ManifestReader
             var glossary = OptionalFile("glossary");
             var hyphenation = HyphenationList();
             var subjects = StringList("subjects");
+            var apparatus = new ApparatusSettings
+            {
+                ListOfFigures = Switch("list-of-figures", ApparatusSettings.Default.ListOfFigures),
+                ListOfTables = Switch("list-of-tables", ApparatusSettings.Default.ListOfTables),
+                IndexGlossary = Switch("index-glossary", ApparatusSettings.Default.IndexGlossary),
+            };
 
             var errorsNow = diagnostics.Items.Count(d => d.Severity == Severity.Error);
             if (errorsNow > _errorsBefore || title is null || language is null || identifier is null || date is null || creators is null || chapters is null)
@@ -140,7 +146,7 @@ public static partial class ManifestReader
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, ""));
+            return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, "")) { Apparatus = apparatus };
         }
 
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
@@ -178,6 +184,16 @@ public static partial class ManifestReader
                 return null;
             }
             return value;
+        }
+
+        /// <summary>A switch: true or false (any capitalisation); <paramref name="absent"/> when the key is not there.</summary>
+        private bool Switch(string key, bool absent)
+        {
+            var node = Node(key);
+            if (node is null) return absent;
+            if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text.Trim(), out var value)) return value;
+            diagnostics.Report(FieldWrongType, At(node), key, "true or false");
+            return absent;
         }
 
         private IReadOnlyList<string> StringList(string key)

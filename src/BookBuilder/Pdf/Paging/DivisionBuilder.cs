@@ -22,6 +22,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
+        IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i.Id, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
     };
 
@@ -115,7 +116,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     }
 
     /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
-    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
+    internal LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
     {
         // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };

@@ -44,7 +44,8 @@ public sealed class InlineItemizer
         var it = new InlineItemizer(measurer, hyphenator, flow, references);
         it._items.Capacity = 64;
         if (leadingAnchors is not null) it._pendingAnchors.AddRange(leadingAnchors);
-        if (flow.FirstLineIndent > 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
+        // A negative indent hangs the first line out of the measure (index entries, in a measure indented as much).
+        if (flow.FirstLineIndent != 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
         it.Walk(inlines, new PieceLook(flow.Style, flow.Color, 0, null, false));
         it.FlushWord();
         return it.Finish();
@@ -85,6 +86,10 @@ public sealed class InlineItemizer
                         Color = _flow.LinkColor,
                     };
                     AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId);
+                    break;
+                case IndexMarkInline m:
+                    _pendingAnchors.Add(m.Id);
+                    Walk(m.Children, look);
                     break;
                 case CrossRefInline x:
                     if (_references is null) throw new InvalidOperationException("a cross-reference needs the book plan to be set");
