@@ -19,6 +19,8 @@ internal sealed class EpubFileMap
     public const string FaqPage = "faq.xhtml";
     public const string GlossaryPage = "glossary.xhtml";
     public const string IndexPage = "index.xhtml";
+    public const string ListOfFiguresPage = "lof.xhtml";
+    public const string ListOfTablesPage = "lot.xhtml";
     public const string Ncx = "toc.ncx";
     public const string StyleSheet = "css/book.css";
     public const string CoverImage = "images/cover.png";
@@ -70,6 +72,9 @@ internal sealed class EpubFileMap
 
     /// <summary>The picture of an ornament, or null when it is set as text.</summary>
     public OrnamentImage? Ornament(string text) => _ornaments.GetValueOrDefault(text.Trim());
+
+    /// <summary>The file of a list of figures or tables.</summary>
+    public static string CaptionListPage(CaptionListDivision list) => list.Of == CaptionKind.Figure ? ListOfFiguresPage : ListOfTablesPage;
 
     /// <summary>The file of a chapter.</summary>
     public string ChapterFile(ChapterDivision chapter) => _chapterFiles[chapter];

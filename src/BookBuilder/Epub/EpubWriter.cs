@@ -83,6 +83,7 @@ public static class EpubWriter
         FrontMatterDivision { Kind: DivisionKind.TitlePage } => Page("titlepage", EpubFileMap.TitlePage, division.Source, () => TitlePage.Write(plan, map)),
         FrontMatterDivision { Kind: DivisionKind.Copyright } => Page("copyright", EpubFileMap.CopyrightPage, division.Source, () => CopyrightPage.Write(plan, map)),
         FrontMatterDivision { Kind: DivisionKind.Contents } => new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(plan, map, nav, hasCover), "nav", InSpine: true),
+        CaptionListDivision l => Page(Path.GetFileNameWithoutExtension(EpubFileMap.CaptionListPage(l)), EpubFileMap.CaptionListPage(l), l.Source, () => CaptionListPage.Write(plan, map, l)),
         ChapterDivision c => Page(Path.GetFileNameWithoutExtension(map.ChapterFile(c)), map.ChapterFile(c), c.Source, () => ChapterPage.Write(plan, map, c)),
         FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
         GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)),

@@ -23,6 +23,8 @@ public sealed record BookLabels
     public string Faq { get; init; } = "Frequently Asked Questions";
     /// <summary>Title of the glossary when its file has no '#' title.</summary>
     public string Glossary { get; init; } = "Glossary";
+    public string ListOfFigures { get; init; } = "List of Figures";
+    public string ListOfTables { get; init; } = "List of Tables";
     /// <summary>Title of the index.</summary>
     public string Index { get; init; } = "Index";
     /// <summary>The index's first group, of headings that start with a digit or a symbol.</summary>

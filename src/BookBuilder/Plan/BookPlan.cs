@@ -33,6 +33,8 @@ public sealed record BookPlan
     public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
     public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();
     public IndexDivision? Index => Divisions.OfType<IndexDivision>().SingleOrDefault();
+    /// <summary>The lists of figures and of tables book.yml asks for (those with entries), in order.</summary>
+    public IEnumerable<CaptionListDivision> CaptionLists => Divisions.OfType<CaptionListDivision>();
 
     /// <summary>The number and label of the figure or table with anchor id <paramref name="id"/>, or null when it has none.</summary>
     public NumberedCaption? CaptionOf(string? id) => id is not null && CaptionsById.TryGetValue(id, out var caption) ? caption : null;
@@ -47,7 +49,7 @@ public sealed record BookPlan
     public string Plain(IEnumerable<Inline> inlines) => InlineText.Plain(inlines, LabelOf);
 
     /// <summary>The chapters, the FAQ and the glossary: the divisions the manuscript writes.</summary>
-    public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d is not FrontMatterDivision);
+    public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d.Matter != Matter.Front);
 
     /// <summary>The contents entry of a chapter, the FAQ or the glossary.</summary>
     public ContentsEntry ContentsOf(PlannedDivision division) =>
@@ -55,5 +57,5 @@ public sealed record BookPlan
 
     /// <summary>The division that holds anchor <paramref name="anchorId"/>, or null when the book has no such anchor.</summary>
     public PlannedDivision? DivisionOf(string anchorId) =>
-        Book.Anchors.TryGetValue(anchorId, out var anchor) ? Divisions.FirstOrDefault(d => d.Id == anchor.DivisionId && d is not FrontMatterDivision) : null;
+        Book.Anchors.TryGetValue(anchorId, out var anchor) ? Divisions.FirstOrDefault(d => d.Id == anchor.DivisionId && d.Matter != Matter.Front) : null;
 }

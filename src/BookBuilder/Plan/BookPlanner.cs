@@ -15,6 +15,10 @@ public static class BookPlanner
     public const string CopyrightId = "copyright";
     /// <summary>Anchor id of the contents.</summary>
     public const string ContentsId = "toc";
+    /// <summary>Anchor id of the list of figures.</summary>
+    public const string ListOfFiguresId = "list-of-figures";
+    /// <summary>Anchor id of the list of tables.</summary>
+    public const string ListOfTablesId = "list-of-tables";
     /// <summary>Anchor id of the index.</summary>
     public const string IndexId = "book-index";
 
@@ -46,6 +50,11 @@ public static class BookPlanner
                 Title = [new TextInline(labels.Index)], PlainTitle = labels.Index,
             });
         var captions = CaptionNumbering.Number(divisions, labels);
+        // The lists follow the contents, each when book.yml asks for it and there is something to list.
+        var lists = new List<PlannedDivision>();
+        if (book.Apparatus.ListOfFigures) lists.AddRange(CaptionList(CaptionKind.Figure, ListOfFiguresId, labels.ListOfFigures, captions, meta.Source));
+        if (book.Apparatus.ListOfTables) lists.AddRange(CaptionList(CaptionKind.Table, ListOfTablesId, labels.ListOfTables, captions, meta.Source));
+        divisions.InsertRange(divisions.FindIndex(d => d.Kind == DivisionKind.Contents) + 1, lists);
         var references = CrossReferences.Labels(book, divisions, captions, labels);
         return new BookPlan
         {
@@ -67,6 +76,17 @@ public static class BookPlanner
         Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source,
     };
 
+    private static IEnumerable<CaptionListDivision> CaptionList(CaptionKind kind, string id, string title, IReadOnlyList<NumberedCaption> captions, SourceSpan source)
+    {
+        var entries = captions.Where(c => c.Kind == kind).ToList();
+        if (entries.Count == 0) yield break;
+        yield return new CaptionListDivision(kind, entries)
+        {
+            Id = id, Kind = kind == CaptionKind.Figure ? DivisionKind.ListOfFigures : DivisionKind.ListOfTables, Matter = Matter.Front,
+            Title = [new TextInline(title)], PlainTitle = title, Source = source,
+        };
+    }
+
     private static ChapterDivision Chapter(Chapter chapter, BookLabels labels)
     {
         var label = labels.Chapter(chapter.Number);
@@ -86,7 +106,7 @@ public static class BookPlanner
         {
             switch (division)
             {
-                case FrontMatterDivision:
+                case FrontMatterDivision or CaptionListDivision:
                     break;
                 case ChapterDivision c:
                     var number = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);

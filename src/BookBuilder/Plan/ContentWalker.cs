@@ -21,7 +21,7 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
         var place = new Place(division, null);
         switch (division)
         {
-            case FrontMatterDivision:
+            case FrontMatterDivision or CaptionListDivision:
                 break;
             case ChapterDivision c:
                 Inlines(place, c.Chapter.Title);

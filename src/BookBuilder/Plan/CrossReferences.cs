@@ -17,7 +17,7 @@ internal static class CrossReferences
         {
             switch (division)
             {
-                case FrontMatterDivision:
+                case FrontMatterDivision or CaptionListDivision:
                     break;
                 case ChapterDivision c:
                     result[c.Id] = c.Label;

@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a division of the book is.</summary>
-public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index }
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index, ListOfFigures, ListOfTables }
 
 /// <summary>Where a division stands in the book: before, in or after the body.</summary>
 public enum Matter { Front, Body, Back }
@@ -29,6 +29,9 @@ public abstract record PlannedDivision
 
 /// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>
 public sealed record FrontMatterDivision : PlannedDivision;
+
+/// <summary>A list of the numbered figures or tables, after the contents (switched on in book.yml).</summary>
+public sealed record CaptionListDivision(CaptionKind Of, IReadOnlyList<NumberedCaption> Entries) : PlannedDivision;
 
 /// <summary>A chapter with its number and label ("Chapter 3").</summary>
 public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision

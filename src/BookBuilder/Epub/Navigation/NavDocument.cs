@@ -50,6 +50,8 @@ internal static class NavDocument
         yield return ("titlepage", EpubFileMap.TitlePage, labels.TitlePage);
         yield return ("copyright-page", EpubFileMap.CopyrightPage, labels.Copyright);
         yield return ("toc", EpubFileMap.Href(EpubFileMap.Nav, TocId, ""), labels.Contents);
+        foreach (var list in plan.CaptionLists)
+            yield return (list.Of == CaptionKind.Figure ? "loi" : "lot", EpubFileMap.CaptionListPage(list), list.PlainTitle);
         if (plan.Divisions.OfType<ChapterDivision>().FirstOrDefault(d => d.Matter == Matter.Body) is { } firstBody)
             yield return ("bodymatter", map.ChapterFile(firstBody), labels.StartOfContent);
         if (plan.Faq is { } faq) yield return ("appendix", EpubFileMap.FaqPage, faq.PlainTitle);

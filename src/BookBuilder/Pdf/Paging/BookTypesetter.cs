@@ -10,8 +10,8 @@ using BookBuilder.Typography;
 namespace BookBuilder.Pdf.Paging;
 
 /// <summary>
-/// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
-/// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
+/// Lays out a whole book into pages: title page, copyright page, contents and the lists of
+/// figures and tables (with page numbers, repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
 /// starting on a new page (<see cref="BodyLayout"/>, itself repeated until the page numbers its
 /// text prints are stable). A pure function of its arguments.
 /// </summary>
@@ -37,6 +37,7 @@ public static class BookTypesetter
         var title = front.TitlePage(plan.TitlePage);
         var copyright = front.CopyrightPage(plan.Copyright);
         var toc = new ContentsPages(blocks);
+        var lists = new CaptionListPages(blocks);
 
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         List<(PageBody Body, string Label)> pages = [];
@@ -45,8 +46,10 @@ public static class BookTypesetter
         {
             passes++;
             var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height);
+            // Each list of figures or tables starts a page of its own after the contents.
+            var listPages = plan.CaptionLists.SelectMany(l => Paginator.Paginate(lists.Build(l, known), width, height));
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
-            List<PageBody> frontPages = [title, copyright, .. tocPages];
+            List<PageBody> frontPages = [title, copyright, .. tocPages, .. listPages];
             if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
             pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
