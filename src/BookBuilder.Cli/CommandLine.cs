@@ -113,11 +113,14 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);
+            // The print edition's pages are laid out once: the PDF is written from them and the EPUB marks them.
+            stage = $"laying out the pages of the {builder.PrintEdition?.Format.ToUpperInvariant() ?? "print"} edition";
+            var print = builder.LayOut(plan, options);
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict));
+                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict, print));
             }
             var code = Report(diagnostics, strict, null);
             if (results.Any(r => !r.Written)) code = ManuscriptErrors;

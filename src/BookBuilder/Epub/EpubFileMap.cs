@@ -37,6 +37,7 @@ internal sealed class EpubFileMap
     public EpubFileMap(BookPlan plan, IReadOnlyList<OrnamentImage>? ornaments = null)
     {
         var book = plan.Book;
+        PrintPages = new PageList.PrintPageMarkers(plan);
         _book = book;
         _ornamentOrder = ornaments ?? [];
         foreach (var o in _ornamentOrder) _ornaments.TryAdd(o.Text, o);
@@ -63,6 +64,9 @@ internal sealed class EpubFileMap
             _imageOrder.Add(asset);
         }
     }
+
+    /// <summary>Where the print edition's pages begin, and where their markers were written.</summary>
+    public PageList.PrintPageMarkers PrintPages { get; }
 
     /// <summary>Every image of the book, in order of first use.</summary>
     public IReadOnlyList<ImageAsset> Images => _imageOrder;

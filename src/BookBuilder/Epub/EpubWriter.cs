@@ -44,8 +44,9 @@ public static class EpubWriter
                 diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
         var items = BuildItems(plan, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
+        var navigation = new AccessibleNavigation(map.PrintPages.Marked.Count > 0 ? map.PrintPages.Source : null, plan.Index is not null);
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
-            coverPng is null ? null : CoverImageId, NcxId);
+            coverPng is null ? null : CoverImageId, NcxId, navigation);
 
         var entries = new List<(string, byte[], bool)>
         {
@@ -64,7 +65,14 @@ public static class EpubWriter
         // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
             items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map)));
-        foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
+        // The navigation document lists the print pages every other page marks: it is written last, in its place.
+        var navAt = -1;
+        foreach (var division in plan.Divisions)
+        {
+            if (division is FrontMatterDivision { Kind: DivisionKind.Contents }) navAt = items.Count;
+            else items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
+        }
+        if (navAt >= 0) items.Insert(navAt, DivisionItem(plan, map, nav, plan.Divisions.First(d => d.Kind == DivisionKind.Contents), coverPng is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
         items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css)));

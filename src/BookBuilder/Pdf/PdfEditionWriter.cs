@@ -17,7 +17,7 @@ namespace BookBuilder.Pdf;
 /// into diagnostics.
 /// </summary>
 /// <param name="fontLibrary">Where the fonts come from; share one library between the editions of a build.</param>
-public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
+public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IPrintEdition
 {
     /// <summary>A writer with fonts of its own.</summary>
     public PdfEditionWriter() : this(new FontLibrary()) { }
@@ -29,17 +29,45 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
         Write(plan, output, options, diagnostics);
 
     /// <summary>Writes the PDF and returns its preflight report (also kept as <c>&lt;slug&gt;.preflight.txt</c>).</summary>
-    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        Write(Layout(plan, options), output, diagnostics);
+
+    PrintLayout IPrintEdition.Layout(BookPlan plan, BuildOptions options) => Layout(plan, options);
+
+    EditionReport? IPrintEdition.Write(PrintLayout layout, Stream output, DiagnosticBag diagnostics) =>
+        Write(layout as PdfLayout ?? throw new ArgumentException("not a layout of the PDF edition", nameof(layout)), output, diagnostics);
+
+    /// <summary>
+    /// Typesets the book into pages without writing them: what the PDF is written from, and where
+    /// its pages begin in the book's text (for the EPUB's page list).
+    /// </summary>
+    public PdfLayout Layout(BookPlan plan, BuildOptions options)
     {
-        var book = plan.Book;
         var sw = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
         var fonts = fontLibrary.For(assets);
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
         var theme = Theme.For(options.PageSize);
-
         var result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
+        var pages = new PageMap(SourceName(plan, options), result.PageStarts.Select(s => new PrintPage(s.Label, s.Node, s.Offset)).ToArray());
+        return new PdfLayout
+        {
+            Pages = pages, Plan = plan with { PrintPages = pages }, Result = result, Fonts = fonts, Measurer = measurer,
+            Options = options, Diagnostics = diagnostics, Elapsed = sw.Elapsed,
+        };
+    }
+
+    /// <summary>How the EPUB names the edition its page list comes from: the PDF's file and page size.</summary>
+    public static string SourceName(BookPlan plan, BuildOptions options) => $"PDF edition {plan.Metadata.Slug}.pdf, page size {options.PageSize.Name}";
+
+    /// <summary>Writes the PDF laid out in <paramref name="layout"/> and returns its preflight report.</summary>
+    public PdfEditionReport Write(PdfLayout layout, Stream output, DiagnosticBag diagnostics)
+    {
+        var sw = Stopwatch.StartNew();
+        var (book, options, fonts, measurer, result) = (layout.Plan.Book, layout.Options, layout.Fonts, layout.Measurer, layout.Result);
+        foreach (var d in layout.Diagnostics.Items) diagnostics.Add(d);
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };
         PdfWriter.Write(result.Pages, fonts, info, output, diagnostics);
 
@@ -51,7 +79,8 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary) : IEditionWriter
         }
 
         var summary = result.Preflight.ToString();
-        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}");
+        var taken = layout.Elapsed + sw.Elapsed;
+        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {taken.TotalSeconds:0.00} s{Environment.NewLine}");
     }
 }
 

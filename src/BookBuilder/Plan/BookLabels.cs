@@ -17,6 +17,8 @@ public sealed record BookLabels
     public string TitlePage { get; init; } = "Title page";
     public string Copyright { get; init; } = "Copyright";
     public string Landmarks { get; init; } = "Landmarks";
+    /// <summary>Heading of the EPUB's list of the print edition's pages.</summary>
+    public string PageList { get; init; } = "Pages";
     public string StartOfContent { get; init; } = "Start of content";
     public string BackToText { get; init; } = "Back to text";
     /// <summary>Title of the FAQ appendix when its file has no '#' title.</summary>

@@ -32,14 +32,35 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
         return book;
     }
 
+    /// <summary>The writer of the edition made of pages (the PDF), when this builder has one.</summary>
+    public IPrintEdition? PrintEdition => Writers.OfType<IPrintEdition>().FirstOrDefault();
+
+    /// <summary>
+    /// Lays out the print edition's pages once for the whole build, when the builder has a print
+    /// edition: the PDF is written from this layout, and the EPUB marks where its pages begin
+    /// (its page list), so an EPUB built alone lays out the PDF's pages too.
+    /// </summary>
+    public PrintLayout? LayOut(BookPlan plan, BuildOptions options)
+    {
+        if (PrintEdition is not { } print) return null;
+        var sw = Stopwatch.StartNew();
+        progress?.Invoke($"Laying out the {print.Format.ToUpperInvariant()} pages");
+        var layout = print.Layout(plan, options);
+        progress?.Invoke($"  {layout.Pages.Pages.Count} pages ({sw.Elapsed.TotalSeconds:0.00} s)");
+        return layout;
+    }
+
     /// <summary>
     /// Builds the editions of the given formats into <paramref name="outputDir"/>. An edition is
     /// published only if rendering it added no error; warnings count as errors when
     /// <paramref name="strict"/> is set.
     /// </summary>
     /// <remarks>Every edition renders the same plan, computed once by <see cref="BookPlanner"/>.</remarks>
-    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    /// <param name="print">The print edition laid out by <see cref="LayOut"/>: the print edition is written from it and the others see its pages; none when null.</param>
+    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict,
+        PrintLayout? print = null)
     {
+        if (print is not null) plan = print.Plan;
         var book = plan.Book;
         var results = new List<EditionResult>();
         foreach (var format in formats)
@@ -51,7 +72,9 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             var local = new DiagnosticBag();
             EditionReport? report = null;
             var written = _files.Write(path,
-                stream => report = writer.Write(plan, stream, options, local),
+                stream => report = writer is IPrintEdition printed && print is not null && ReferenceEquals(writer, PrintEdition)
+                    ? printed.Write(print, stream, local)
+                    : writer.Write(plan, stream, options, local),
                 commit: () => !local.Fails(strict));
             foreach (var d in local.Items) diagnostics.Add(d);
             sw.Stop();

@@ -16,10 +16,10 @@ internal static class InlineRenderer
     {
         switch (inline)
         {
-            case TextInline t: w.Text(t.Text); break;
-            case CodeInline c: w.Start("code").Text(c.Code).End(); break;
+            case TextInline t: w.Content(t.Text); break;
+            case CodeInline c: w.Start("code").Content(c.Code).End(); break;
             case LineBreakInline { Hard: true }: w.Start("br").EndVoid(); break;
-            case LineBreakInline: w.Text(" "); break;
+            case LineBreakInline: w.Content(" "); break;
             case EmphasisInline e: Emphasis(w, e); break;
             case LinkInline l: Link(w, l); break;
             case GlossaryRefInline g: GlossaryRef(w, g); break;
@@ -27,7 +27,7 @@ internal static class InlineRenderer
             case CrossRefInline x: CrossRef(w, x); break;
             case IndexMarkInline m: IndexMark(w, m); break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
-            case OrnamentInline o: w.Start("span").Class("ornament-inline").Text(o.Text).End(); break;
+            case OrnamentInline o: w.Start("span").Class("ornament-inline").Content(o.Text).End(); break;
             default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
         }
     }

@@ -46,6 +46,8 @@ internal static class TableRenderer
             if (cell == "th") w.Attr("scope", "col");
             var align = i < table.Columns.Count ? table.Columns[i] : ColumnAlign.Default;
             if (align != ColumnAlign.Default) w.Class("align-" + align.ToString().ToLowerInvariant());
+            // A page of print that begins with this row begins in its first cell.
+            if (i == 0) w.PageBreaks(row);
             InlineRenderer.Write(w, row.Cells[i]);
             w.End();
         }

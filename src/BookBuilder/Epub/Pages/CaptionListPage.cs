@@ -14,12 +14,12 @@ internal static class CaptionListPage
         var file = EpubFileMap.CaptionListPage(division);
         return XhtmlWriter.Page(plan, map, file, division.PlainTitle, "frontmatter", w =>
         {
-            w.Start("section").EpubType(division.Of == CaptionKind.Figure ? "loi" : "lot").Class("caption-list").Id(division.Id).Line();
+            w.Start("section").EpubType(division.Of == CaptionKind.Figure ? "loi" : "lot").Class("caption-list").Id(division.Id).PageBreaks(division).Line();
             w.Start("h1").Text(division.PlainTitle).End().Line();
             w.Start("ol").Class("caption-list-entries").Line();
             foreach (var entry in division.Entries)
             {
-                w.Start("li");
+                w.Start("li").PageBreaks(entry);
                 var href = map.HrefOfAnchor(entry.Id, file);
                 if (href is not null) w.Start("a").Attr("href", href);
                 w.Start("span").Class("caption-label").Text(entry.Label).End();

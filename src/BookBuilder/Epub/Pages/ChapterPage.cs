@@ -13,7 +13,7 @@ internal static class ChapterPage
         var chapter = division.Chapter;
         return XhtmlWriter.Page(plan, map, map.ChapterFile(division), division.PlainTitle, "bodymatter", w =>
         {
-            w.Start("section").EpubType("chapter").Role("doc-chapter").Class("chapter").Id(chapter.Id).Line();
+            w.Start("section").EpubType("chapter").Role("doc-chapter").Class("chapter").Id(chapter.Id).PageBreaks(division).Line();
             w.Start("header").Class("chapter-head").Line();
             if (!string.IsNullOrWhiteSpace(chapter.Ornament))
                 w.Ornament(chapter.Ornament, "ornament chapter-ornament").Line();
@@ -36,7 +36,7 @@ internal static class ChapterPage
 
     private static void SectionContent(XhtmlWriter w, Section section)
     {
-        w.Start("section").Class("section").Id(section.Id).Line();
+        w.Start("section").Class("section").Id(section.Id).PageBreaks(section).Line();
         if (!string.IsNullOrWhiteSpace(section.Ornament))
             w.Ornament(section.Ornament, "ornament section-ornament").Line();
         w.Start("h2");

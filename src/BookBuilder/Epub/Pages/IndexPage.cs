@@ -14,11 +14,11 @@ internal static class IndexPage
     public static byte[] Write(BookPlan plan, EpubFileMap map, IndexDivision division) =>
         XhtmlWriter.Page(plan, map, EpubFileMap.IndexPage, division.PlainTitle, "backmatter", w =>
         {
-            w.Start("section").EpubType("index").Role("doc-index").Class("index").Id(division.Id).Line();
+            w.Start("section").EpubType("index").Role("doc-index").Class("index").Id(division.Id).PageBreaks(division).Line();
             w.Start("h1").Text(division.PlainTitle).End().Line();
             foreach (var group in division.Index.Groups)
             {
-                w.Start("section").EpubType("index-group").Class("index-group").Line();
+                w.Start("section").EpubType("index-group").Class("index-group").PageBreaks(group).Line();
                 w.Start("h2").Text(group.Label).End().Line();
                 Entries(w, plan, division.Index, group.Entries);
                 w.End().Line();
@@ -31,7 +31,7 @@ internal static class IndexPage
         w.Start("ul").EpubType("index-entry-list").Class("index-entries").Line();
         foreach (var entry in entries)
         {
-            w.Start("li").EpubType("index-entry").Id(entry.Id);
+            w.Start("li").EpubType("index-entry").Id(entry.Id).PageBreaks(entry);
             w.Start("span").EpubType("index-term").Text(entry.Term).End();
             var printed = Locators(w, entry);
             References(w, plan.Labels.See, "index-xref-preferred", entry.See, index, ref printed);

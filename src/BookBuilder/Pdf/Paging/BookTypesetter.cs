@@ -34,8 +34,8 @@ public static class BookTypesetter
         var heads = bodyLayout.Heads;
 
         var front = new FrontMatter(blocks);
-        var title = front.TitlePage(plan.TitlePage);
-        var copyright = front.CopyrightPage(plan.Copyright);
+        var title = Starting(front.TitlePage(plan.TitlePage), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.TitlePage));
+        var copyright = Starting(front.CopyrightPage(plan.Copyright), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Copyright));
         var toc = new ContentsPages(blocks);
         var lists = new CaptionListPages(blocks);
 
@@ -58,6 +58,8 @@ public static class BookTypesetter
             if (stable) break;
         }
 
+        var starts = PageStarts(pages);
+
         var frames = new List<PageFrame>(pages.Count);
         var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
         var frontCount = pages.Count - bodyPages.Count;
@@ -72,8 +74,37 @@ public static class BookTypesetter
             frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. RunningHead(head, i, theme, measurer)] });
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
-        return new TypesetResult(frames, report) { AnchorPages = known };
+        return new TypesetResult(frames, report) { AnchorPages = known, PageStarts = starts };
     }
+
+    /// <summary>
+    /// Where each page begins in the book's text: the first <see cref="TextStartOp"/> on it. A page
+    /// with no text (the blank page that ends front matter) begins where the next page with text
+    /// does, so that every page, blank or not, has its place in the text; if none follows, where
+    /// the last page with text began.
+    /// </summary>
+    private static List<PageStart> PageStarts(List<(PageBody Body, string Label)> pages)
+    {
+        var firsts = pages.Select(p => p.Body.Ops.OfType<TextStartOp>().FirstOrDefault()).ToArray();
+        var starts = new List<PageStart>(pages.Count);
+        TextStartOp? next = null;
+        for (var i = pages.Count - 1; i >= 0; i--)
+        {
+            next = firsts[i] ?? next;
+            if (next is not null) starts.Add(new PageStart(i, pages[i].Label, next.Node, next.Offset));
+        }
+        starts.Reverse();
+        // Blank pages after the last text: where that text began, after its own page.
+        var lastText = Array.FindLastIndex(firsts, f => f is not null);
+        if (lastText >= 0)
+            for (var i = lastText + 1; i < pages.Count; i++)
+                starts.Add(new PageStart(i, pages[i].Label, firsts[lastText]!.Node, firsts[lastText]!.Offset));
+        return starts;
+    }
+
+    /// <summary>A generated page whose text is <paramref name="node"/> from its top.</summary>
+    private static PageBody Starting(PageBody page, object? node) =>
+        node is null ? page : page with { Ops = [new TextStartOp(0, 0, node, 0), .. page.Ops] };
 
     private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
     {
@@ -135,7 +166,9 @@ public static class BookTypesetter
         // Index 0 is a right-hand page: the spine, and so the inner margin, is on its left.
         var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
         var ops = new List<DrawOp>(page.Ops.Count + 1);
-        foreach (var op in page.Ops) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
+        // Where the page starts in the book's text is kept apart (TypesetResult.PageStarts), not painted.
+        foreach (var op in page.Ops)
+            if (op is not TextStartOp) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
         if (drawFolio)
         {
             var shaped = measurer.Shape(label, folio);

@@ -24,7 +24,7 @@ public sealed class CaptionListPages(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement(
-                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), blocks.Paragraph(list.PlainTitle, titleFlow, SplitRules.Unbreakable, [list.Id])],
+                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), blocks.Paragraph(list.PlainTitle, titleFlow, SplitRules.Unbreakable, [list.Id], list)],
                 [new OutlineOp(0, 0, list.PlainTitle)], Theme.BodyLeading * 2), KeepWithNext: true),
         };
         var flow = blocks.Ragged(Theme.Body, Theme.BodyLeading, Theme.TextColor);
@@ -32,7 +32,7 @@ public sealed class CaptionListPages(BlockBuilder blocks)
         {
             var crossReference = blocks.References is { } r ? r.Label : (Func<CrossRefInline, string>?)null;
             Inline[] inlines = [new EmphasisInline(EmphasisKind.Bold, [new TextInline(entry.Label)]), new TextInline("\u2002"), .. NavigationText.Strip(entry.Caption, crossReference)];
-            var text = blocks.Paragraph(inlines, flow, SplitRules.Unbreakable);
+            var text = blocks.Paragraph(inlines, flow, SplitRules.Unbreakable, node: entry);
             var page = pageLabels.TryGetValue(entry.Id, out var label) ? blocks.Measurer.Shape(label, Theme.Body) : null;
             entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.25f)));
             entries.Add(new(new TocEntryElement(text, page, entry.Id, 0, Theme.BodySize * 3.5f, Theme.TextColor)));

@@ -22,7 +22,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
-        IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i.Id, null, i.Title, null, plan.ContentsOf(i).Label)),
+        IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
     };
 
@@ -33,7 +33,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var contents = plan.ContentsOf(division);
         var entries = new List<BlockBuilder.Entry>
         {
-            new(Opening(chapter.Id, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
+            new(Opening(division, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
         };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, chapter.Blocks, body);
@@ -52,7 +52,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     {
         var faq = division.Faq;
         var contents = plan.ContentsOf(division);
-        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, division.Title, null, contents.Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, contents.Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, faq.Intro, body);
         var questionStyle = new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.05f, Bold: true);
@@ -61,7 +61,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             var entry = faq.Entries[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
-            var question = blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]);
+            var question = blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry);
             entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
             entries.Add(new(blocks.Column(entry.Answer, body)));
         }
@@ -72,7 +72,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     private LayoutElement Glossary(GlossaryDivision division)
     {
         var glossary = division.Glossary;
-        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, glossary.Intro, body);
         var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
@@ -81,13 +81,14 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         foreach (var entry in glossary.Entries)
         {
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BlockGap)));
-            entries.Add(new(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]), KeepWithNext: true));
+            entries.Add(new(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), KeepWithNext: true));
             var definition = new List<BlockBuilder.Entry>();
             blocks.AddBlocks(definition, entry.Definition, defContext);
-            if (UsedIn(division.References.GetValueOrDefault(entry.Id, [])) is { } uses)
+            var references = division.References.GetValueOrDefault(entry.Id, []);
+            if (UsedIn(references) is { } uses)
             {
-                // The "Used in" line never starts a page on its own: it goes with the definition's last lines.
-                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source)]));
+                // The "Used on" line never starts a page on its own: it goes with the definition's last lines.
+                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source, node: references)]));
                 if (definition.Count > 0) definition[^1] = definition[^1] with { KeepWithNext = true };
                 definition.Add(new(usesBlock));
             }
@@ -116,8 +117,10 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     }
 
     /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
-    internal LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
+    /// <remarks>The division is the node its text starts (<see cref="TextStartOp"/>).</remarks>
+    internal LayoutElement Opening(PlannedDivision division, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
     {
+        var id = division.Id;
         // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
         if (!string.IsNullOrEmpty(ornament))
@@ -128,10 +131,10 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         if (label is not null)
         {
             var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
-            lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable));
+            lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable, node: division));
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
-        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id]));
+        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id], division));
         var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
     }
@@ -145,7 +148,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
         var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
-        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]));
+        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id], section));
         var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }

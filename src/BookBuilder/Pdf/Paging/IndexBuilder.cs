@@ -26,7 +26,7 @@ public sealed class IndexBuilder(BlockBuilder blocks, BookPlan plan)
         foreach (var group in division.Index.Groups)
         {
             if (entries.Count > 0) entries.Add(new(new SpacerElement(Theme.SmallLeading * 0.8f)));
-            entries.Add(new(blocks.Paragraph(group.Label, letterFlow, SplitRules.Unbreakable), KeepWithNext: true));
+            entries.Add(new(blocks.Paragraph(group.Label, letterFlow, SplitRules.Unbreakable, node: group), KeepWithNext: true));
             foreach (var entry in group.Entries) AddEntry(entries, entry, 0, division.Index);
         }
         var columns = new ColumnsElement(new ColumnElement(BlockBuilder.Fold(entries)), 2, Theme.BodySize * 1.5f);
@@ -38,7 +38,7 @@ public sealed class IndexBuilder(BlockBuilder blocks, BookPlan plan)
         var hang = Theme.SmallSize * 1.2f;
         var indent = level * Theme.SmallSize * 1.2f;
         var flow = blocks.Ragged(new TextStyle(Theme.BodyFamily, Theme.SmallSize), Theme.SmallLeading, Theme.TextColor) with { FirstLineIndent = -hang };
-        var text = blocks.Paragraph(Inlines(entry, index), flow, SplitRules.Unbreakable, default, [entry.Id]);
+        var text = blocks.Paragraph(Inlines(entry, index), flow, SplitRules.Unbreakable, default, [entry.Id], entry);
         // A heading with sub-entries keeps its first one with it.
         entries.Add(new(new IndentElement(text, indent + hang, 0), KeepWithNext: entry.SubEntries.Count > 0));
         foreach (var sub in entry.SubEntries) AddEntry(entries, sub, level + 1, index);

@@ -5,7 +5,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// taller than <c>maxHeight</c>), centred, with an optional caption below. Kept whole; on an empty
 /// page that is too short it shrinks to fit.
 /// </summary>
-public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
+/// <param name="node">What the figure is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
+public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, object? node = null) : LayoutElement
 {
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
@@ -19,6 +20,7 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
         }
         var b = new FragmentBuilder();
         var x = (region.Width - w) / 2;
+        if (node is not null) b.Add(new TextStartOp(x, 0, node, 0));
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
         b.Add(new ImageOp(x, 0, w, h, sourcePath));
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)

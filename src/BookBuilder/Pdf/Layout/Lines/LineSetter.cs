@@ -123,7 +123,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var footnotes = new List<string>();
         var positions = Place(runs, x, applied);
         for (var r = 0; r < runs.Count; r++) Emit(runs[r], positions[r], ops, footnotes);
-        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
+        var offset = runs.Count > 0 ? pieces[runs[0].FirstPiece].Offset : 0;
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking, TextOffset = offset };
     }
 
     /// <summary>
