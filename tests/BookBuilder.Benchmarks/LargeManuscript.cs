@@ -4,28 +4,47 @@ using System.Text.RegularExpressions;
 namespace BookBuilder.Benchmarks;
 
 /// <summary>
-/// A manuscript of about 200 pages made from the field-guide fixture: its eight chapters five
-/// times over. The first copy keeps the original file names, so the fixture's links between
-/// chapter files still resolve; later copies get a prefix and their explicit anchors a suffix,
-/// so that every id stays unique.
+/// A large manuscript made from the field-guide fixture: its eight chapters a number of times over
+/// (five copies make about 200 pages, twenty-five about 1000), then its FAQ and glossary once. The
+/// first copy keeps the original file names, so the fixture's links between chapter files still
+/// resolve; later copies get a prefix and their explicit anchors a suffix, so that every id stays
+/// unique.
 /// </summary>
 public static partial class LargeManuscript
 {
+    /// <summary>The copies of the stage benchmarks' book: about 200 pages.</summary>
     public const int Copies = 5;
 
-    public static string Create(string repositoryRoot)
+    /// <summary>The stage benchmarks' book, in a temporary folder of this process.</summary>
+    public static string Create(string repositoryRoot) => Create(repositoryRoot, Copies);
+
+    /// <summary>A book of <paramref name="copies"/> copies, in a temporary folder of this process.</summary>
+    public static string Create(string repositoryRoot, int copies)
     {
+        var root = Path.Combine(Path.GetTempPath(), $"bookbuilder-bench-{Environment.ProcessId}-{copies}");
+        Write(repositoryRoot, copies, root);
+        return root;
+    }
+
+    /// <summary>
+    /// Writes a manuscript of <paramref name="copies"/> copies of the fixture's chapters into
+    /// <paramref name="root"/> (replacing what is there) and returns the files of the book in
+    /// reading order, relative to <paramref name="root"/>: the chapters, the FAQ, the glossary.
+    /// </summary>
+    public static IReadOnlyList<string> Write(string repositoryRoot, int copies, string root)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(copies, 1);
         var fixture = Path.Combine(repositoryRoot, "tests", "fixtures", "field-guide");
-        var root = Path.Combine(Path.GetTempPath(), "bookbuilder-bench-" + Environment.ProcessId);
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         Directory.CreateDirectory(Path.Combine(root, "chapters"));
         CopyFolder(Path.Combine(fixture, "images"), Path.Combine(root, "images"));
         File.Copy(Path.Combine(fixture, "faq.md"), Path.Combine(root, "faq.md"));
         File.Copy(Path.Combine(fixture, "glossary.md"), Path.Combine(root, "glossary.md"));
 
+        var files = new List<string>();
         var chapterList = new StringBuilder("chapters:\n");
         var chapters = Directory.GetFiles(Path.Combine(fixture, "chapters"), "*.md").Order(StringComparer.Ordinal).ToArray();
-        for (var copy = 0; copy < Copies; copy++)
+        for (var copy = 0; copy < copies; copy++)
         {
             foreach (var file in chapters)
             {
@@ -34,8 +53,11 @@ public static partial class LargeManuscript
                 if (copy > 0) text = ExplicitId().Replace(text, m => $"{{#{m.Groups[1].Value}-{copy}}}");
                 File.WriteAllText(Path.Combine(root, "chapters", name), text);
                 chapterList.Append("  - chapters/").Append(name).Append('\n');
+                files.Add("chapters/" + name);
             }
         }
+        files.Add("faq.md");
+        files.Add("glossary.md");
 
         // The fixture's book.yml with the chapter list replaced.
         var yaml = File.ReadAllLines(Path.Combine(fixture, "book.yml"));
@@ -49,7 +71,7 @@ public static partial class LargeManuscript
             kept.Append(line).Append('\n');
         }
         File.WriteAllText(Path.Combine(root, "book.yml"), kept.ToString() + chapterList);
-        return root;
+        return files;
     }
 
     private static void CopyFolder(string from, string to)

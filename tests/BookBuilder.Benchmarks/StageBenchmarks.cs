@@ -35,7 +35,7 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _manuscript = LargeManuscript.Create(RepositoryRoot());
+        _manuscript = LargeManuscript.Create(MakeBook.RepositoryRoot());
         var diagnostics = new DiagnosticBag();
         _book = ManuscriptLoader.Load(_manuscript, diagnostics)
             ?? throw new InvalidOperationException("the benchmark manuscript did not load:\n" + string.Join("\n", diagnostics.Items));
@@ -82,12 +82,5 @@ public class StageBenchmarks
         using var output = new MemoryStream();
         _epubWriter.Write(_plan, output, _options, new DiagnosticBag());
         return output.Length;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "IsraelRussia.sln"))) return dir.FullName;
-        throw new InvalidOperationException("IsraelRussia.sln not found above " + AppContext.BaseDirectory);
     }
 }

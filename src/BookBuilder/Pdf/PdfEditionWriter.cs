@@ -12,7 +12,7 @@ using BookBuilder.Typography.Hyphenation;
 namespace BookBuilder.Pdf;
 
 /// <summary>
-/// The PDF edition: typeset the model into page frames, then paint them with Skia. Writes the
+/// The PDF edition: typeset the model into page frames, then write them as a tagged PDF. Writes the
 /// preflight report next to the edition and turns its findings, and characters no font has,
 /// into diagnostics.
 /// </summary>

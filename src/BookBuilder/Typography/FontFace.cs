@@ -74,6 +74,9 @@ public sealed class FontFace : IDisposable
     /// <summary>The glyph id the cmap gives <paramref name="codePoint"/>, or 0 (.notdef).</summary>
     public ushort GlyphFor(int codePoint) => HbFont.TryGetGlyph((uint)codePoint, out var g) ? (ushort)g : (ushort)0;
 
+    /// <summary>The horizontal advance of <paramref name="glyph"/> in font units.</summary>
+    public int AdvanceOf(ushort glyph) => HbFont.GetHorizontalGlyphAdvance(glyph);
+
     /// <summary>Vertical metrics scaled to <paramref name="size"/> points.</summary>
     public FontMetrics MetricsAt(float size)
     {

@@ -32,11 +32,13 @@ internal sealed class PrintedBook
             foreach (var a in page.GetAnnotations())
             {
                 if (a.Action is not GoToAction go) continue;
-                var r = a.Rectangle;
+                // The link's line spans (/QuadPoints) where it has them: a link broken over two
+                // lines has a rectangle that also covers the words beside it.
+                var areas = Areas(a.AnnotationDictionary) ?? [(a.Rectangle.Left, a.Rectangle.Bottom, a.Rectangle.Right, a.Rectangle.Top)];
                 var under = string.Concat(page.Letters.Where(l =>
                 {
                     var (x, y) = (l.BoundingBox.Centroid.X, l.BoundingBox.Centroid.Y);
-                    return x >= r.Left - 0.5 && x <= r.Right + 0.5 && y >= r.Bottom - 0.5 && y <= r.Top + 0.5;
+                    return areas.Any(r => x >= r.Left - 0.5 && x <= r.Right + 0.5 && y >= r.Bottom - 0.5 && y <= r.Top + 0.5);
                 }).Select(l => l.Value));
                 onPage.Add(new Link(DestinationName(a.AnnotationDictionary), go.Destination.PageNumber - 1, under));
             }
@@ -60,6 +62,20 @@ internal sealed class PrintedBook
 
     /// <summary>The 0-based index of the page labelled <paramref name="label"/>.</summary>
     public int IndexOf(string label) => Labels.ToList().IndexOf(label);
+
+    /// <summary>The bounding boxes of an annotation's quadrilaterals, or null when it has none.</summary>
+    private static List<(double Left, double Bottom, double Right, double Top)>? Areas(DictionaryToken annotation)
+    {
+        if (!annotation.TryGet(NameToken.Create("QuadPoints"), out var token) || token is not ArrayToken array || array.Length < 8) return null;
+        var n = array.Data.OfType<NumericToken>().Select(t => t.Double).ToArray();
+        var areas = new List<(double, double, double, double)>();
+        for (var i = 0; i + 7 < n.Length; i += 8)
+        {
+            double[] xs = [n[i], n[i + 2], n[i + 4], n[i + 6]], ys = [n[i + 1], n[i + 3], n[i + 5], n[i + 7]];
+            areas.Add((xs.Min(), ys.Min(), xs.Max(), ys.Max()));
+        }
+        return areas;
+    }
 
     private static string? DestinationName(DictionaryToken annotation)
     {

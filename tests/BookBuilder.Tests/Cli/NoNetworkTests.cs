@@ -76,7 +76,7 @@ public class NoNetworkTests(ITestOutputHelper output)
         output.WriteLine("checked: " + string.Join(", ", visited.Order(StringComparer.Ordinal)));
         Assert.Contains("BookBuilder", visited);
         Assert.Contains("SkiaSharp", visited);
-        Assert.Contains("PdfSharp", visited);
+        Assert.Contains("HarfBuzzSharp", visited);
         Assert.Empty(offending);
     }
 

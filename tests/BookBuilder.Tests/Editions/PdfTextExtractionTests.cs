@@ -5,6 +5,7 @@ using BookBuilder.Tests.Pdf.Output;
 using BookBuilder.Tests.Support;
 using BookBuilder.Plan;
 using UglyToad.PdfPig;
+using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Editions;
@@ -83,4 +84,80 @@ public sealed class PdfTextExtractionTests(FirstBookPdfFixture firstBook, FieldG
         Assert.Contains("נהר הירדן", text);
         Assert.DoesNotContain("הירדן נהר", text);
     }
+
+    [Fact]
+    public async Task Mutool_reads_a_hebrew_phrase_in_logical_order()
+    {
+        var text = await Validators.MutoolText(fieldGuide.Path, output);
+        if (text is null) return;
+        Assert.Contains("נהר הירדן", text);
+        Assert.DoesNotContain("הירדן נהר", text);
+        Assert.DoesNotContain("ןדריה", text); // a word's letters reversed
+    }
+
+    [Fact]
+    public async Task Pdftotext_and_mutool_give_the_first_books_words_with_spaces_apostrophes_and_hyphens_right()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"first-book-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, firstBook.Bytes);
+        try
+        {
+            var manuscript = string.Join("\n", ManuscriptText(firstBook.Book));
+            foreach (var (tool, text) in new[] { ("pdftotext", await Validators.PdfToText(path, output)), ("mutool", await Validators.MutoolText(path, output)) })
+            {
+                if (text is null) continue;
+                AssertWordsRight(tool, text, manuscript);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void AssertWordsRight(string tool, string text, string manuscript)
+    {
+        Assert.DoesNotContain("\u02BC", text); // the apostrophe reads as the text has it
+        // Line breaking's hyphens read as soft hyphens at the line end; a real hyphen stays a hyphen.
+        var softBreaks = Regex.Matches(text, @"(\w+)\u00AD\s*\n\s*(\w+)");
+        Assert.True(softBreaks.Count > 5, $"{tool}: {softBreaks.Count} lines end with a soft hyphen");
+        foreach (Match m in softBreaks)
+            Assert.True(manuscript.Contains(m.Groups[1].Value + m.Groups[2].Value, StringComparison.Ordinal),
+                $"{tool}: '{m.Groups[1].Value}\u00AD{m.Groups[2].Value}' is no word of the book");
+        var joined = Regex.Replace(text, @"\u00AD\s*\n\s*", "");
+        // A word's own hyphen at a line end reads as U+2010 (poppler would drop a U+002D there).
+        joined = Regex.Replace(joined, @"[-\u2010]\s*\n\s*", "-");
+        foreach (Match compound in Regex.Matches(manuscript, @"\b[A-Za-z]{2,}(?:-[A-Za-z]{2,})+\b").DistinctBy(m => m.Value).Take(200))
+            Assert.True(joined.Contains(compound.Value, StringComparison.Ordinal), $"{tool}: the compound '{compound.Value}' does not read back");
+        // No two neighbouring words of the book run together.
+        var words = Regex.Matches(joined, @"[\p{L}\p{N}’']+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var pairs = Regex.Matches(manuscript, @"([\p{L}]{2,}) ([\p{L}]{2,})").Select(m => m.Groups[1].Value + m.Groups[2].Value);
+        var runTogether = pairs.Where(p => words.Contains(p) && !manuscript.Contains(" " + p + " ", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(runTogether.Count == 0, $"{tool}: run-together words: {string.Join(", ", runTogether.Take(10))}");
+    }
+
+    /// <summary>The plain text of every paragraph, heading and list of the book.</summary>
+    private static IEnumerable<string> ManuscriptText(BookBuilder.Model.Book book)
+    {
+        IEnumerable<string> Blocks(IEnumerable<BookBuilder.Model.Block> blocks)
+        {
+            foreach (var b in blocks)
+                switch (b)
+                {
+                    case BookBuilder.Model.ParagraphBlock p: yield return BookBuilder.Model.InlineText.Plain(p.Inlines); break;
+                    case BookBuilder.Model.HeadingBlock h: yield return BookBuilder.Model.InlineText.Plain(h.Inlines); break;
+                    case BookBuilder.Model.ListBlock l: foreach (var t in l.Items.SelectMany(i => Blocks(i.Blocks))) yield return t; break;
+                    case BookBuilder.Model.QuoteBlock q: foreach (var t in Blocks(q.Blocks)) yield return t; break;
+                }
+        }
+        foreach (var c in book.Chapters)
+        {
+            foreach (var t in Blocks(c.Blocks)) yield return t;
+            foreach (var s in c.Sections) { yield return BookBuilder.Model.InlineText.Plain(s.Title); foreach (var t in Blocks(s.Blocks)) yield return t; }
+            foreach (var t in c.Footnotes.SelectMany(f => Blocks(f.Blocks))) yield return t;
+        }
+        foreach (var e in book.Faq?.Entries ?? []) { yield return BookBuilder.Model.InlineText.Plain(e.Question); foreach (var t in Blocks(e.Answer)) yield return t; }
+        foreach (var e in book.Glossary?.Entries ?? []) { yield return e.Term; foreach (var t in Blocks(e.Definition)) yield return t; }
+    }
+
 }

@@ -12,7 +12,8 @@ namespace BookBuilder.Tests.Fuzz;
 
 /// <summary>
 /// Random hostile (but error-free) manuscripts render into both editions: no exception escapes,
-/// every XHTML file of the EPUB is well-formed XML, and the PDF opens and reads with PdfPig.
+/// every XHTML file of the EPUB is well-formed XML, and the PDF opens and reads with PdfPig and
+/// keeps the rules of tagged PDF (<see cref="BookBuilder.Tests.Pdf.Output.TaggedPdfRules"/>).
 /// BOOKBUILDER_FUZZ_CASES sets the number of cases; BOOKBUILDER_FUZZ_SAMPLES names a folder that
 /// receives every Nth pair of editions for the external validators (CI runs epubcheck and qpdf on them);
 /// N is BOOKBUILDER_FUZZ_SAMPLE_EVERY (100 unless set).
@@ -59,6 +60,9 @@ public class EditionFuzzTests
                 Assert.True(doc.NumberOfPages >= 3);
                 foreach (var page in doc.GetPages()) _ = page.Letters.Count;
             }
+            // Whatever the manuscript, the PDF keeps the rules of tagged PDF.
+            var breaches = BookBuilder.Tests.Pdf.Output.TaggedPdfRules.Check(BookBuilder.Tests.Pdf.Output.TaggedPdf.Read(pdf.ToArray()));
+            Assert.True(breaches.Count == 0, string.Join("\n", breaches.Take(20)));
 
             if (samples is not null && (Interlocked.Increment(ref count) - 1) % every == 0)
             {

@@ -77,6 +77,33 @@ public static class Validators
         return text;
     }
 
+    /// <summary>
+    /// What poppler's <c>pdfinfo -struct-text</c> prints for <paramref name="pdfPath"/>: the
+    /// structure tree with each element's text, or null when pdfinfo is not installed outside CI.
+    /// </summary>
+    public static Task<string?> PdfStructText(string pdfPath, ITestOutputHelper output) =>
+        Tool("pdfinfo", "pdfinfo (poppler-utils)", ["-struct-text", pdfPath], pdfPath, output);
+
+    /// <summary>
+    /// The text MuPDF's <c>mutool draw -F txt</c> extracts from <paramref name="pdfPath"/>, or null
+    /// when mutool is not installed outside CI (CI installs mupdf-tools).
+    /// </summary>
+    public static Task<string?> MutoolText(string pdfPath, ITestOutputHelper output) =>
+        Tool("mutool", "mutool (mupdf-tools)", ["draw", "-q", "-F", "txt", "-o", "-", pdfPath], pdfPath, output);
+
+    private static async Task<string?> Tool(string name, string package, string[] arguments, string pdfPath, ITestOutputHelper output)
+    {
+        var program = FindOnPath(name);
+        if (program is null)
+        {
+            Missing($"{package} is not on PATH", pdfPath, output, Required);
+            return null;
+        }
+        var result = await ChildProcess.Run([program, .. arguments], timeout: Timeout);
+        Assert.True(result.ExitCode == 0, $"{name} failed on {Path.GetFileName(pdfPath)} (exit code {result.ExitCode}):\n{result.Stderr}");
+        return result.Stdout;
+    }
+
     /// <summary>Whether the value of the CI variable means "running on CI".</summary>
     public static bool IsCi(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 

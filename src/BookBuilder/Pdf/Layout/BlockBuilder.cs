@@ -3,6 +3,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
 
@@ -109,6 +110,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         _ => theme.BlockGap,
     };
 
+    /// <summary>The element of a block, tagged with the block's role in the document's structure.</summary>
     private Entry Element(Block block, Block? previous, TextContext context)
     {
         switch (block)
@@ -116,17 +118,17 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case ParagraphBlock p:
                 var indent = context.IndentParagraphs && previous is ParagraphBlock;
                 var flow = indent ? context.Flow with { FirstLineIndent = theme.ParagraphIndent * context.Flow.Style.Size } : context.Flow;
-                return new Entry(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source, node: p));
+                return new Entry(Tagged(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source, node: p), StructRole.P));
             case HeadingBlock h:
                 return new Entry(Subheading(h), KeepWithNext: true);
             case ListBlock l:
                 return new Entry(List(l, context));
             case QuoteBlock q:
-                return new Entry(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor));
+                return new Entry(Tagged(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor), StructRole.BlockQuote));
             case CodeBlock c:
-                return new Entry(Code(c));
+                return new Entry(Tagged(Code(c), StructRole.Code));
             case ThematicBreakBlock:
-                return new Entry(new RuleElement(context.Flow.Leading * 1.5f, 60, 0.6f, theme.RuleColor));
+                return new Entry(Tagged(new RuleElement(context.Flow.Leading * 1.5f, 60, 0.6f, theme.RuleColor), StructRole.Artifact));
             case OrnamentBlock o:
                 return new Entry(Ornament(o.Text, theme.SectionOrnamentSize));
             case ImageBlock i:
@@ -140,6 +142,9 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         }
     }
 
+    /// <summary>The element with a new tag of <paramref name="role"/> around every fragment of it.</summary>
+    public static TaggedElement Tagged(LayoutElement element, StructRole role) => new(element, new StructTag(role));
+
     /// <summary>A ### to ###### heading inside a section.</summary>
     public LayoutElement Subheading(HeadingBlock h)
     {
@@ -147,15 +152,15 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             ? new TextStyle(theme.HeadingFamily, theme.SubheadingSize, Bold: true)
             : new TextStyle(theme.HeadingFamily, theme.BodySize, Bold: true, Italic: true);
         var flow = Ragged(style, style.Size * 1.3f, theme.HeadingColor);
-        var text = Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id], h);
+        var text = Tagged(Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id], h), StructRoles.Heading(h.Level));
         return new HeadingElement([text], [], theme.BodyLeading * 0.35f);
     }
 
-    /// <summary>A centred line of emoji (an ornament).</summary>
+    /// <summary>A centred line of emoji (an ornament): decoration, an artifact of the page.</summary>
     public LayoutElement Ornament(string text, float size)
     {
         var flow = Ragged(new TextStyle(FontFamilyRole.Emoji, size), size * 1.5f, theme.TextColor, TextAlign.Center);
-        return Paragraph([new OrnamentInline(text)], flow, SplitRules.Unbreakable);
+        return Tagged(Paragraph([new OrnamentInline(text)], flow, SplitRules.Unbreakable), StructRole.Artifact);
     }
 
     private LayoutElement List(ListBlock list, TextContext context)
@@ -169,7 +174,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var inner = context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 };
         var baseline = BaselineOffset(context.Flow);
         var items = list.Items.Select((item, i) => new ListItemContent(markers[i], Column(item.Blocks, inner), baseline)).ToArray();
-        return new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor);
+        return Tagged(new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor), StructRole.L);
     }
 
     private LayoutElement Code(CodeBlock code)
@@ -199,7 +204,12 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
     {
         var caption = Caption(figure.Id, figure.Caption, figure.Source, anchor: false);
         var img = figure.Image;
-        return new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id, figure);
+        // Alt text is required (the manuscript reader warns when it is missing); without it, the
+        // caption, else the file's name, so that a figure is never announced as nothing.
+        var captionText = InlineText.Plain(figure.Caption);
+        var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
+        var tag = new StructTag(StructRole.Figure) { Alt = alt };
+        return new TaggedElement(new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id, figure), tag);
     }
 
     /// <summary>
@@ -245,10 +255,17 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var element = new TableElement(rows, table.HasHeader, new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill), table.Source, table, table.Rows);
         // A table's caption stands above it, on the page where the table starts.
         if (Caption(table.Id, table.Caption, table.Source, anchor: true, table) is not { } caption) return element;
-        var entries = new List<Entry> { new(caption, KeepWithNext: true), new(new SpacerElement(theme.CaptionSize * 0.5f), KeepWithNext: true), new(element) };
+        // Tagged as the table's first child: a Caption inside the Table structure element.
+        var tagged = new TaggedElement(Tagged(caption, StructRole.Caption), element.Tag);
+        var entries = new List<Entry> { new(tagged, KeepWithNext: true), new(new SpacerElement(theme.CaptionSize * 0.5f), KeepWithNext: true), new(element) };
         return new ColumnElement(Fold(entries));
     }
 
+    /// <summary>
+    /// A definition list, tagged as a list: each item's terms are its label, its definitions its
+    /// body. Terms and definition are separate elements (the term keeps with its definition), so
+    /// each carries the item's tag, and the writer makes one list item of them.
+    /// </summary>
     private LayoutElement Definitions(DefinitionListBlock list, TextContext context)
     {
         var entries = new List<Entry>();
@@ -256,11 +273,13 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         foreach (var item in list.Items)
         {
             if (entries.Count > 0) entries.Add(new Entry(new SpacerElement(theme.BlockGap / 2)));
+            var li = new StructTag(StructRole.LI);
+            var label = new StructTag(StructRole.Lbl);
             foreach (var term in item.Terms)
-                entries.Add(new Entry(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source, node: term), KeepWithNext: true));
+                entries.Add(new Entry(new TaggedElement(new TaggedElement(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source, node: term), label), li), KeepWithNext: true));
             var body = Column(item.Definitions, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
-            entries.Add(new Entry(new IndentElement(body, theme.BodySize * 1.8f, 0)));
+            entries.Add(new Entry(new TaggedElement(Tagged(new IndentElement(body, theme.BodySize * 1.8f, 0), StructRole.LBody), li)));
         }
-        return new ColumnElement(Fold(entries));
+        return Tagged(new ColumnElement(Fold(entries)), StructRole.L);
     }
 }

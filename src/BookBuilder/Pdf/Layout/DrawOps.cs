@@ -18,6 +18,7 @@ public static class DrawOps
             AnchorOp a => a with { X = a.X + dx, Y = a.Y + dy },
             OutlineOp o => o with { Y = o.Y + dy },
             TextStartOp s => s with { X = s.X + dx, Y = s.Y + dy },
+            Tagging.TagStartOp or Tagging.TagEndOp => op,
             _ => throw new NotSupportedException($"Unknown drawing operation {op.GetType().Name}."),
         };
     }

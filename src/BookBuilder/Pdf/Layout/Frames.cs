@@ -14,7 +14,32 @@ public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyLi
 public abstract record DrawOp;
 
 /// <summary>Shaped text whose left end of the baseline is at (X, Baseline).</summary>
-public sealed record TextOp(float X, float Baseline, ShapedText Text, uint ColorArgb = 0xFF000000) : DrawOp;
+public sealed record TextOp(float X, float Baseline, ShapedText Text, uint ColorArgb = 0xFF000000) : DrawOp
+{
+    /// <summary>
+    /// Width of the word space that comes before this text in reading order (0: none). The writer
+    /// fills it with a space character, so that extracted text has its word boundaries.
+    /// </summary>
+    public float SpaceBefore { get; init; }
+
+    /// <summary>
+    /// How many space characters fill <see cref="SpaceBefore"/>: one for a word space, one per
+    /// kept space in code (indentation and runs of spaces copy back as they were written).
+    /// </summary>
+    public int SpacesBefore { get; init; } = 1;
+
+    /// <summary>
+    /// Width of the word space after this text where a line was broken at that space (0: none):
+    /// the break takes the space out of the line, but not out of the text.
+    /// </summary>
+    public float SpaceAfter { get; init; }
+
+    /// <summary>The text ends with a hyphen that line breaking added (not one of the words).</summary>
+    public bool LayoutHyphen { get; init; }
+
+    /// <summary>The line was broken after this text's last character, a hyphen of the word itself ("self-" / "care").</summary>
+    public bool WordHyphenAtLineEnd { get; init; }
+}
 
 /// <summary>A straight line.</summary>
 public sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Thickness, uint ColorArgb = 0xFF000000) : DrawOp;

@@ -6,9 +6,9 @@ namespace BookBuilder.Pdf.Output;
 
 /// <summary>
 /// Cuts a font down to the glyphs a document draws, with HarfBuzz's subsetter. Glyph ids are
-/// retained, so runs shaped against the full font stay valid against the subset; the cmap keeps
-/// the drawn characters, so the PDF's ToUnicode map still gives text back for copy and search.
-/// Skia would otherwise embed every TrueType font whole.
+/// retained, so runs shaped against the full font stay valid against the subset (and serve as
+/// the PDF's character ids). The PDF writer embeds the subsets as CIDFontType2 fonts with a
+/// ToUnicode map of its own.
 /// </summary>
 public static class FontSubsetter
 {

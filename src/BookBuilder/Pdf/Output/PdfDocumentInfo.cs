@@ -18,7 +18,17 @@ public sealed record PdfDocumentInfo
     /// <summary>The program that made the content (Info /Creator).</summary>
     public string Creator { get; init; } = "BookBuilder";
     /// <summary>The program that wrote the PDF (Info /Producer).</summary>
-    public string Producer { get; init; } = "BookBuilder (SkiaSharp, PDFsharp)";
+    public string Producer { get; init; } = "BookBuilder";
+    /// <summary>Each creator with a MARC relator role (dc:creator in the XMP, one entry each).</summary>
+    public IReadOnlyList<Contributor> Creators { get; init; } = [];
+    /// <summary>The book's identifier (dc:identifier), e.g. urn:uuid:... or an ISBN.</summary>
+    public string? Identifier { get; init; }
+    public string? Publisher { get; init; }
+    public string? Rights { get; init; }
+    /// <summary>Subjects, one entry each in dc:subject.</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+    /// <summary>The publication date (dc:date).</summary>
+    public DateOnly? Date { get; init; }
     /// <summary>Creation date; never the clock (see <see cref="Publishing.BuildOptions.ResolveTimestamp"/>).</summary>
     public required DateTimeOffset Created { get; init; }
     /// <summary>Modification date; defaults to <see cref="Created"/>.</summary>
@@ -35,6 +45,12 @@ public sealed record PdfDocumentInfo
         Subject = meta.Description,
         Keywords = meta.Subjects.Count == 0 ? null : string.Join(", ", meta.Subjects),
         Language = meta.Language,
+        Creators = meta.Creators,
+        Identifier = meta.Identifier,
+        Publisher = meta.Publisher,
+        Rights = meta.Rights,
+        Subjects = meta.Subjects,
+        Date = meta.Date,
         Created = Publishing.BuildOptions.ResolveTimestamp(meta.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
     };
 }

@@ -3,6 +3,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Plan;
 using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Bidi;
 using BookBuilder.Typography.Hyphenation;
 using BookBuilder.Typography;
@@ -71,7 +72,7 @@ public static class BookTypesetter
             var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
-            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. RunningHead(head, i, theme, measurer)] });
+            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] });
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
         return new TypesetResult(frames, report) { AnchorPages = known, PageStarts = starts };
@@ -173,7 +174,8 @@ public static class BookTypesetter
         {
             var shaped = measurer.Shape(label, folio);
             var x = left + (theme.ContentWidth - shaped.Width) / 2;
-            ops.Add(new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor));
+            // The folio is page furniture, not text of the book.
+            ops.AddRange(TaggedElement.Wrap([new TextOp(x, theme.PageHeight - theme.MarginBottom * 0.45f, shaped, theme.MutedColor)], StructTag.ArtifactOf(ArtifactKind.Pagination)));
         }
         return new PageFrame(index, theme.PageWidth, theme.PageHeight, ops, label);
     }

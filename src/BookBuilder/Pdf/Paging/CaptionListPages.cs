@@ -2,6 +2,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Plan;
 using BookBuilder.Typography;
 
@@ -24,10 +25,12 @@ public sealed class CaptionListPages(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement(
-                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), blocks.Paragraph(list.PlainTitle, titleFlow, SplitRules.Unbreakable, [list.Id], list)],
+                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), BlockBuilder.Tagged(blocks.Paragraph(list.PlainTitle, titleFlow, SplitRules.Unbreakable, [list.Id], list), StructRole.H1)],
                 [new OutlineOp(0, 0, list.PlainTitle)], Theme.BodyLeading * 2), KeepWithNext: true),
         };
         var flow = blocks.Ragged(Theme.Body, Theme.BodyLeading, Theme.TextColor);
+        // Tagged as the contents are: one TOC whose entries are TOCI, each entry carrying the TOC's tag.
+        var toc = new StructTag(StructRole.TOC);
         foreach (var entry in list.Entries)
         {
             var crossReference = blocks.References is { } r ? r.Label : (Func<CrossRefInline, string>?)null;
@@ -35,8 +38,8 @@ public sealed class CaptionListPages(BlockBuilder blocks)
             var text = blocks.Paragraph(inlines, flow, SplitRules.Unbreakable, node: entry);
             var page = pageLabels.TryGetValue(entry.Id, out var label) ? blocks.Measurer.Shape(label, Theme.Body) : null;
             entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.25f)));
-            entries.Add(new(new TocEntryElement(text, page, entry.Id, 0, Theme.BodySize * 3.5f, Theme.TextColor)));
+            entries.Add(new(new TaggedElement(new TocEntryElement(text, page, entry.Id, 0, Theme.BodySize * 3.5f, Theme.TextColor), toc)));
         }
-        return new ColumnElement(BlockBuilder.Fold(entries));
+        return BlockBuilder.Tagged(new ColumnElement(BlockBuilder.Fold(entries)), StructRole.Sect);
     }
 }

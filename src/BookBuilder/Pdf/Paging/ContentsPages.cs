@@ -3,6 +3,7 @@ using BookBuilder.Plan;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
@@ -28,19 +29,21 @@ public sealed class ContentsPages(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement(
-                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), blocks.Paragraph(label, titleFlow, SplitRules.Unbreakable, [AnchorId], plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Contents))],
+                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), BlockBuilder.Tagged(blocks.Paragraph(label, titleFlow, SplitRules.Unbreakable, [AnchorId], plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Contents)), StructRole.H1)],
                 [new OutlineOp(0, 0, label)], Theme.BodyLeading * 2), KeepWithNext: true),
         };
+        // The entries are one TOC whose items are TOCI; the entries are separate elements, so each carries the TOC's tag.
+        var toc = new StructTag(StructRole.TOC);
         foreach (var entry in plan.Contents)
         {
-            AddEntry(entries, entry, 0, pageLabels);
-            foreach (var section in entry.Children.Where(c => c.Kind == ContentsKind.Section)) AddEntry(entries, section, 1, pageLabels);
+            AddEntry(entries, entry, 0, pageLabels, toc);
+            foreach (var section in entry.Children.Where(c => c.Kind == ContentsKind.Section)) AddEntry(entries, section, 1, pageLabels, toc);
         }
-        return new ColumnElement(BlockBuilder.Fold(entries));
+        return BlockBuilder.Tagged(new ColumnElement(BlockBuilder.Fold(entries)), StructRole.Sect);
     }
 
     /// <summary>A line: the number and an en space before the title, the page at the right; a space before each division.</summary>
-    private void AddEntry(List<BlockBuilder.Entry> entries, ContentsEntry entry, int level, IReadOnlyDictionary<string, string> pageLabels)
+    private void AddEntry(List<BlockBuilder.Entry> entries, ContentsEntry entry, int level, IReadOnlyDictionary<string, string> pageLabels, StructTag toc)
     {
         var number = entry.Number is null ? "" : entry.Number + "\u2002";
         var (title, targetId, spaceBefore) = (entry.Title, entry.TargetId, level == 0);
@@ -50,6 +53,6 @@ public sealed class ContentsPages(BlockBuilder blocks)
         var page = pageLabels.TryGetValue(targetId, out var label) ? blocks.Measurer.Shape(label, style) : null;
         if (spaceBefore && entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.5f)));
         var indent = level * Theme.BodySize * 2;
-        entries.Add(new(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor), KeepWithNext: level == 0));
+        entries.Add(new(new TaggedElement(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor), toc), KeepWithNext: level == 0));
     }
 }

@@ -2,6 +2,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
 using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Plan;
 using BookBuilder.Typography;
 
@@ -16,15 +17,15 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
 {
     private Theme Theme => blocks.Theme;
 
-    /// <summary>The flow of a division of the body.</summary>
-    public LayoutElement Flow(PlannedDivision division) => division switch
+    /// <summary>The flow of a division of the body, tagged as a section of the document.</summary>
+    public LayoutElement Flow(PlannedDivision division) => BlockBuilder.Tagged(division switch
     {
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
         IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
-    };
+    }, StructRole.Sect);
 
     /// <summary>The flow of a chapter: opening, content before the first section, then sections.</summary>
     private LayoutElement Chapter(ChapterDivision division)
@@ -61,7 +62,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             var entry = faq.Entries[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
-            var question = blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry);
+            var question = BlockBuilder.Tagged(blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.H2);
             entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
             entries.Add(new(blocks.Column(entry.Answer, body)));
         }
@@ -78,21 +79,27 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
         var defContext = body with { IndentParagraphs = false, ParagraphGap = Theme.BlockGap / 2 };
         var usesFlow = blocks.Ragged(new TextStyle(Theme.BodyFamily, Theme.SmallSize, Italic: true), Theme.SmallLeading, Theme.MutedColor);
+        // The entries are a list: each term the label of an item, its definition (and where it is
+        // used) the body. Term and definition are separate elements, so both carry the item's tag.
+        var list = new StructTag(StructRole.L);
         foreach (var entry in glossary.Entries)
         {
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BlockGap)));
-            entries.Add(new(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), KeepWithNext: true));
+            var item = new StructTag(StructRole.LI);
+            var term = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.Lbl);
+            entries.Add(new(new TaggedElement(new TaggedElement(term, item), list), KeepWithNext: true));
             var definition = new List<BlockBuilder.Entry>();
             blocks.AddBlocks(definition, entry.Definition, defContext);
             var references = division.References.GetValueOrDefault(entry.Id, []);
             if (UsedIn(references) is { } uses)
             {
                 // The "Used on" line never starts a page on its own: it goes with the definition's last lines.
-                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source, node: references)]));
+                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), BlockBuilder.Tagged(blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source, node: references), StructRole.P)]));
                 if (definition.Count > 0) definition[^1] = definition[^1] with { KeepWithNext = true };
                 definition.Add(new(usesBlock));
             }
-            entries.Add(new(new IndentElement(new ColumnElement(BlockBuilder.Fold(definition)), Theme.BodySize * 1.5f, 0)));
+            var itemBody = BlockBuilder.Tagged(new IndentElement(new ColumnElement(BlockBuilder.Fold(definition)), Theme.BodySize * 1.5f, 0), StructRole.LBody);
+            entries.Add(new(new TaggedElement(new TaggedElement(itemBody, item), list)));
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
@@ -130,13 +137,14 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         }
         if (label is not null)
         {
-            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
+            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center) with { SpaceAtEnd = true };
             lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable, node: division));
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
         lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id], division));
         var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
-        return new HeadingElement(lines, outline, Theme.BodyLeading * 2);
+        // The label and the title are one heading ("Chapter 3 History"); the ornament inside it is an artifact.
+        return new HeadingElement(lines, outline, Theme.BodyLeading * 2, new StructTag(StructRole.H1));
     }
 
     /// <summary>A numbered section heading ("2.1 Title") with its ornament above; outline level 1.</summary>
@@ -148,7 +156,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
         var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
-        lines.Add(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id], section));
+        lines.Add(BlockBuilder.Tagged(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id], section), StructRole.H2));
         var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }

@@ -2,6 +2,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
@@ -11,7 +12,11 @@ public sealed class FootnoteBuilder(BlockBuilder blocks)
 {
     private Theme Theme => blocks.Theme;
 
-    /// <summary>The body of a footnote at the foot of a page: its number (linking back to the reference) and blocks.</summary>
+    /// <summary>
+    /// The body of a footnote at the foot of a page: its number (linking back to the reference) and
+    /// blocks, tagged as a Note whose id ties it to its reference (the structure tree puts it after
+    /// the paragraph that calls it).
+    /// </summary>
     public LayoutElement Footnote(Footnote note)
     {
         var flow = new FlowStyle(new TextStyle(Theme.BodyFamily, Theme.FootnoteSize), Theme.TextColor, Theme.LinkColor, Theme.GlossaryColor,
@@ -29,15 +34,15 @@ public sealed class FootnoteBuilder(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>();
         if (blocksOfNote.Count > 0 && blocksOfNote[0] is ParagraphBlock first)
         {
-            entries.Add(new(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id])));
+            entries.Add(new(BlockBuilder.Tagged(blocks.Paragraph([mark, .. first.Inlines], flow, SplitRules.Unbreakable, first.Source, [note.Id]), StructRole.P)));
             if (blocksOfNote.Count > 1) entries.Add(new(new SpacerElement(context.ParagraphGap)));
             blocks.AddBlocks(entries, blocksOfNote.Skip(1).ToArray(), context);
         }
         else
         {
-            entries.Add(new(blocks.Paragraph([mark], flow, SplitRules.Unbreakable, default, [note.Id])));
+            entries.Add(new(BlockBuilder.Tagged(blocks.Paragraph([mark], flow, SplitRules.Unbreakable, default, [note.Id]), StructRole.P)));
             blocks.AddBlocks(entries, blocksOfNote, context);
         }
-        return new ColumnElement(BlockBuilder.Fold(entries));
+        return new TaggedElement(new ColumnElement(BlockBuilder.Fold(entries)), new StructTag(StructRole.Note) { NoteId = note.Id });
     }
 }

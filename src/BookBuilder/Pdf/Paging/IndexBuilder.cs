@@ -2,6 +2,7 @@ using BookBuilder.Model;
 using BookBuilder.Pdf.Layout;
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout.Lines;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Plan;
 using BookBuilder.Plan.Index;
 using BookBuilder.Typography;
@@ -13,6 +14,9 @@ namespace BookBuilder.Pdf.Paging;
 /// letter group under its letter. An entry is its term and its pages ("Cold War, 2, 5–7, 18",
 /// the glossary's definition in bold), each page a link to the place; sub-entries are indented
 /// under it; "see" and "see also" in italic link to the entries they name. Wrapped lines hang.
+/// Tagged as an Index: each letter an H2, its entries a list (L, LI, LBody), an entry's
+/// sub-entries a list inside its body. Entries are separate elements (a column or a page may end
+/// between any two), so each carries the tags of the lists and items it is in.
 /// </summary>
 public sealed class IndexBuilder(BlockBuilder blocks, BookPlan plan)
 {
@@ -26,22 +30,29 @@ public sealed class IndexBuilder(BlockBuilder blocks, BookPlan plan)
         foreach (var group in division.Index.Groups)
         {
             if (entries.Count > 0) entries.Add(new(new SpacerElement(Theme.SmallLeading * 0.8f)));
-            entries.Add(new(blocks.Paragraph(group.Label, letterFlow, SplitRules.Unbreakable, node: group), KeepWithNext: true));
-            foreach (var entry in group.Entries) AddEntry(entries, entry, 0, division.Index);
+            entries.Add(new(BlockBuilder.Tagged(blocks.Paragraph(group.Label, letterFlow, SplitRules.Unbreakable, node: group), StructRole.H2), KeepWithNext: true));
+            var list = new StructTag(StructRole.L);
+            foreach (var entry in group.Entries) AddEntry(entries, entry, 0, division.Index, [list]);
         }
-        var columns = new ColumnsElement(new ColumnElement(BlockBuilder.Fold(entries)), 2, Theme.BodySize * 1.5f);
+        var columns = BlockBuilder.Tagged(new ColumnsElement(new ColumnElement(BlockBuilder.Fold(entries)), 2, Theme.BodySize * 1.5f), StructRole.Index);
         return new ColumnElement(BlockBuilder.Fold([new(opening, KeepWithNext: true), new(columns)]));
     }
 
-    private void AddEntry(List<BlockBuilder.Entry> entries, IndexEntry entry, int level, BookIndex index)
+    /// <param name="within">The tags of the lists and items the entry is in, outermost first; the last is its list.</param>
+    private void AddEntry(List<BlockBuilder.Entry> entries, IndexEntry entry, int level, BookIndex index, IReadOnlyList<StructTag> within)
     {
         var hang = Theme.SmallSize * 1.2f;
         var indent = level * Theme.SmallSize * 1.2f;
         var flow = blocks.Ragged(new TextStyle(Theme.BodyFamily, Theme.SmallSize), Theme.SmallLeading, Theme.TextColor) with { FirstLineIndent = -hang };
         var text = blocks.Paragraph(Inlines(entry, index), flow, SplitRules.Unbreakable, default, [entry.Id], entry);
+        StructTag[] item = [.. within, new StructTag(StructRole.LI), new StructTag(StructRole.LBody)];
+        LayoutElement tagged = BlockBuilder.Tagged(new IndentElement(text, indent + hang, 0), StructRole.P);
+        for (var i = item.Length - 1; i >= 0; i--) tagged = new TaggedElement(tagged, item[i]);
         // A heading with sub-entries keeps its first one with it.
-        entries.Add(new(new IndentElement(text, indent + hang, 0), KeepWithNext: entry.SubEntries.Count > 0));
-        foreach (var sub in entry.SubEntries) AddEntry(entries, sub, level + 1, index);
+        entries.Add(new(tagged, KeepWithNext: entry.SubEntries.Count > 0));
+        if (entry.SubEntries.Count == 0) return;
+        StructTag[] sublist = [.. item, new StructTag(StructRole.L)];
+        foreach (var sub in entry.SubEntries) AddEntry(entries, sub, level + 1, index, sublist);
     }
 
     /// <summary>"Term, 2, 5–7, 18; see also Other": the pages known so far, the definition's in bold.</summary>

@@ -1,5 +1,6 @@
 using BookBuilder.Pdf.Layout.Elements;
 using BookBuilder.Pdf.Layout;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Paging;
@@ -7,10 +8,14 @@ namespace BookBuilder.Pdf.Paging;
 /// <summary>
 /// One line of the table of contents: the title set ragged in the measure less the page-number
 /// column, the page number right-aligned on the title's last line, the whole entry a link to its
-/// target. Never split.
+/// target. Never split. Tagged as a TOCI holding one Link (the title, the page number and the
+/// link annotation).
 /// </summary>
 public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumber, string targetId, float indent, float numberColumn, uint numberColor) : LayoutElement
 {
+    private readonly StructTag _item = new(StructRole.TOCI);
+    private readonly StructTag _link = new(StructRole.Link);
+
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
     {
@@ -23,9 +28,10 @@ public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumb
         {
             var lines = Math.Max(1, content.Lines.Count);
             var baseline = (lines - 1) * title.Leading + title.BaselineOffset;
-            b.Add(new TextOp(region.Width - pageNumber.Width, baseline, pageNumber, numberColor));
+            // A space before the number keeps it apart from the title's last word in the text.
+            b.Add(new TextOp(region.Width - pageNumber.Width, baseline, pageNumber, numberColor) { SpaceBefore = pageNumber.Style.Size / 4 });
         }
         b.Add(new InternalLinkOp(indent, 0, region.Width - indent, content.Height, targetId));
-        return new Fits(b.Build(content.Height));
+        return new Fits(TaggedElement.Wrap(TaggedElement.Wrap(b.Build(content.Height), _link), _item));
     }
 }

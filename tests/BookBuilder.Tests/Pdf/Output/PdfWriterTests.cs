@@ -52,22 +52,40 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
     }
 
     [Fact]
-    public void Text_fonts_are_subset_CID_TrueType_and_only_emoji_are_Type3()
+    public void Text_fonts_are_subset_CID_TrueType_and_emoji_are_pictures_not_Type3_fonts()
     {
-        var fonts = PdfStructure.Fonts(Write(SampleDocument.Build(fx.Measurer)));
+        var pdf = Write(SampleDocument.Build(fx.Measurer));
+        var fonts = PdfStructure.Fonts(pdf);
 
-        var text = fonts.Where(f => f.Subtype == "/Type0").ToArray();
-        Assert.Equal(4, text.Length); // sans semibold, serif regular, italic, semibold
-        Assert.All(text, f =>
+        Assert.Equal(4, fonts.Count); // sans semibold, serif regular, italic, semibold
+        Assert.All(fonts, f =>
         {
+            Assert.Equal("/Type0", f.Subtype);
             Assert.Matches(@"^/[A-Z]{6}\+", f.BaseFont);
             Assert.Equal("/CIDFontType2", f.DescendantSubtype);
             Assert.True(f.HasFontFile2);
             Assert.InRange(f.FontFileLength, 1, 60_000); // the full faces are 200-380 KB
         });
-        // The colour emoji are bitmap glyphs in Type 3 fonts; nothing else is.
-        Assert.All(fonts.Where(f => f.Subtype != "/Type0"), f => Assert.Equal("/Type3", f.Subtype));
-        Assert.Contains(fonts, f => f.Subtype == "/Type3");
+        // The four emoji of the title line are four pictures with a soft mask each, drawn once each.
+        using var doc = PdfStructure.Open(pdf);
+        var images = doc.Internals.GetAllObjects().OfType<PdfSharp.Pdf.PdfDictionary>()
+            .Where(d => d.Elements.GetName("/Subtype") == "/Image" && d.Elements.GetName("/ColorSpace") == "/DeviceRGB").ToArray();
+        Assert.Equal(4, images.Length);
+        Assert.All(images, i => Assert.NotNull(i.Elements.GetReference("/SMask")));
+    }
+
+    [Fact]
+    public void Emoji_pictures_have_300_pixels_per_inch_at_their_size()
+    {
+        var style = new BookBuilder.Typography.TextStyle(BookBuilder.Typography.FontFamilyRole.Serif, 36);
+        var op = new BookBuilder.Pdf.Layout.TextOp(54, 100, fx.Measurer.Shape("🤔", style));
+
+        var pdf = Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, [op], "1")]);
+
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var image = Assert.Single(doc.GetPage(1).GetImages());
+        var ppi = image.WidthInSamples / (image.BoundingBox.Width / 72);
+        Assert.InRange(ppi, 299, 310);
     }
 
     [Fact]
@@ -95,9 +113,12 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
 
         var content = PdfStructure.PageContent(Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, ops, "1")]), 0);
 
-        // Skia starts a new position (Td) wherever a glyph is not exactly where the advances before it
-        // end; rounding alone must not do that, or every glyph becomes a string of its own.
-        int strings = System.Text.RegularExpressions.Regex.Count(content, @"> Tj");
+        // The words of a line are one TJ array: a new position (Tm) at most once per word, and the
+        // glyphs of a word in one string, split only where kerning or the gap to the next word
+        // moves the pen; rounding alone must not split them.
+        int positions = System.Text.RegularExpressions.Regex.Count(content, @"\bTm\b");
+        int strings = System.Text.RegularExpressions.Regex.Count(content, @"<[0-9A-F]+>");
+        Assert.InRange(positions, 1, words.Length);
         Assert.InRange(strings, words.Length, glyphs / 2);
     }
 

@@ -1,3 +1,5 @@
+using BookBuilder.Pdf.Layout.Tagging;
+
 namespace BookBuilder.Pdf.Layout.Elements;
 
 /// <summary>
@@ -12,10 +14,12 @@ public sealed class HeadingElement : LayoutElement
     /// <param name="lines">The heading's text blocks, top to bottom.</param>
     /// <param name="outline">Outline entries (and anchors) placed at the heading's top.</param>
     /// <param name="spaceAfter">Space between the heading and the text it introduces.</param>
-    public HeadingElement(IReadOnlyList<LayoutElement> lines, IReadOnlyList<DrawOp> outline, float spaceAfter)
+    /// <param name="tag">The heading's structure tag around all its lines, when the lines are not tagged themselves.</param>
+    public HeadingElement(IReadOnlyList<LayoutElement> lines, IReadOnlyList<DrawOp> outline, float spaceAfter, StructTag? tag = null)
     {
-        var children = new List<LayoutElement>(lines) { new SpacerElement(spaceAfter) };
-        _inner = new KeepTogetherElement(new DecoratedElement(new ColumnElement(children), outline));
+        LayoutElement text = new ColumnElement(lines);
+        if (tag is not null) text = new TaggedElement(text, tag);
+        _inner = new KeepTogetherElement(new DecoratedElement(new ColumnElement([text, new SpacerElement(spaceAfter)]), outline));
     }
 
     /// <inheritdoc />

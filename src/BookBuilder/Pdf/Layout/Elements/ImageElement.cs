@@ -1,3 +1,5 @@
+using BookBuilder.Pdf.Layout.Tagging;
+
 namespace BookBuilder.Pdf.Layout.Elements;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// <param name="node">What the figure is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
 public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, object? node = null) : LayoutElement
 {
+    private readonly StructTag _caption = new(StructRole.Caption);
+
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
     {
@@ -24,7 +28,7 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
         b.Add(new ImageOp(x, 0, w, h, sourcePath));
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
-            b.Add(c.Content, 0, h + captionGap);
+            b.Add(TaggedElement.Wrap(c.Content, _caption), 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));
     }
 

@@ -1,3 +1,4 @@
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Elements;
@@ -8,7 +9,8 @@ public sealed record ListItemContent(ShapedText Marker, LayoutElement Body, floa
 
 /// <summary>
 /// A bullet or numbered list: each item's blocks are indented, with the marker right-aligned in
-/// the indent on the item's first line. Items may split between pages like any column.
+/// the indent on the item's first line. Items may split between pages like any column. Each item
+/// is tagged LI with the marker as its Lbl and the blocks as its LBody.
 /// </summary>
 public sealed class ListElement : LayoutElement
 {
@@ -22,7 +24,10 @@ public sealed class ListElement : LayoutElement
         {
             if (children.Count > 0 && itemGap > 0) children.Add(new SpacerElement(itemGap));
             var marker = new TextOp(indent - gap - item.Marker.Width, item.Baseline, item.Marker, markerColor);
-            children.Add(new DecoratedElement(new IndentElement(item.Body, indent, 0), [marker]));
+            // Tagged as a list item: the marker its label, the blocks its body.
+            var label = new StructTag(StructRole.Lbl);
+            var body = new TaggedElement(new IndentElement(item.Body, indent, 0), new StructTag(StructRole.LBody));
+            children.Add(new TaggedElement(new DecoratedElement(body, [new TagStartOp(label), marker, new TagEndOp(label)]), new StructTag(StructRole.LI)));
         }
         _inner = new ColumnElement(children);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BookBuilder.Model;
+using BookBuilder.Pdf.Layout.Tagging;
 
 namespace BookBuilder.Pdf.Layout.Elements;
 
@@ -9,7 +10,8 @@ public sealed record TableLook(float Padding, float OuterRule, float InnerRule, 
 /// <summary>
 /// A table of ragged text cells. Column widths follow the content (natural widths when they fit,
 /// otherwise shares between the longest word and the natural width). Rows never split; a table
-/// splits between rows and repeats its header row on the next page.
+/// splits between rows and repeats its header row on the next page. Tagged Table, TR, and TH
+/// (column scope) or TD; the header row repeated on a later page is an artifact.
 /// </summary>
 public sealed class TableElement : LayoutElement
 {
@@ -19,6 +21,11 @@ public sealed class TableElement : LayoutElement
     private sealed record Shared(IReadOnlyList<IReadOnlyList<ParagraphElement>> Rows, bool HasHeader, TableLook Look, SourceSpan Source, object? Node, IReadOnlyList<object>? RowNodes)
     {
         public ConcurrentDictionary<float, Fragment[]> RowsByWidth { get; } = new();
+        public StructTag Table { get; } = new(StructRole.Table);
+        public StructTag[] RowTags { get; } = Rows.Select(_ => new StructTag(StructRole.TR)).ToArray();
+        public StructTag[][] CellTags { get; } = Rows.Select((row, r) => row.Select(_ => HasHeader && r == 0
+            ? new StructTag(StructRole.TH) { Scope = "Column" }
+            : new StructTag(StructRole.TD)).ToArray()).ToArray();
     }
 
     /// <param name="rows">Cells as paragraphs (ragged flows), row by row; the first row is the header when <paramref name="hasHeader"/>.</param>
@@ -27,6 +34,9 @@ public sealed class TableElement : LayoutElement
     public TableElement(IReadOnlyList<IReadOnlyList<ParagraphElement>> rows, bool hasHeader, TableLook look, SourceSpan source = default,
         object? node = null, IReadOnlyList<object>? rowNodes = null)
         : this(new Shared(rows, hasHeader, look, source, node, rowNodes), hasHeader ? 1 : 0) { }
+
+    /// <summary>The table's structure element, which a caption set above it joins as its first child.</summary>
+    public StructTag Tag => _shared.Table;
 
     private TableElement(Shared shared, int nextRow)
     {
@@ -50,7 +60,9 @@ public sealed class TableElement : LayoutElement
         if (_shared.HasHeader)
         {
             b.Add(new RectOp(0, 0, region.Width, rows[0].Height, look.HeaderFill));
-            b.Add(rows[0], 0, 0);
+            // The header repeated at the top of a later page is page furniture: read once, where the table starts.
+            var repeated = _nextRow > 1;
+            b.Add(repeated ? TaggedElement.Wrap(rows[0], StructTag.ArtifactOf(ArtifactKind.Pagination)) : rows[0], 0, 0);
             y = rows[0].Height;
             b.Add(Rule(y, region.Width, look.InnerRule));
         }
@@ -70,7 +82,7 @@ public sealed class TableElement : LayoutElement
             b.AddNote(new PreflightNote(PreflightKind.Oversize, "a table row is taller than the page", _shared.Source));
         }
         b.Add(Rule(y, region.Width, look.OuterRule));
-        var content = b.Build(y + look.OuterRule);
+        var content = TaggedElement.Wrap(b.Build(y + look.OuterRule), _shared.Table);
         return next >= rows.Length ? new Fits(content) : new Partial(content, new TableElement(_shared, next));
     }
 
@@ -92,12 +104,12 @@ public sealed class TableElement : LayoutElement
             {
                 if (c < rows[r].Count && rows[r][c].Layout(new Region(widths[c], float.MaxValue, true)) is Fits f)
                 {
-                    b.Add(f.Content, x + pad, pad);
+                    b.Add(TaggedElement.Wrap(f.Content, _shared.CellTags[r][c]), x + pad, pad);
                     height = Math.Max(height, f.Content.Height);
                 }
                 x += widths[c] + 2 * pad;
             }
-            result[r] = b.Build(height + 2 * pad);
+            result[r] = TaggedElement.Wrap(b.Build(height + 2 * pad), _shared.RowTags[r]);
         }
         return result;
     }

@@ -36,4 +36,10 @@ public sealed record FlowStyle(
     /// except in code. Meant for running text, not headings.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; }
+    /// <summary>
+    /// The last line ends with a word space, as a line broken at a space does: for a paragraph
+    /// followed by another that the same structure element owns (a chapter's label and its title,
+    /// the lines of the copyright page), so that the text of the element reads as separate words.
+    /// </summary>
+    public bool SpaceAtEnd { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography.Bidi;
 using BookBuilder.Typography;
 
@@ -15,12 +16,17 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
     private readonly List<Run> _runs = new(32);
     private readonly StringBuilder _text = new();
+    // The language span of the run before, continued by the next run in the same language on the line.
+    private StructTag? _langSpan;
+    private StructTag? _langSpanLink;
 
     /// <summary>Pieces [FirstPiece, LastPiece] shaped as one text, and the glue before them.</summary>
     private struct Run
     {
         public int FirstPiece, LastPiece;
         public float GlueBefore, StretchBefore, ShrinkBefore, BlankBefore;
+        /// <summary>How many blank boxes (kept spaces of code) make up <see cref="BlankBefore"/>.</summary>
+        public int BlanksBefore;
         /// <summary>Bidirectional level of the pieces, and of the space before them (-1: no glue there).</summary>
         public int Level, GapLevel;
         public ShapedText? Shaped;
@@ -38,6 +44,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var runs = _runs;
         runs.Clear();
         float glue = 0, stretch = 0, shrink = 0, blank = 0;
+        var blanks = 0;
         var gapLevel = -1;
         var joinable = false;
         for (var i = start; i < end; i++)
@@ -54,6 +61,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     break;
                 case BreakItemKind.Box when it.Payload < 0:
                     blank += it.Width;
+                    blanks++;
                     joinable = false;
                     break;
                 case BreakItemKind.Box:
@@ -71,10 +79,11 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                         runs.Add(new Run
                         {
                             FirstPiece = it.Payload, LastPiece = it.Payload,
-                            GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank,
+                            GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank, BlanksBefore = blanks,
                             Level = piece.Level, GapLevel = gapLevel,
                         });
                         glue = stretch = shrink = blank = 0;
+                        blanks = 0;
                         gapLevel = -1;
                     }
                     joinable = true;
@@ -121,8 +130,22 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         };
         var ops = new List<DrawOp>(runs.Count * 2);
         var footnotes = new List<string>();
-        var positions = Place(runs, x, applied);
-        for (var r = 0; r < runs.Count; r++) Emit(runs[r], positions[r], ops, footnotes);
+        var positions = Place(runs, x, applied, out var gaps);
+        _langSpan = null;
+        // A line broken at a word space ends with that space, for the text's sake; so does a line
+        // ended by a hard line break (the last item is the paragraph's own end), and the last line
+        // when the flow asks for it.
+        var textSpace = endItem.Kind == BreakItemKind.Glue
+            || (forcedEnd && (end < items.Length - 1 || flow.SpaceAtEnd));
+        var spaceAfter = textSpace ? Math.Max(endItem.Kind == BreakItemKind.Glue ? endItem.Width : 0, flow.Style.Size / 4) : 0;
+        var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            // Kept spaces (code) are written as that many space characters; a word space as one.
+            var kept = flow.PreserveSpaces ? runs[r].BlanksBefore : 0;
+            var space = kept > 0 ? gaps[r] + runs[r].BlankBefore : runs[r].GlueBefore > 0 ? gaps[r] : 0;
+            Emit(runs[r], positions[r], space, Math.Max(kept, 1), r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
+        }
         var offset = runs.Count > 0 ? pieces[runs[0].FirstPiece].Offset : 0;
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking, TextOffset = offset };
     }
@@ -157,9 +180,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     /// reordered by their levels (UAX #9 rule L2); a space with no glue (an indent, code's fixed
     /// spaces) takes the lower level of its neighbours.
     /// </summary>
-    private float[] Place(List<Run> runs, float x, float ratio)
+    private float[] Place(List<Run> runs, float x, float ratio, out float[] gaps)
     {
         var positions = new float[runs.Count];
+        gaps = new float[runs.Count];
         var widths = new float[runs.Count * 2];
         var levels = new byte[runs.Count * 2];
         var bidi = false;
@@ -167,6 +191,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         {
             var run = runs[r];
             widths[2 * r] = run.BlankBefore + run.GlueBefore + (ratio >= 0 ? ratio * run.StretchBefore : ratio * run.ShrinkBefore);
+            gaps[r] = widths[2 * r] - run.BlankBefore;
             widths[2 * r + 1] = run.Shaped!.Width;
             var gap = run.GapLevel >= 0 ? run.GapLevel : r == 0 ? 0 : Math.Min(run.Level, runs[r - 1].Level);
             levels[2 * r] = (byte)gap;
@@ -201,7 +226,12 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         return _text.ToString();
     }
 
-    private void Emit(in Run run, float x, List<DrawOp> ops, List<string> footnotes)
+    /// <param name="space">Width of the word space before the run in reading order (0: none).</param>
+    /// <param name="hyphen">The run ends with the hyphen of a line broken inside a word.</param>
+    /// <param name="spaces">How many space characters fill <paramref name="space"/>.</param>
+    /// <param name="spaceAfter">Width of the word space the line was broken at, after its last run (0: none).</param>
+    /// <param name="wordHyphen">The line was broken after a hyphen of the word itself.</param>
+    private void Emit(in Run run, float x, float space, int spaces, float spaceAfter, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
         var look = pieces[run.FirstPiece].Look;
@@ -209,15 +239,35 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var baseline = -look.Rise;
         // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
         foreach (var id in pieces[run.FirstPiece].Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
-        if (pieces[run.FirstPiece].FootnoteId is { } fn) footnotes.Add(fn);
-        ops.Add(new TextOp(x, baseline, shaped, look.Color));
+        StructTag? reference = null;
+        if (pieces[run.FirstPiece].FootnoteId is { } fn)
+        {
+            footnotes.Add(fn);
+            reference = new StructTag(StructRole.Reference) { NoteId = fn };
+            ops.Add(new TagStartOp(reference));
+        }
         var top = baseline - m.Ascent;
         var height = m.Ascent - m.Descent;
+        var linkTag = look.Link?.Tag;
+        if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
+        // A word in another script is a span with its language; neighbouring words in it share the span.
+        var lang = ScriptLanguage.Of(shaped.Text);
+        if (lang is null) _langSpan = null;
+        else if (_langSpan?.Lang != lang || !ReferenceEquals(_langSpanLink, linkTag))
+        {
+            _langSpan = new StructTag(StructRole.Span) { Lang = lang };
+            _langSpanLink = linkTag;
+        }
+        if (lang is not null) ops.Add(new TagStartOp(_langSpan!));
+        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpacesBefore = spaces, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
+        if (lang is not null) ops.Add(new TagEndOp(_langSpan!));
         if (look.Link is { } link)
         {
             if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));
             else if (link.InternalId is not null) ops.Add(new InternalLinkOp(x, top, shaped.Width, height, link.InternalId));
         }
+        if (linkTag is not null) ops.Add(new TagEndOp(linkTag));
+        if (reference is not null) ops.Add(new TagEndOp(reference));
         if (look.Strike)
         {
             var y = baseline - m.XHeight / 2;

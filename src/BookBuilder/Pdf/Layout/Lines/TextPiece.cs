@@ -1,12 +1,19 @@
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
 
-/// <summary>Where a piece of text links to: an external URL or an anchor id inside the book.</summary>
+/// <summary>
+/// Where a piece of text links to: an external URL or an anchor id inside the book. Each link of
+/// the text has a tag of its own, so that two neighbouring links to one place stay two links.
+/// </summary>
 public readonly record struct LinkTarget(string? Url, string? InternalId)
 {
-    public static LinkTarget External(string url) => new(url, null);
-    public static LinkTarget Internal(string id) => new(null, id);
+    /// <summary>The link's structure element: every piece of the link, on every line, belongs to it.</summary>
+    public StructTag? Tag { get; init; }
+
+    public static LinkTarget External(string url) => new(url, null) { Tag = new StructTag(StructRole.Link) };
+    public static LinkTarget Internal(string id) => new(null, id) { Tag = new StructTag(StructRole.Link) };
 }
 
 /// <summary>
