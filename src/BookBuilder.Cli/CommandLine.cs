@@ -21,7 +21,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
-                            [--page-size {PageSize.Names("|")}] [--assets <dir>] [--strict] [--verbose]
+                            [--page-size {PageSize.Names("|")}] [--trim {PageSize.Names("|")}]
+                            [--bleed <length>] [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -32,7 +33,10 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Options:
           --out <dir>         output folder (created if missing)
           --format <f>        which edition to build (default: all)
-          --page-size <s>     PDF page size (default: {PageSize.A4})
+          --page-size <s>     page size of the screen PDF (default: {PageSize.A4})
+          --trim <s>          trim size of the print PDF (default: {PageSize.Trade6x9})
+          --bleed <length>    bleed of the print PDF on the top, bottom and outside edges,
+                              e.g. 0.125in, 3mm, 9pt (default: none)
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -60,7 +64,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, trim = PageSize.Trade6x9.Name, bleed = "0", assets = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -76,6 +80,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 case "--out" or "-o": output = Value() ?? ""; if (output.Length == 0) return UsageError("--out needs a folder"); break;
                 case "--format" or "-f": format = Value(); if (format is null) return UsageError("--format needs a value"); break;
                 case "--page-size": pageSize = Value(); if (pageSize is null) return UsageError("--page-size needs a value"); break;
+                case "--trim": trim = Value(); if (trim is null) return UsageError("--trim needs a value"); break;
+                case "--bleed": bleed = Value(); if (bleed is null) return UsageError("--bleed needs a length"); break;
                 case "--assets": assets = Value(); if (assets is null) return UsageError("--assets needs a folder"); break;
                 case "--strict": strict = true; break;
                 case "--verbose" or "-v": verbose = true; break;
@@ -88,6 +94,9 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         }
         if (manuscript is null) return UsageError("no manuscript folder given");
         if (!PageSize.TryParse(pageSize, out var size)) return UsageError($"unknown page size '{pageSize}' ({PageSize.Names(", ")})");
+        if (!PageSize.TryParse(trim, out var trimSize)) return UsageError($"unknown trim size '{trim}' ({PageSize.Names(", ")})");
+        if (!PrintLength.TryParse(bleed, out var bleedPoints) || bleedPoints < 0 || bleedPoints > PrintLength.MaxBleed)
+            return UsageError($"bad bleed '{bleed}' (a length from 0 to 0.5in, e.g. 0.125in, 3mm or 9pt)");
         string[] chosen;
         if (format == "all") chosen = formats;
         else if (formats.Contains(format)) chosen = [format!];
@@ -110,17 +119,21 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             {
                 Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
                 PageSize = size,
+                TrimSize = trimSize,
+                Bleed = bleedPoints,
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);
-            // The print edition's pages are laid out once: the PDF is written from them and the EPUB marks them.
-            stage = $"laying out the pages of the {builder.PrintEdition?.Format.ToUpperInvariant() ?? "print"} edition";
-            var print = builder.LayOut(plan, options);
+            // The paged edition's pages are laid out once: the PDF is written from them and the EPUB
+            // marks them. Not needed when only the other paged editions (the print PDF) are built.
+            stage = $"laying out the pages of the {builder.PagedEdition?.Format.ToUpperInvariant()} edition";
+            var paged = chosen.Any(f => f == builder.PagedEdition?.Format || builder.Writers.First(w => w.Format == f) is not IPagedEdition)
+                ? builder.LayOut(plan, options) : null;
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict, print));
+                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict, paged));
             }
             var code = Report(diagnostics, strict, null);
             if (results.Any(r => !r.Written)) code = ManuscriptErrors;

@@ -37,7 +37,7 @@ internal sealed class EpubFileMap
     public EpubFileMap(BookPlan plan, IReadOnlyList<OrnamentImage>? ornaments = null)
     {
         var book = plan.Book;
-        PrintPages = new PageList.PrintPageMarkers(plan);
+        PageBreaks = new PageList.PageBreakMarkers(plan);
         _book = book;
         _ornamentOrder = ornaments ?? [];
         foreach (var o in _ornamentOrder) _ornaments.TryAdd(o.Text, o);
@@ -65,8 +65,8 @@ internal sealed class EpubFileMap
         }
     }
 
-    /// <summary>Where the print edition's pages begin, and where their markers were written.</summary>
-    public PageList.PrintPageMarkers PrintPages { get; }
+    /// <summary>Where the paged edition's pages begin, and where their markers were written.</summary>
+    public PageList.PageBreakMarkers PageBreaks { get; }
 
     /// <summary>Every image of the book, in order of first use.</summary>
     public IReadOnlyList<ImageAsset> Images => _imageOrder;

@@ -44,7 +44,7 @@ public static class EpubWriter
                 diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
         var items = BuildItems(plan, map, coverPng);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
-        var navigation = new AccessibleNavigation(map.PrintPages.Marked.Count > 0 ? map.PrintPages.Source : null, plan.Index is not null);
+        var navigation = new AccessibleNavigation(map.PageBreaks.Marked.Count > 0 ? map.PageBreaks.Source : null, plan.Index is not null);
         var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
             coverPng is null ? null : CoverImageId, NcxId, navigation);
 
@@ -65,7 +65,7 @@ public static class EpubWriter
         // The cover, title and copyright pages show only what book.yml says.
         if (coverPng is not null)
             items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map)));
-        // The navigation document lists the print pages every other page marks: it is written last, in its place.
+        // The navigation document lists the page breaks every other page marks: it is written last, in its place.
         var navAt = -1;
         foreach (var division in plan.Divisions)
         {

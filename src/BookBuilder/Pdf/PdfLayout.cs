@@ -10,7 +10,7 @@ namespace BookBuilder.Pdf;
 /// were set with, and what laying out found (the hyphenation patterns missing), which the PDF
 /// reports when it is written.
 /// </summary>
-public sealed class PdfLayout : PrintLayout
+public sealed class PdfLayout : PagedLayout
 {
     /// <summary>The pages and the preflight report.</summary>
     public required TypesetResult Result { get; init; }

@@ -17,7 +17,7 @@ public sealed record BookLabels
     public string TitlePage { get; init; } = "Title page";
     public string Copyright { get; init; } = "Copyright";
     public string Landmarks { get; init; } = "Landmarks";
-    /// <summary>Heading of the EPUB's list of the print edition's pages.</summary>
+    /// <summary>Heading of the EPUB's list of the paged edition's pages.</summary>
     public string PageList { get; init; } = "Pages";
     public string StartOfContent { get; init; } = "Start of content";
     public string BackToText { get; init; } = "Back to text";

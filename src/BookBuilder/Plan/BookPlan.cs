@@ -23,8 +23,8 @@ public sealed record BookPlan
     public required string RunningTitle { get; init; }
     /// <summary>Numbered figures and tables in reading order.</summary>
     public IReadOnlyList<NumberedCaption> Captions { get; init; } = [];
-    /// <summary>Where the print edition's pages begin, when the build laid it out; null otherwise (the EPUB then has no page list).</summary>
-    public PageMap? PrintPages { get; init; }
+    /// <summary>Where the paged edition's pages (the PDF's) begin, when the build laid it out; null otherwise (the EPUB then has no page list).</summary>
+    public PageMap? PageBreaks { get; init; }
     /// <summary>What a cross-reference prints in place of each target it may cite, by the target's anchor id.</summary>
     public IReadOnlyDictionary<string, string> ReferenceLabels { get; init; } = new Dictionary<string, string>();
     /// <summary>The numbered figures and tables by anchor id.</summary>

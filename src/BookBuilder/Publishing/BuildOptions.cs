@@ -12,6 +12,12 @@ public sealed record BuildOptions
     /// <summary>Page size of the PDF.</summary>
     public PageSize PageSize { get; init; } = PageSize.A4;
 
+    /// <summary>Trim size of the print edition.</summary>
+    public PageSize TrimSize { get; init; } = PageSize.Trade6x9;
+
+    /// <summary>Bleed of the print edition beyond the trim (top, bottom, outside), in points.</summary>
+    public float Bleed { get; init; }
+
     /// <summary>Folder with fonts and hyphenation patterns; null to look in the usual places.</summary>
     public string? AssetsDirectory { get; init; }
 

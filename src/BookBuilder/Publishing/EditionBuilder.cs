@@ -33,16 +33,16 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     }
 
     /// <summary>The writer of the edition made of pages (the PDF), when this builder has one.</summary>
-    public IPrintEdition? PrintEdition => Writers.OfType<IPrintEdition>().FirstOrDefault();
+    public IPagedEdition? PagedEdition => Writers.OfType<IPagedEdition>().FirstOrDefault();
 
     /// <summary>
-    /// Lays out the print edition's pages once for the whole build, when the builder has a print
+    /// Lays out the paged edition's pages once for the whole build, when the builder has a paged
     /// edition: the PDF is written from this layout, and the EPUB marks where its pages begin
     /// (its page list), so an EPUB built alone lays out the PDF's pages too.
     /// </summary>
-    public PrintLayout? LayOut(BookPlan plan, BuildOptions options)
+    public PagedLayout? LayOut(BookPlan plan, BuildOptions options)
     {
-        if (PrintEdition is not { } print) return null;
+        if (PagedEdition is not { } print) return null;
         var sw = Stopwatch.StartNew();
         progress?.Invoke($"Laying out the {print.Format.ToUpperInvariant()} pages");
         var layout = print.Layout(plan, options);
@@ -56,11 +56,11 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     /// <paramref name="strict"/> is set.
     /// </summary>
     /// <remarks>Every edition renders the same plan, computed once by <see cref="BookPlanner"/>.</remarks>
-    /// <param name="print">The print edition laid out by <see cref="LayOut"/>: the print edition is written from it and the others see its pages; none when null.</param>
+    /// <param name="paged">The paged edition laid out by <see cref="LayOut"/>: that edition is written from it and the others see its pages; none when null.</param>
     public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict,
-        PrintLayout? print = null)
+        PagedLayout? paged = null)
     {
-        if (print is not null) plan = print.Plan;
+        if (paged is not null) plan = paged.Plan;
         var book = plan.Book;
         var results = new List<EditionResult>();
         foreach (var format in formats)
@@ -72,8 +72,8 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
             var local = new DiagnosticBag();
             EditionReport? report = null;
             var written = _files.Write(path,
-                stream => report = writer is IPrintEdition printed && print is not null && ReferenceEquals(writer, PrintEdition)
-                    ? printed.Write(print, stream, local)
+                stream => report = writer is IPagedEdition layer && paged is not null && ReferenceEquals(writer, PagedEdition)
+                    ? layer.Write(paged, stream, local)
                     : writer.Write(plan, stream, options, local),
                 commit: () => !local.Fails(strict));
             foreach (var d in local.Items) diagnostics.Add(d);

@@ -35,10 +35,10 @@ internal static class BuiltBooks
         var options = new BuildOptions { Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, null) };
         var plan = BookPlanner.Plan(book);
         var diagnostics = new DiagnosticBag();
-        var print = builder.LayOut(plan, options);
-        var results = builder.Build(plan, dir, ["epub", "pdf"], options, diagnostics, strict: false, print);
+        var paged = builder.LayOut(plan, options);
+        var results = builder.Build(plan, dir, ["epub", "pdf"], options, diagnostics, strict: false, paged);
         Assert.All(results, r => Assert.True(r.Written, r.Format));
         var slug = book.Metadata.Slug;
-        return new Built(dir, new EpubFile(File.ReadAllBytes(Path.Combine(dir, slug + ".epub"))), File.ReadAllBytes(Path.Combine(dir, slug + ".pdf")), print!.Plan, diagnostics);
+        return new Built(dir, new EpubFile(File.ReadAllBytes(Path.Combine(dir, slug + ".epub"))), File.ReadAllBytes(Path.Combine(dir, slug + ".pdf")), paged!.Plan, diagnostics);
     }
 }

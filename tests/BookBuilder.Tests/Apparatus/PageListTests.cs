@@ -70,7 +70,7 @@ public sealed class PageListTests(ITestOutputHelper output)
         Assert.Contains("pageBreakMarkers", features);
         Assert.Contains("pageNavigation", features);
         Assert.Contains("index", features);
-        Assert.Contains("page breaks of the print edition", metadata.Elements(Opf + "meta").Single(m => (string?)m.Attribute("property") == "schema:accessibilitySummary").Value);
+        Assert.Contains("Page breaks are marked in the text and listed in a page list: those of the PDF edition field-guide-to-rivers.pdf", metadata.Elements(Opf + "meta").Single(m => (string?)m.Attribute("property") == "schema:accessibilitySummary").Value);
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public sealed class PageListTests(ITestOutputHelper output)
         var paragraph = (ParagraphBlock)b.Book!.Chapters[0].Blocks[0];
         // Counted: "Alpha " (6) "beta" (4) " " (1), nothing for the cross-reference and the note, then " gamma " and "delta".
         Assert.Equal(6 + 4 + 1 + 7 + 5 + 1, TextOffsets.Length(paragraph.Inlines));
-        var pages = new PageMap("print", [new PrintPage("7", paragraph, 6), new PrintPage("8", paragraph, 12)]);
+        var pages = new PageMap("print", [new PageBreak("7", paragraph, 6), new PageBreak("8", paragraph, 12)]);
         // Parsed keeping the spaces between elements, which XDocument drops by default.
-        var page = XDocument.Parse(b.Epub(plan with { PrintPages = pages }).Text("OEBPS/chapter-01.xhtml"), LoadOptions.PreserveWhitespace);
+        var page = XDocument.Parse(b.Epub(plan with { PageBreaks = pages }).Text("OEBPS/chapter-01.xhtml"), LoadOptions.PreserveWhitespace);
         var p = page.Descendants(Xhtml + "p").First();
         var text = string.Concat(p.DescendantNodes().Select(n => n switch
         {

@@ -43,7 +43,11 @@ public class CommandLineTests
     [InlineData("build")]
     [InlineData("build dir")]
     [InlineData("build dir --out o --format docx")]
-    [InlineData("build dir --out o --page-size a5")]
+    [InlineData("build dir --out o --page-size b5")]
+    [InlineData("build dir --out o --trim b5")]
+    [InlineData("build dir --out o --bleed 2in")]
+    [InlineData("build dir --out o --bleed wide")]
+    [InlineData("build dir --out o --bleed -1mm")]
     [InlineData("check dir --bogus")]
     public void Bad_usage_exits_2(string commandLine)
     {

@@ -44,7 +44,7 @@ internal sealed class XhtmlWriter
 
     // The text being written whose pages of print are marked where they begin: the pages not yet
     // marked, and how far into the node's text (TextOffsets) the writing is.
-    private IReadOnlyList<Plan.PrintPage> _pages = [];
+    private IReadOnlyList<Plan.PageBreak> _pages = [];
     private int _nextPage;
     private int _textOffset;
 
@@ -54,7 +54,7 @@ internal sealed class XhtmlWriter
     /// </summary>
     public XhtmlWriter PageBreaks(object node)
     {
-        foreach (var page in Map.PrintPages.In(node)) PageBreak(page);
+        foreach (var page in Map.PageBreaks.In(node)) PageBreak(page);
         return this;
     }
 
@@ -65,7 +65,7 @@ internal sealed class XhtmlWriter
     /// </summary>
     public XhtmlWriter BeginText(object node)
     {
-        _pages = Map.PrintPages.In(node);
+        _pages = Map.PageBreaks.In(node);
         _nextPage = 0;
         _textOffset = 0;
         return this;
@@ -100,11 +100,11 @@ internal sealed class XhtmlWriter
     }
 
     /// <summary>The marker of a page of print: an empty span named by the page's label.</summary>
-    private void PageBreak(Plan.PrintPage page)
+    private void PageBreak(Plan.PageBreak page)
     {
-        var id = Map.PrintPages.IdOf(page);
+        var id = Map.PageBreaks.IdOf(page);
         Start("span").EpubType("pagebreak").Role("doc-pagebreak").Id(id).Attr("aria-label", page.Label).End();
-        Map.PrintPages.Written(page, File);
+        Map.PageBreaks.Written(page, File);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using BookBuilder.Plan;
 namespace BookBuilder.Epub.Navigation;
 
 /// <summary>
-/// nav.xhtml: the EPUB 3 table of contents, the landmarks and, when the print edition's pages
+/// nav.xhtml: the EPUB 3 table of contents, the landmarks and, when the paged edition's pages
 /// are marked, the page list. Written after every other page, so that it lists the markers they hold.
 /// </summary>
 internal static class NavDocument
@@ -35,7 +35,7 @@ internal static class NavDocument
     /// <summary>Every marked page of print, in page order, each a link to its marker.</summary>
     private static void PageList(XhtmlWriter w, BookPlan plan, EpubFileMap map)
     {
-        var marked = map.PrintPages.Marked;
+        var marked = map.PageBreaks.Marked;
         if (marked.Count == 0) return;
         w.Start("nav").EpubType("page-list").Role("doc-pagelist").Attr("hidden", "hidden").Line();
         w.Start("h2").Text(plan.Labels.PageList).End().Line();

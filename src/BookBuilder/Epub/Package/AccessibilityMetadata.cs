@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Epub.Package;
 
 /// <summary>What the package's accessibility claims rest on, beyond the pictures: the navigation the EPUB has.</summary>
-/// <param name="PageBreakSource">The print edition whose page breaks are marked, with a page list; null when none are.</param>
+/// <param name="PageBreakSource">The edition whose page breaks are marked, with a page list; null when none are.</param>
 /// <param name="HasIndex">Whether the book has an index.</param>
 internal sealed record AccessibleNavigation(string? PageBreakSource, bool HasIndex);
 
@@ -43,7 +43,7 @@ internal static class AccessibilityMetadata
             + "footnotes and glossary terms link both ways.";
         if (navigation.HasIndex) text += " An index links every place it names.";
         if (navigation.PageBreakSource is { } source)
-            text += $" The page breaks of the print edition ({source}) are marked in the text and listed in a page list.";
+            text += $" Page breaks are marked in the text and listed in a page list: those of the {source}.";
         if (!hasImages) return text + " The book has no images apart from the cover, which has a text description.";
         return allAlt
             ? text + " Every image has a text description."

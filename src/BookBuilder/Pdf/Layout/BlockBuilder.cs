@@ -38,13 +38,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         {
             Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
+            Links = theme.Links,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 
     /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
     public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
-        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification };
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification, Links = theme.Links };
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
     /// <param name="node">What the text is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
@@ -209,7 +210,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var captionText = InlineText.Plain(figure.Caption);
         var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
         var tag = new StructTag(StructRole.Figure) { Alt = alt };
-        return new TaggedElement(new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id, figure), tag);
+        return new TaggedElement(new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id, figure.Source, figure), tag);
     }
 
     /// <summary>

@@ -8,7 +8,17 @@ namespace BookBuilder.Pdf.Layout;
 /// </summary>
 /// <param name="Index">0-based physical page index.</param>
 /// <param name="Label">Page label shown to readers (e.g. "iii" or "12"); null for unnumbered pages.</param>
-public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyList<DrawOp> Ops, string? Label);
+public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyList<DrawOp> Ops, string? Label)
+{
+    /// <summary>
+    /// Where the printed page is cut, in the page's coordinates (print edition; null otherwise).
+    /// The page itself is the bleed box.
+    /// </summary>
+    public PageBox? Trim { get; init; }
+}
+
+/// <summary>A rectangle on a page, in points from its top-left corner.</summary>
+public readonly record struct PageBox(float X, float Y, float Width, float Height);
 
 /// <summary>A primitive the output stage knows how to paint.</summary>
 public abstract record DrawOp;
@@ -48,7 +58,14 @@ public sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Thickn
 public sealed record RectOp(float X, float Y, float Width, float Height, uint ColorArgb) : DrawOp;
 
 /// <summary>An image file scaled into a box.</summary>
-public sealed record ImageOp(float X, float Y, float Width, float Height, string SourcePath) : DrawOp;
+public sealed record ImageOp(float X, float Y, float Width, float Height, string SourcePath) : DrawOp
+{
+    /// <summary>The image's size in pixels (0 when unknown), for its resolution as printed.</summary>
+    public int PixelWidth { get; init; }
+    public int PixelHeight { get; init; }
+    /// <summary>Where the manuscript places the image.</summary>
+    public Model.SourceSpan Source { get; init; }
+}
 
 /// <summary>A clickable area that opens an external URL.</summary>
 public sealed record UrlLinkOp(float X, float Y, float Width, float Height, string Url) : DrawOp;

@@ -348,7 +348,7 @@ internal sealed class PageContentWriter
     {
         MarkContent(decoration: true);
         EndText();
-        if (_stroke != op.ColorArgb) { Color(op.ColorArgb).Raw(" RG\n"); _stroke = op.ColorArgb; }
+        if (_stroke != op.ColorArgb) { Color(op.ColorArgb, stroke: true); _stroke = op.ColorArgb; }
         if (_lineWidth != op.Thickness) { _b.Num(op.Thickness).Raw(" w\n"); _lineWidth = op.Thickness; }
         _b.Num(op.X1).Space().Num(_height - op.Y1).Raw(" m ").Num(op.X2).Space().Num(_height - op.Y2).Raw(" l S\n");
     }
@@ -373,12 +373,20 @@ internal sealed class PageContentWriter
     {
         if (_fill == argb) return;
         CloseTj();
-        Color(argb).Raw(" rg\n");
+        Color(argb, stroke: false);
         _fill = argb;
     }
 
-    private PdfBuffer Color(uint argb) =>
-        _b.Num(((argb >> 16) & 0xFF) / 255.0, 4).Space().Num(((argb >> 8) & 0xFF) / 255.0, 4).Space().Num((argb & 0xFF) / 255.0, 4);
+    /// <summary>
+    /// Sets a colour: a grey (black included) in DeviceGray, so that a black-only press prints
+    /// black text as solid black, not as a mix of four inks or a screen; any other in DeviceRGB.
+    /// </summary>
+    private void Color(uint argb, bool stroke)
+    {
+        uint r = (argb >> 16) & 0xFF, g = (argb >> 8) & 0xFF, bl = argb & 0xFF;
+        if (r == g && g == bl) _b.Num(r / 255.0, 4).Raw(stroke ? " G\n" : " g\n");
+        else _b.Num(r / 255.0, 4).Space().Num(g / 255.0, 4).Space().Num(bl / 255.0, 4).Raw(stroke ? " RG\n" : " rg\n");
+    }
 
     // ---- links ----
 

@@ -60,7 +60,7 @@ public sealed class BodyLayout
                 if (slots[i] is { } done && done.Lookup.Agrees(pass)) return;
                 slots[i] = InputLocationException.At(body[i].Source, () => Lay(plan, body[i], theme, measurer, hyphenator, pass));
             });
-            known = AnchorPages(slots.Select(s => s!.Value.Pages));
+            known = AnchorPages(slots.Select(s => s!.Value.Pages), theme.OpenOnRecto);
             settled = slots.All(s => s!.Value.Lookup.Agrees(known));
         }
 
@@ -68,6 +68,12 @@ public sealed class BodyLayout
         var heads = new List<string?>();
         for (var i = 0; i < body.Length; i++)
         {
+            // Body page 1 is a right-hand page; in print every division opens on one, after a blank page if need be.
+            if (theme.OpenOnRecto && pages.Count % 2 == 1)
+            {
+                pages.Add(PageBody.Blank);
+                heads.Add(null);
+            }
             var own = slots[i]!.Value.Pages;
             pages.AddRange(own);
             for (var p = 0; p < own.Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
@@ -97,12 +103,17 @@ public sealed class BodyLayout
         _ => [],
     };
 
-    /// <summary>The label of the body page each anchor first appears on ("1" for the first page).</summary>
-    private static Dictionary<string, string> AnchorPages(IEnumerable<IReadOnlyList<PageBody>> divisions)
+    /// <summary>
+    /// The label of the body page each anchor first appears on ("1" for the first page), counting
+    /// the blank page before a division that opens on a right-hand page (<paramref name="openOnRecto"/>).
+    /// </summary>
+    private static Dictionary<string, string> AnchorPages(IEnumerable<IReadOnlyList<PageBody>> divisions, bool openOnRecto)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var division in divisions)
+        {
+            if (openOnRecto && number % 2 == 1) number++;
             foreach (var page in division)
             {
                 number++;
@@ -110,6 +121,7 @@ public sealed class BodyLayout
                 foreach (var op in page.Ops)
                     if (op is AnchorOp a) map.TryAdd(a.Id, label);
             }
+        }
         return map;
     }
 }

@@ -51,7 +51,7 @@ public static class BookTypesetter
             var listPages = plan.CaptionLists.SelectMany(l => Paginator.Paginate(lists.Build(l, known), width, height));
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
             List<PageBody> frontPages = [title, copyright, .. tocPages, .. listPages];
-            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(PageBody.Blank);
             pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
             var stable = SameLabels(anchors, known);
@@ -72,10 +72,13 @@ public static class BookTypesetter
             var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
-            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] });
+            if (head is not null) frame = frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] };
+            frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
         var report = PreflightReport.From(pages, theme.LooseLineRatio, passes) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
-        return new TypesetResult(frames, report) { AnchorPages = known, PageStarts = starts };
+        // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
+        var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.Count > 0 && p.Body.Lines[^1].Hyphenated).Select(p => p.Label).ToArray();
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens, PageStarts = starts };
     }
 
     /// <summary>
@@ -160,6 +163,18 @@ public static class BookTypesetter
         }
         var x = left + (theme.ContentWidth - line!.NaturalWidth) / 2;
         return line.Ops.Select(op => DrawOps.Translate(op, x, baseline)).ToArray();
+    }
+
+    /// <summary>
+    /// A page of the print edition: the trimmed page inside a bleed on its top, bottom and outside
+    /// edges (the outside is on the right of a right-hand page), with its trim box.
+    /// </summary>
+    private static PageFrame Trimmed(PageFrame frame, Theme theme)
+    {
+        var b = theme.Bleed;
+        var x = frame.Index % 2 == 0 ? 0 : b;
+        var ops = b == 0 ? frame.Ops : frame.Ops.Select(op => DrawOps.Translate(op, x, b)).ToArray();
+        return frame with { Width = frame.Width + b, Height = frame.Height + 2 * b, Ops = ops, Trim = new PageBox(x, b, frame.Width, frame.Height) };
     }
 
     private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)

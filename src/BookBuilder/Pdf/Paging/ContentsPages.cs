@@ -53,6 +53,6 @@ public sealed class ContentsPages(BlockBuilder blocks)
         var page = pageLabels.TryGetValue(targetId, out var label) ? blocks.Measurer.Shape(label, style) : null;
         if (spaceBefore && entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.5f)));
         var indent = level * Theme.BodySize * 2;
-        entries.Add(new(new TaggedElement(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor), toc), KeepWithNext: level == 0));
+        entries.Add(new(new TaggedElement(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor, Theme.Links), toc), KeepWithNext: level == 0));
     }
 }

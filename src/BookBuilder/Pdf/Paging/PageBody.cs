@@ -6,4 +6,10 @@ namespace BookBuilder.Pdf.Paging;
 /// The content of one page's text block as the paginator filled it: operations relative to the
 /// text block's top-left corner (footnotes included at its foot), and the page's quality figures.
 /// </summary>
-public sealed record PageBody(IReadOnlyList<DrawOp> Ops, IReadOnlyList<LineMetric> Lines, IReadOnlyList<PreflightNote> Notes, IReadOnlyList<string> FootnoteIds);
+public sealed record PageBody(IReadOnlyList<DrawOp> Ops, IReadOnlyList<LineMetric> Lines, IReadOnlyList<PreflightNote> Notes, IReadOnlyList<string> FootnoteIds)
+{
+    /// <summary>A page left blank (no folio, no running head): a left-hand page before a division that opens on the right.</summary>
+    public static PageBody Blank { get; } = new([], [], [], []);
+
+    public bool IsBlank => Ops.Count == 0;
+}

@@ -10,6 +10,9 @@ public sealed record TypesetResult(IReadOnlyList<PageFrame> Pages, PreflightRepo
 
     /// <summary>Where each page begins in the book's text, in page order (a blank page where the next text does).</summary>
     public IReadOnlyList<PageStart> PageStarts { get; init; } = [];
+
+    /// <summary>Labels of the right-hand pages whose last line of text ends in a hyphen (the word goes on overleaf).</summary>
+    public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// page that is too short it shrinks to fit.
 /// </summary>
 /// <param name="node">What the figure is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
-public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, object? node = null) : LayoutElement
+public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, Model.SourceSpan source = default, object? node = null) : LayoutElement
 {
     private readonly StructTag _caption = new(StructRole.Caption);
 
@@ -26,7 +26,7 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
         var x = (region.Width - w) / 2;
         if (node is not null) b.Add(new TextStartOp(x, 0, node, 0));
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
-        b.Add(new ImageOp(x, 0, w, h, sourcePath));
+        b.Add(new ImageOp(x, 0, w, h, sourcePath) { PixelWidth = pixelWidth, PixelHeight = pixelHeight, Source = source });
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
             b.Add(TaggedElement.Wrap(c.Content, _caption), 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));

@@ -36,6 +36,8 @@ public sealed record FlowStyle(
     /// except in code. Meant for running text, not headings.
     /// </summary>
     public bool SmallCapsAcronyms { get; init; }
+    /// <summary>Links are links; when false (print) their text is plain and an address it does not show follows it.</summary>
+    public bool Links { get; init; } = true;
     /// <summary>
     /// The last line ends with a word space, as a line broken at a space does: for a paragraph
     /// followed by another that the same structure element owns (a chapter's label and its title,

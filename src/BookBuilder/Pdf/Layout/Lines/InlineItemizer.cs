@@ -72,13 +72,19 @@ public sealed class InlineItemizer
                 case LineBreakInline { Hard: true }: HardBreak(); break;
                 case LineBreakInline: AddText(" ", look); break; // counts one, as a space
                 case EmphasisInline e: Walk(e.Children, Emphasise(look, e.Kind)); break;
+                case LinkInline l when !_flow.Links:
+                    // On paper a link is its text; an address the text does not already show follows it.
+                    Walk(l.Children, look);
+                    if (!l.IsInternal && PrintedAddress.Of(l.Url, InlineText.Plain(l.Children)) is { } address)
+                        AddText(" (" + address + ")", look);
+                    break;
                 case LinkInline l:
                     var target = l.TargetId is not null ? LinkTarget.Internal(l.TargetId) : LinkTarget.External(l.Url);
                     Walk(l.Children, look with { Link = target, Color = _flow.LinkColor });
                     break;
                 case GlossaryRefInline g:
                     _pendingAnchors.Add(g.UseId);
-                    Walk(g.Children, look with { Link = LinkTarget.Internal(g.EntryId), Color = _flow.GlossaryColor });
+                    Walk(g.Children, _flow.Links ? look with { Link = LinkTarget.Internal(g.EntryId), Color = _flow.GlossaryColor } : look);
                     break;
                 case FootnoteRefInline f:
                     _pendingAnchors.Add(f.RefId);
@@ -86,8 +92,8 @@ public sealed class InlineItemizer
                     {
                         Style = look.Style.WithSize(look.Style.Size * 0.62f),
                         Rise = look.Style.Size * 0.36f,
-                        Link = LinkTarget.Internal(f.FootnoteId),
-                        Color = _flow.LinkColor,
+                        Link = _flow.Links ? LinkTarget.Internal(f.FootnoteId) : null,
+                        Color = _flow.Links ? _flow.LinkColor : look.Color,
                     };
                     AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId, _offset, generated: true);
                     break;

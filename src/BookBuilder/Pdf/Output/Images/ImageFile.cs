@@ -14,6 +14,14 @@ internal sealed class ImageFile
     public JpegImage? Jpeg { get; }
     public RasterImage? Raster { get; }
 
+    /// <summary>The image in shades of grey (see <see cref="RasterImage.ToGray"/> and <see cref="JpegImage.ToGray"/>).</summary>
+    public ImageFile ToGray()
+    {
+        // A JPEG Skia cannot decode stays as it is (the manuscript reader refuses broken files).
+        if (Jpeg is { } jpeg) return new ImageFile(ResourceName, jpeg.ToGray() ?? jpeg, null);
+        return new ImageFile(ResourceName, null, Raster!.ToGray());
+    }
+
     /// <summary>The image at <paramref name="path"/>, or null if it is missing or cannot be decoded.</summary>
     public static ImageFile? Load(string path, string resourceName)
     {

@@ -8,24 +8,24 @@ namespace BookBuilder.Publishing;
 /// another edition may mark where those pages begin (the EPUB's page list). A build lays it out
 /// once and writes it from that layout.
 /// </summary>
-public interface IPrintEdition : IEditionWriter
+public interface IPagedEdition : IEditionWriter
 {
     /// <summary>Lays the book out into pages; nothing is written.</summary>
-    PrintLayout Layout(BookPlan plan, BuildOptions options);
+    PagedLayout Layout(BookPlan plan, BuildOptions options);
 
     /// <summary>Writes the edition from a layout this writer made.</summary>
-    EditionReport? Write(PrintLayout layout, Stream output, DiagnosticBag diagnostics);
+    EditionReport? Write(PagedLayout layout, Stream output, DiagnosticBag diagnostics);
 }
 
 /// <summary>
-/// A print edition laid out in pages: the map of where its pages begin in the book's text, and
+/// A paged edition laid out: the map of where its pages begin in the book's text, and
 /// whatever its writer needs to write it (which only that writer knows).
 /// </summary>
-public abstract class PrintLayout
+public abstract class PagedLayout
 {
     /// <summary>Where each page begins.</summary>
     public required PageMap Pages { get; init; }
 
-    /// <summary>The plan laid out, with <see cref="Pages"/> as its print pages.</summary>
+    /// <summary>The plan laid out, with <see cref="Pages"/> as its page breaks.</summary>
     public required BookPlan Plan { get; init; }
 }

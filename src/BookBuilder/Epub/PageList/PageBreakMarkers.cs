@@ -3,19 +3,19 @@ using BookBuilder.Plan;
 namespace BookBuilder.Epub.PageList;
 
 /// <summary>
-/// The print edition's pages as the EPUB marks them: where each page begins (the plan's
+/// The paged edition's pages as the EPUB marks them: where each page begins (the plan's
 /// <see cref="PageMap"/>), the id of its marker, and, as the pages are written, the file each
-/// marker landed in, for the page list. One per EPUB; none when the build laid out no print edition.
+/// marker landed in, for the page list. One per EPUB; none when the build laid out no paged edition.
 /// </summary>
-internal sealed class PrintPageMarkers
+internal sealed class PageBreakMarkers
 {
     private readonly PageMap? _map;
-    private readonly Dictionary<PrintPage, string> _ids = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PrintPage, string> _files = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PageBreak, string> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PageBreak, string> _files = new(ReferenceEqualityComparer.Instance);
 
-    public PrintPageMarkers(BookPlan plan)
+    public PageBreakMarkers(BookPlan plan)
     {
-        _map = plan.PrintPages;
+        _map = plan.PageBreaks;
         if (_map is null) return;
         var taken = new HashSet<string>(plan.Book.Anchors.Keys, StringComparer.Ordinal);
         foreach (var page in _map.Pages)
@@ -27,22 +27,22 @@ internal sealed class PrintPageMarkers
         }
     }
 
-    /// <summary>Whether the EPUB marks print pages at all.</summary>
+    /// <summary>Whether the EPUB marks pages at all.</summary>
     public bool Any => _map is { Pages.Count: > 0 };
 
-    /// <summary>The print edition the pages are those of.</summary>
+    /// <summary>The edition the pages are those of.</summary>
     public string? Source => _map?.Source;
 
     /// <summary>The pages that begin in <paramref name="node"/>'s text, by offset.</summary>
-    public IReadOnlyList<PrintPage> In(object node) => _map?.In(node) ?? [];
+    public IReadOnlyList<PageBreak> In(object node) => _map?.In(node) ?? [];
 
     /// <summary>The id of a page's marker.</summary>
-    public string IdOf(PrintPage page) => _ids[page];
+    public string IdOf(PageBreak page) => _ids[page];
 
     /// <summary>A page's marker was written into <paramref name="file"/>.</summary>
-    public void Written(PrintPage page, string file) => _files.TryAdd(page, file);
+    public void Written(PageBreak page, string file) => _files.TryAdd(page, file);
 
     /// <summary>Every page whose marker was written, in page order, with its file and id.</summary>
-    public IReadOnlyList<(PrintPage Page, string File, string Id)> Marked =>
+    public IReadOnlyList<(PageBreak Page, string File, string Id)> Marked =>
         _map is null ? [] : _map.Pages.Where(_files.ContainsKey).Select(p => (p, _files[p], _ids[p])).ToArray();
 }
