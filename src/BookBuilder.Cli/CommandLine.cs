@@ -127,13 +127,18 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);
-            // Both editions go into one set: published together when both rendered cleanly, else neither.
+            // The editions go into one set: published together when every one rendered cleanly, else none.
             using var set = builder.Begin(output!);
+            // The paged edition's pages are laid out once: the PDF is written from them and the EPUB
+            // marks them. Not needed when only the other paged editions (the print PDF) are built.
+            stage = $"laying out the pages of the {builder.PagedEdition?.Format.ToUpperInvariant()} edition";
+            var paged = chosen.Any(f => f == builder.PagedEdition?.Format || builder.Writers.First(w => w.Format == f) is not IPagedEdition)
+                ? builder.LayOut(plan, options) : null;
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.Add(builder.Render(plan, set, edition, options, diagnostics, strict));
+                results.Add(builder.Render(plan, set, edition, options, diagnostics, strict, paged));
             }
             stage = "publishing the editions";
             var published = builder.Publish(set, results);

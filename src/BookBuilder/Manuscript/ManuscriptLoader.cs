@@ -48,6 +48,9 @@ public static class ManuscriptLoader
         // The glossary links back to the uses the chapters and the FAQ made: it comes after them.
         var uses = services.GlossaryUses.Snapshot();
         var glossary = parsed.Glossary is { } g ? InFile(g.Path, () => GlossaryBuilder.Build(g, services, uses)) : null;
+        services.Footnotes.ReportUnprinted(diagnostics);
+        var indexedTerms = manifest.Apparatus.IndexGlossary ? index.Glossary.Entries.Select(e => e.Headword.Text) : [];
+        services.IndexHeadings.Report(indexedTerms, diagnostics);
 
         // The cover is checked as every image is; its description is the title page's (the editions write it).
         var cover = manifest.Cover is { } c ? images.ResolveCover(c.RelativePath, manifest.Metadata.FullTitle, c.DeclaredAt) : null;
@@ -61,6 +64,7 @@ public static class ManuscriptLoader
             Anchors = new Dictionary<string, Anchor>(anchors.All, StringComparer.Ordinal),
             Images = services.Images.All,
             Sources = parsed.Sources,
+            Apparatus = manifest.Apparatus,
         };
     }
 

@@ -22,7 +22,7 @@ namespace BookBuilder.Pdf;
 /// and bleed of the build options, black text, plain links, chapters on right-hand pages
 /// (<see cref="Theme.ForPrint"/>).
 /// </param>
-public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false) : IEditionWriter
+public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false) : IPagedEdition
 {
     /// <summary>A writer with fonts of its own.</summary>
     public PdfEditionWriter() : this(new FontLibrary()) { }
@@ -34,16 +34,27 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false
         Write(plan, output, options, diagnostics);
 
     /// <summary>Writes the PDF and returns its preflight report (also kept as <c>&lt;slug&gt;.preflight.txt</c>).</summary>
-    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics)
+    public PdfEditionReport Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
+        Write(Layout(plan, options), output, diagnostics);
+
+    PagedLayout IPagedEdition.Layout(BookPlan plan, BuildOptions options) => Layout(plan, options);
+
+    EditionReport? IPagedEdition.Write(PagedLayout layout, Stream output, DiagnosticBag diagnostics) =>
+        Write(layout as PdfLayout ?? throw new ArgumentException("not a layout of the PDF edition", nameof(layout)), output, diagnostics);
+
+    /// <summary>
+    /// Typesets the book into pages without writing them: what the PDF is written from, and where
+    /// its pages begin in the book's text (for the EPUB's page list).
+    /// </summary>
+    public PdfLayout Layout(BookPlan plan, BuildOptions options)
     {
-        var book = plan.Book;
         var sw = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
         var assets = AssetLocator.Locate(options.AssetsDirectory);
         var fonts = fontLibrary.For(assets);
         var measurer = new HarfBuzzTextMeasurer(fonts);
         var hyphenator = Hyphenator.LoadOrNone(AssetLocator.File("hyphen/hyph_en_US.dic", assets), diagnostics);
         var theme = print ? Theme.ForPrint(options.TrimSize, options.Bleed) : Theme.For(options.PageSize);
-
         var result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
         // A thick book needs a wider inside margin, which may make it thicker still: set it again
         // until the margin suits the page count (the margin only grows, so this ends).
@@ -52,6 +63,25 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false
             theme = Theme.ForPrint(options.TrimSize, options.Bleed, result.Pages.Count);
             result = BookTypesetter.Typeset(plan, theme, measurer, hyphenator);
         }
+        var pages = new PageMap(SourceName(plan, options), result.PageStarts.Select(s => new PageBreak(s.Label, s.Node, s.Offset)).ToArray());
+        return new PdfLayout
+        {
+            Pages = pages, Plan = plan with { PageBreaks = pages }, Result = result, Fonts = fonts, Measurer = measurer,
+            Options = options, Diagnostics = diagnostics, Elapsed = sw.Elapsed,
+        };
+    }
+
+    /// <summary>How the EPUB names the edition its page list comes from: the PDF's file and its page size.</summary>
+    public string SourceName(BookPlan plan, BuildOptions options) => print
+        ? $"print edition {plan.Metadata.Slug}.{Extension}, trim size {options.TrimSize.Name}"
+        : $"PDF edition {plan.Metadata.Slug}.{Extension}, page size {options.PageSize.Name}";
+
+    /// <summary>Writes the PDF laid out in <paramref name="layout"/> and returns its preflight report.</summary>
+    public PdfEditionReport Write(PdfLayout layout, Stream output, DiagnosticBag diagnostics)
+    {
+        var sw = Stopwatch.StartNew();
+        var (book, options, fonts, measurer, result) = (layout.Plan.Book, layout.Options, layout.Fonts, layout.Measurer, layout.Result);
+        foreach (var d in layout.Diagnostics.Items) diagnostics.Add(d);
         var info = PdfDocumentInfo.From(book.Metadata) with { Created = options.Timestamp, Modified = options.Timestamp };
         PdfWriter.Write(result.Pages, fonts, info, output, diagnostics, grayscale: print);
 
@@ -65,7 +95,8 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false
         }
 
         var summary = result.Preflight.ToString() + printCheck?.ToString();
-        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {sw.Elapsed.TotalSeconds:0.00} s{Environment.NewLine}",
+        var taken = layout.Elapsed + sw.Elapsed;
+        return new PdfEditionReport(result.Preflight, summary, summary + $"  time taken:         {taken.TotalSeconds:0.00} s{Environment.NewLine}",
             print ? "print.preflight.txt" : "preflight.txt") { Print = printCheck };
     }
 }

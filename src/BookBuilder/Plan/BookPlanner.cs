@@ -16,6 +16,12 @@ public static class BookPlanner
     public const string CopyrightId = "copyright";
     /// <summary>Anchor id of the contents.</summary>
     public const string ContentsId = "toc";
+    /// <summary>Anchor id of the list of figures.</summary>
+    public const string ListOfFiguresId = "list-of-figures";
+    /// <summary>Anchor id of the list of tables.</summary>
+    public const string ListOfTablesId = "list-of-tables";
+    /// <summary>Anchor id of the index.</summary>
+    public const string IndexId = "book-index";
 
     public static BookPlan Plan(Book book)
     {
@@ -41,12 +47,28 @@ public static class BookPlanner
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
+        if (Index.IndexPlanner.Plan(divisions, book.Apparatus, labels) is { } index)
+            divisions.Add(new IndexDivision(index)
+            {
+                Id = IndexId, Kind = DivisionKind.Index, Matter = Matter.Back, Source = meta.Source,
+                Title = [new TextInline(labels.Index)], PlainTitle = labels.Index,
+            });
+        var captions = CaptionNumbering.Number(divisions, labels);
+        // The lists follow the contents, each when book.yml asks for it and there is something to list.
+        var lists = new List<PlannedDivision>();
+        if (book.Apparatus.ListOfFigures) lists.AddRange(CaptionList(CaptionKind.Figure, ListOfFiguresId, labels.ListOfFigures, captions, meta.Source));
+        if (book.Apparatus.ListOfTables) lists.AddRange(CaptionList(CaptionKind.Table, ListOfTablesId, labels.ListOfTables, captions, meta.Source));
+        divisions.InsertRange(divisions.FindIndex(d => d.Kind == DivisionKind.Contents) + 1, lists);
+        var references = CrossReferences.Labels(book, divisions, captions, labels);
         return new BookPlan
         {
             Book = book,
             Labels = labels,
             Divisions = divisions,
-            Contents = Contents(divisions),
+            Captions = captions,
+            CaptionsById = captions.ToDictionary(c => c.Id, StringComparer.Ordinal),
+            ReferenceLabels = references,
+            Contents = Contents(divisions, x => references.GetValueOrDefault(x.TargetId, "")),
             TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher))
             {
                 Series = meta.Series is { } series ? labels.Series(series.Name, series.Number) : null,
@@ -60,6 +82,17 @@ public static class BookPlanner
     {
         Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
     };
+
+    private static IEnumerable<CaptionListDivision> CaptionList(CaptionKind kind, string id, string title, IReadOnlyList<NumberedCaption> captions, SourceSpan source)
+    {
+        var entries = captions.Where(c => c.Kind == kind).ToList();
+        if (entries.Count == 0) yield break;
+        yield return new CaptionListDivision(kind, entries)
+        {
+            Id = id, Kind = kind == CaptionKind.Figure ? DivisionKind.ListOfFigures : DivisionKind.ListOfTables, Matter = Matter.Front,
+            Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
+        };
+    }
 
     private static ChapterDivision Chapter(Chapter chapter, int? number, bool numberSections, BookLabels labels)
     {
@@ -86,26 +119,30 @@ public static class BookPlanner
     };
 
     /// <summary>Chapters with their sections, the FAQ with its questions, the glossary.</summary>
-    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions)
+    /// <param name="crossReference">The label of a cross-reference in a title.</param>
+    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions, Func<CrossRefInline, string> crossReference)
     {
         var entries = new List<ContentsEntry>();
         foreach (var division in divisions)
         {
             switch (division)
             {
-                case FrontMatterDivision:
+                case FrontMatterDivision or CaptionListDivision:
                     break;
                 case ChapterDivision c:
                     var number = c.Number?.ToString(CultureInfo.InvariantCulture);
-                    var sections = c.Chapter.Sections.Select((s, i) => Entry(ContentsKind.Section, s.Id, c.SectionNumbers[i], s.Title, c.SectionNumbers[i] ?? s.Id)).ToArray();
-                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.PlainTitle, sections));
+                    var sections = c.Chapter.Sections.Select((s, i) => Entry(ContentsKind.Section, s.Id, c.SectionNumbers[i], s.Title, c.SectionNumbers[i] ?? s.Id, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.PlainTitle, crossReference, sections));
                     break;
                 case FaqDivision f:
-                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id)).ToArray();
-                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, questions));
+                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, crossReference, questions));
                     break;
                 case GlossaryDivision g:
-                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle));
+                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle, crossReference));
+                    break;
+                case IndexDivision i:
+                    entries.Add(Entry(ContentsKind.Index, i.Id, null, i.Title, i.PlainTitle, crossReference));
                     break;
                 default:
                     throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");
@@ -115,9 +152,10 @@ public static class BookPlanner
     }
 
     /// <summary>An entry labelled "number title"; <paramref name="fallback"/> stands in for an empty title.</summary>
-    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback, IReadOnlyList<ContentsEntry>? children = null)
+    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback,
+        Func<CrossRefInline, string> crossReference, IReadOnlyList<ContentsEntry>? children = null)
     {
-        var text = InlineText.Plain(title).Trim();
+        var text = InlineText.Plain(title, crossReference).Trim();
         var label = text.Length == 0 ? fallback : string.IsNullOrWhiteSpace(number) ? text : $"{number} {text}";
         return new ContentsEntry(kind, target, string.IsNullOrWhiteSpace(number) ? null : number, title, label, children ?? []);
     }

@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a division of the book is.</summary>
-public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary }
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index, ListOfFigures, ListOfTables }
 
 /// <summary>Where a division stands in the book: before, in or after the body.</summary>
 public enum Matter { Front, Body, Back }
@@ -32,6 +32,9 @@ public abstract record PlannedDivision
 /// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>
 public sealed record FrontMatterDivision : PlannedDivision;
 
+/// <summary>A list of the numbered figures or tables, after the contents (switched on in book.yml).</summary>
+public sealed record CaptionListDivision(CaptionKind Of, IReadOnlyList<NumberedCaption> Entries) : PlannedDivision;
+
 /// <summary>
 /// A division written in a chapter file: a numbered chapter with its label ("Chapter 3"), or an
 /// unnumbered one (an introduction, a conclusion) that stands under its title alone; and the
@@ -45,6 +48,14 @@ public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
     public required string? Label { get; init; }
     /// <summary>The number of each section ("3.1"), in order, or null for each when they are not numbered.</summary>
     public required IReadOnlyList<string?> SectionNumbers { get; init; }
+
+    /// <summary>The number of <paramref name="section"/> of this chapter ("3.1"), or null when it has none.</summary>
+    public string? SectionNumber(Section section)
+    {
+        for (var i = 0; i < Chapter.Sections.Count; i++)
+            if (ReferenceEquals(Chapter.Sections[i], section)) return SectionNumbers[i];
+        return null;
+    }
 }
 
 /// <summary>The FAQ appendix.</summary>
@@ -56,6 +67,9 @@ public sealed record GlossaryDivision(Glossary Glossary) : PlannedDivision
     /// <summary>Every linked use of each entry (by entry id), in reading order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<GlossaryReference>> References { get; init; }
 }
+
+/// <summary>The index, after the glossary: entries gathered from the index marks and the glossary.</summary>
+public sealed record IndexDivision(Index.BookIndex Index) : PlannedDivision;
 
 /// <summary>A use of a glossary term, for the link back from its entry.</summary>
 /// <param name="Occurrence">1 for the first use in its division, 2 for the second...</param>

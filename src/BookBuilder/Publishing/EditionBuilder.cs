@@ -36,14 +36,35 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     /// <summary>The set the editions of this build go into, in <paramref name="outputDir"/> (see <see cref="AtomicFiles.Begin"/>).</summary>
     public EditionSet Begin(string outputDir) => _files.Begin(outputDir, progress);
 
+    /// <summary>The writer of the edition made of pages (the PDF), when this builder has one.</summary>
+    public IPagedEdition? PagedEdition => Writers.OfType<IPagedEdition>().FirstOrDefault();
+
+    /// <summary>
+    /// Lays out the paged edition's pages once for the whole build, when the builder has a paged
+    /// edition: the PDF is written from this layout, and the EPUB marks where its pages begin
+    /// (its page list), so an EPUB built alone lays out the PDF's pages too.
+    /// </summary>
+    public PagedLayout? LayOut(BookPlan plan, BuildOptions options)
+    {
+        if (PagedEdition is not { } print) return null;
+        var sw = Stopwatch.StartNew();
+        progress?.Invoke($"Laying out the {print.Format.ToUpperInvariant()} pages");
+        var layout = print.Layout(plan, options);
+        progress?.Invoke($"  {layout.Pages.Pages.Count} pages ({sw.Elapsed.TotalSeconds:0.00} s)");
+        return layout;
+    }
+
     /// <summary>
     /// Renders the edition of <paramref name="format"/> into <paramref name="set"/>. It can be
     /// published only if rendering it added no error; warnings count as errors when
     /// <paramref name="strict"/> is set. Its report (the PDF's preflight) goes into the set too.
     /// </summary>
     /// <remarks>Every edition renders the same plan, computed once by <see cref="BookPlanner"/>.</remarks>
-    public EditionResult Render(BookPlan plan, EditionSet set, string format, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    /// <param name="paged">The paged edition laid out by <see cref="LayOut"/>: that edition is written from it and the others see its pages; none when null.</param>
+    public EditionResult Render(BookPlan plan, EditionSet set, string format, BuildOptions options, DiagnosticBag diagnostics, bool strict,
+        PagedLayout? paged = null)
     {
+        if (paged is not null) plan = paged.Plan;
         var writer = Writers.First(w => w.Format == format);
         var slug = plan.Book.Metadata.Slug;
         var name = $"{slug}.{writer.Extension}";
@@ -54,7 +75,13 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
         long bytes = 0;
         try
         {
-            set.Write(name, stream => { report = writer.Write(plan, stream, options, local); bytes = stream.Position; });
+            set.Write(name, stream =>
+            {
+                report = writer is IPagedEdition layer && paged is not null && ReferenceEquals(writer, PagedEdition)
+                    ? layer.Write(paged, stream, local)
+                    : writer.Write(plan, stream, options, local);
+                bytes = stream.Position;
+            });
         }
         finally
         {
@@ -90,10 +117,11 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     }
 
     /// <summary>Builds the editions of the given formats into <paramref name="outputDir"/>, published together or not at all.</summary>
-    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict)
+    public IReadOnlyList<EditionResult> Build(BookPlan plan, string outputDir, IEnumerable<string> formats, BuildOptions options, DiagnosticBag diagnostics, bool strict,
+        PagedLayout? paged = null)
     {
         using var set = Begin(outputDir);
-        var results = formats.Select(f => Render(plan, set, f, options, diagnostics, strict)).ToList();
+        var results = formats.Select(f => Render(plan, set, f, options, diagnostics, strict, paged)).ToList();
         var published = Publish(set, results);
         return published ? results : results.Select(r => r with { Written = false }).ToList();
     }

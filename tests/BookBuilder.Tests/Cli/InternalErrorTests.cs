@@ -83,8 +83,10 @@ public class InternalErrorTests(ITestOutputHelper output)
         public string Extension => real.Extension;
         public int Replaced { get; private set; }
 
+        // The spoiled chapter goes into the plan's divisions, past the planner (which reads every
+        // inline too), so that the failure happens in the edition.
         public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Chapter).ToList() }), output, options, diagnostics);
+            real.Write(plan with { Divisions = plan.Divisions.Select(d => d is ChapterDivision c ? c with { Chapter = Chapter(c.Chapter) } : d).ToList() }, output, options, diagnostics);
 
         private Chapter Chapter(Chapter c) => c with
         {

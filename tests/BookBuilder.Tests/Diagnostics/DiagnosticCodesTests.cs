@@ -24,6 +24,7 @@ public partial class DiagnosticCodesTests
         [DiagnosticArea.PdfEdition] = "The PDF edition (each also in `<slug>.preflight.txt`):",
         [DiagnosticArea.EpubEdition] = "The EPUB edition:",
         [DiagnosticArea.Environment] = "The build's environment (the machine, not the manuscript):",
+        [DiagnosticArea.Apparatus] = "Cross-references, captions and the index:",
     };
 
     [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]

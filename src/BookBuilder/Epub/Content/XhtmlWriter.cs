@@ -42,6 +42,71 @@ internal sealed class XhtmlWriter
     /// <summary>How many links enclose the current position; inner links become plain text.</summary>
     public int LinkDepth { get; set; }
 
+    // The text being written whose pages of print are marked where they begin: the pages not yet
+    // marked, and how far into the node's text (TextOffsets) the writing is.
+    private IReadOnlyList<Plan.PageBreak> _pages = [];
+    private int _nextPage;
+    private int _textOffset;
+
+    /// <summary>
+    /// Marks, here, every page of print that begins in <paramref name="node"/> (a division, a
+    /// heading, an entry, a table, a figure): a pagebreak span with the page's label.
+    /// </summary>
+    public XhtmlWriter PageBreaks(object node)
+    {
+        foreach (var page in Map.PageBreaks.In(node)) PageBreak(page);
+        return this;
+    }
+
+    /// <summary>
+    /// Starts the text of <paramref name="node"/> (a paragraph, a heading, a term, code): its
+    /// counted text (<see cref="Content"/>) gets the markers of the pages that begin in it, each
+    /// before the character its page begins with. <see cref="EndText"/> ends it.
+    /// </summary>
+    public XhtmlWriter BeginText(object node)
+    {
+        _pages = Map.PageBreaks.In(node);
+        _nextPage = 0;
+        _textOffset = 0;
+        return this;
+    }
+
+    /// <summary>Ends a node's text; a page that begins past its end is marked here.</summary>
+    public XhtmlWriter EndText()
+    {
+        while (_nextPage < _pages.Count) PageBreak(_pages[_nextPage++]);
+        _pages = [];
+        return this;
+    }
+
+    /// <summary>
+    /// The author's text, counted as <see cref="Model.TextOffsets"/> counts (text the builder
+    /// adds, such as a cross-reference's label, goes through <see cref="Text"/>): a page of print
+    /// that begins inside it is marked before its first character.
+    /// </summary>
+    public XhtmlWriter Content(string text)
+    {
+        var from = 0;
+        while (_nextPage < _pages.Count && _pages[_nextPage].Offset < _textOffset + text.Length)
+        {
+            var cut = Math.Clamp(_pages[_nextPage].Offset - _textOffset, from, text.Length);
+            if (cut > from) Text(text[from..cut]);
+            PageBreak(_pages[_nextPage++]);
+            from = cut;
+        }
+        if (from < text.Length) Text(from == 0 ? text : text[from..]);
+        _textOffset += text.Length;
+        return this;
+    }
+
+    /// <summary>The marker of a page of print: an empty span named by the page's label.</summary>
+    private void PageBreak(Plan.PageBreak page)
+    {
+        var id = Map.PageBreaks.IdOf(page);
+        Start("span").EpubType("pagebreak").Role("doc-pagebreak").Id(id).Attr("aria-label", page.Label).End();
+        Map.PageBreaks.Written(page, File);
+    }
+
     /// <summary>
     /// Builds a complete page: XML declaration, html with both namespaces and the book language,
     /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.

@@ -15,8 +15,9 @@ internal static class PackageDocument
 
     /// <param name="items">Every resource except the package document itself, spine items in reading order.</param>
     /// <param name="contentImages">The book's own images (not the cover), for the accessibility claims.</param>
+    /// <param name="navigation">The navigation the accessibility claims name (a page list, an index).</param>
     public static byte[] Write(BookPlan plan, IReadOnlyList<EpubItem> items, IReadOnlyList<BookImage> contentImages,
-        DateTimeOffset modified, string? coverImageId, string ncxId)
+        DateTimeOffset modified, string? coverImageId, string ncxId, AccessibleNavigation? navigation = null)
     {
         using var buffer = new MemoryStream();
         using (var x = XmlWriter.Create(buffer, XhtmlWriter.Settings(indent: true)))
@@ -29,7 +30,7 @@ internal static class PackageDocument
 
             x.WriteStartElement("metadata", Opf);
             x.WriteAttributeString("xmlns", "dc", null, Dc);
-            Metadata(x, plan, contentImages, modified, coverImageId);
+            Metadata(x, plan, contentImages, modified, coverImageId, navigation ?? new AccessibleNavigation(null, false));
             x.WriteEndElement();
 
             x.WriteStartElement("manifest", Opf);
@@ -65,7 +66,7 @@ internal static class PackageDocument
         modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static void Metadata(XmlWriter x, BookPlan plan, IReadOnlyList<BookImage> contentImages,
-        DateTimeOffset modified, string? coverImageId)
+        DateTimeOffset modified, string? coverImageId, AccessibleNavigation navigation)
     {
         var m = plan.Metadata;
         DcElement(x, "identifier", m.Identifier, "pub-id");
@@ -106,8 +107,16 @@ internal static class PackageDocument
         if (!string.IsNullOrWhiteSpace(m.Description)) DcElement(x, "description", m.Description);
         foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) DcElement(x, "subject", subject);
         DcElement(x, "date", m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The source of the page breaks, as EPUB 3 names it: a dc:source refined as the source of the
+        // pagination (what Ace's epub-pagesource rule looks for). The newer a11y:pageBreakSource
+        // property is not written: EPUBCheck 4.2.6 and 5.1 reject it as undefined (OPF-027).
+        if (navigation.PageBreakSource is { } source)
+        {
+            DcElement(x, "source", source, "page-source");
+            Meta(x, "source-of", "pagination", refines: "page-source");
+        }
         Meta(x, "dcterms:modified", ModifiedValue(modified));
-        foreach (var (property, value) in AccessibilityMetadata.For(plan, contentImages, coverImageId is not null)) Meta(x, property, value);
+        foreach (var (property, value) in AccessibilityMetadata.For(plan, contentImages, coverImageId is not null, navigation)) Meta(x, property, value);
         if (coverImageId is not null)
         {
             // EPUB 2 reading systems find the cover only through this legacy meta.

@@ -18,7 +18,7 @@ internal static class ChapterPage
         var (type, role) = Semantics(chapter.Kind);
         return XhtmlWriter.Page(plan, map, map.ChapterFile(division), division.PlainTitle, MatterType(division.Matter), w =>
         {
-            w.Start("section").EpubType(type).Role(role).Class("chapter").Id(chapter.Id).Line();
+            w.Start("section").EpubType(type).Role(role).Class("chapter").Id(chapter.Id).PageBreaks(division).Line();
             w.Start("header").Class("chapter-head").Line();
             if (!string.IsNullOrWhiteSpace(chapter.Ornament))
                 w.Ornament(chapter.Ornament, "ornament chapter-ornament").Line();
@@ -66,7 +66,7 @@ internal static class ChapterPage
 
     private static void SectionContent(XhtmlWriter w, Section section, string? number)
     {
-        w.Start("section").Class("section").Id(section.Id).Line();
+        w.Start("section").Class("section").Id(section.Id).PageBreaks(section).Line();
         if (!string.IsNullOrWhiteSpace(section.Ornament))
             w.Ornament(section.Ornament, "ornament section-ornament").Line();
         w.Start("h2");

@@ -12,6 +12,7 @@ internal static class TitlePage
         return XhtmlWriter.Page(plan, map, EpubFileMap.TitlePage, plan.Metadata.FullTitle, "frontmatter", w =>
         {
             w.Start("section").EpubType("titlepage").Class("titlepage").Line();
+            if (plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.TitlePage) is { } division) w.PageBreaks(division);
             if (page.Ornament is { } ornament) w.Ornament(ornament, "ornament title-ornament").Line();
             w.Start("h1").Class("title").EpubType("fulltitle");
             w.Start("span").EpubType("title").Class("main-title").Text(page.Title).End();

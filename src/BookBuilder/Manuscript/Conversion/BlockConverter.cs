@@ -64,8 +64,11 @@ internal sealed class BlockConverter(DivisionScope scope)
             case Markdig.Syntax.HeadingBlock h:
                 return HeadingConverter.Subheading(h, scope);
 
+            case Markdig.Syntax.ParagraphBlock p when scope.Services.Index.IsTableCaption(p):
+                return null; // its table converts it
+
             case Markdig.Syntax.ParagraphBlock p:
-                if (scope.Figures.SoleImage(p) is { } image) return scope.Figures.Image(image, at);
+                if (Images.FigureConverter.SoleImage(p) is { } image) return scope.Figures.Image(p, image, at);
                 var inlines = scope.Inlines.Inlines(p.Inline, linkGlossary: true);
                 return inlines.Count == 0 ? null : new Model.ParagraphBlock(inlines) { Source = at };
 
@@ -97,7 +100,7 @@ internal sealed class BlockConverter(DivisionScope scope)
                 return scope.Figures.Figure(f);
 
             case Table t:
-                return TableConverter.Table(t, scope);
+                return scope.Tables.Table(t);
 
             case DefinitionList dl:
                 return DefinitionList(dl, at);

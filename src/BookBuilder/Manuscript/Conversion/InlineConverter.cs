@@ -1,3 +1,4 @@
+using BookBuilder.Manuscript.Index;
 using BookBuilder.Manuscript.Links;
 using BookBuilder.Manuscript.RawHtml;
 using BookBuilder.Manuscript.SmartPunctuation;
@@ -29,7 +30,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
     {
         var list = new List<Model.Inline>();
         if (container is null) return list;
-        foreach (var inline in container) Inline(inline, list, 0);
+        Sequence(container, list, 0);
         var merged = Punctuation.Merge(list);
         if (scope is null) return merged;
         foreach (var t in merged.OfType<TextInline>()) scope.Footnotes.CheckUndefined(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
@@ -53,8 +54,51 @@ internal sealed class InlineConverter(DivisionScope? scope)
             scope?.Diagnostics.Report(InlineNestedTooDeeply, scope.At(c), InputLimits.InlineNesting);
             return list;
         }
-        foreach (var child in c) Inline(child, list, depth);
+        Sequence(c, list, depth);
         return Punctuation.Merge(list);
+    }
+
+    /// <summary>
+    /// The inlines of a container in order; the inlines between an index span's start and end
+    /// become the mark's children. A span whose end is not beside its start (the brackets cross
+    /// the edge of emphasis or a link) is left out of the index, its text kept.
+    /// </summary>
+    private void Sequence(ContainerInline container, List<Model.Inline> into, int depth)
+    {
+        var children = container.ToList();
+        for (var i = 0; i < children.Count; i++)
+        {
+            switch (children[i])
+            {
+                case IndexSpanStart start when MatchingEnd(children, i) is var end and >= 0:
+                    var inner = new List<Model.Inline>();
+                    for (var j = i + 1; j < end; j++) Inline(children[j], inner, depth);
+                    var marked = Punctuation.Merge(inner);
+                    into.AddRange(scope is null ? marked : scope.Index.Mark(start, (IndexSpanEnd)children[end], marked));
+                    i = end;
+                    break;
+                case IndexSpanStart:
+                    scope?.Diagnostics.Report(IndexSpanCrossed, scope.At(children[i]));
+                    break;
+                case IndexSpanEnd:
+                    break; // the end of a span reported at its start
+                default:
+                    Inline(children[i], into, depth);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The index of the end that closes the start at <paramref name="start"/> among its siblings, or -1.</summary>
+    private static int MatchingEnd(List<MdInline> siblings, int start)
+    {
+        var depth = 0;
+        for (var i = start + 1; i < siblings.Count; i++)
+        {
+            if (siblings[i] is IndexSpanStart) depth++;
+            else if (siblings[i] is IndexSpanEnd && depth-- == 0) return i;
+        }
+        return -1;
     }
 
     private void Inline(MdInline inline, List<Model.Inline> into, int depth)

@@ -31,7 +31,10 @@ internal sealed partial class FootnoteNumbering(DivisionScope scope)
         if (!_numbers.TryGetValue(note, out var info))
         {
             var number = _numbers.Count + 1;
-            var id = anchors.AddDerived($"fn-{scope.DivisionId}-{number}", "fn", AnchorKind.Footnote, scope.DivisionId, $"Note {number}", scope.At(note));
+            // The anchor phase gave every called note its id; a note it did not see gets one now.
+            var id = scope.Services.Index.FootnoteId(note)
+                ?? anchors.AddDerived($"fn-{scope.DivisionId}-{number}", "fn", AnchorKind.Footnote, scope.DivisionId, $"Note {number}", scope.At(note));
+            scope.Services.Footnotes.Numbered(id);
             info = (id, number);
             _numbers[note] = info;
             // Registered before its body is converted: a note may itself reference a term or link.

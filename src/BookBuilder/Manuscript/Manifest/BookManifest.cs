@@ -14,7 +14,11 @@ public sealed record BookManifest(
     ManifestFile? Faq,
     ManifestFile? Glossary,
     SourceFile Source,
-    ManifestFile? Cover = null);
+    ManifestFile? Cover = null)
+{
+    /// <summary>The switches of the reference apparatus (lists of figures and tables, the glossary in the index).</summary>
+    public ApparatusSettings Apparatus { get; init; } = ApparatusSettings.Default;
+}
 
 /// <summary>A manuscript file named in book.yml, relative to the manuscript folder.</summary>
 /// <param name="Kind">For a chapter file, what it holds (a numbered chapter unless book.yml says otherwise).</param>

@@ -26,7 +26,7 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
-        "hyphenation", "cover", "isbn", "series", "section-numbers",
+        "hyphenation", "cover", "isbn", "series", "section-numbers", "list-of-figures", "list-of-tables", "index-glossary",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -127,6 +127,12 @@ public static partial class ManifestReader
             var hyphenation = HyphenationList();
             var cover = OptionalFile("cover");
             var subjects = StringList("subjects");
+            var apparatus = new ApparatusSettings
+            {
+                ListOfFigures = Switch("list-of-figures", ApparatusSettings.Default.ListOfFigures),
+                ListOfTables = Switch("list-of-tables", ApparatusSettings.Default.ListOfTables),
+                IndexGlossary = Switch("index-glossary", ApparatusSettings.Default.IndexGlossary),
+            };
 
             // With errors the book is never built, but read on: the chapters' problems are reported
             // with book.yml's, all at once, so missing fields stand in as blanks.
@@ -152,7 +158,7 @@ public static partial class ManifestReader
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""), cover);
+            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""), cover) { Apparatus = apparatus };
         }
 
         /// <summary>Text set as prose in the editions, with typographic punctuation (subjects are catalogue headings, whose "--" stays).</summary>
@@ -205,6 +211,16 @@ public static partial class ManifestReader
                 return null;
             }
             return value;
+        }
+
+        /// <summary>A switch: true or false (any capitalisation); <paramref name="absent"/> when the key is not there.</summary>
+        private bool Switch(string key, bool absent)
+        {
+            var node = Node(key);
+            if (node is null) return absent;
+            if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text.Trim(), out var value)) return value;
+            diagnostics.Report(FieldWrongType, At(node), key, "true or false");
+            return absent;
         }
 
         private IReadOnlyList<string> StringList(string key)

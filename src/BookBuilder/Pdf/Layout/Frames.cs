@@ -85,3 +85,11 @@ public sealed record AnchorOp(float X, float Y, string Id) : DrawOp;
 /// An entry of the PDF outline (bookmarks) anchored here; Level 0 is a chapter.
 /// </summary>
 public sealed record OutlineOp(float Y, int Level, string Title) : DrawOp;
+
+/// <summary>
+/// Where the text drawn from here on comes from: a node of the book (a block, a heading, an entry
+/// of the plan) and the character offset in its text at which it resumes (0 at its start). Not
+/// painted: the typesetter takes these out of the pages and keeps the first of each page, which
+/// is where the page begins in the book's text (what the EPUB's page list points at).
+/// </summary>
+public sealed record TextStartOp(float X, float Y, object Node, int Offset) : DrawOp;

@@ -11,9 +11,10 @@ using BookBuilder.Typography;
 namespace BookBuilder.Pdf.Paging;
 
 /// <summary>
-/// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
-/// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
-/// starting on a new page. A pure function of its arguments.
+/// Lays out a whole book into pages: title page, copyright page, contents and the lists of
+/// figures and tables (with page numbers, repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
+/// starting on a new page (<see cref="BodyLayout"/>, itself repeated until the page numbers its
+/// text prints are stable). A pure function of its arguments.
 /// </summary>
 public static class BookTypesetter
 {
@@ -25,29 +26,20 @@ public static class BookTypesetter
         var book = plan.Book;
         // The author's exceptions from book.yml come before the patterns.
         if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
-        var blocks = new BlockBuilder(theme, measurer, hyphenator);
-        var divisions = new DivisionBuilder(blocks, plan);
-        var footnoteBuilder = new FootnoteBuilder(blocks);
+        var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan));
         var width = theme.ContentWidth;
         var height = theme.ContentHeight;
 
-        var footnotes = new Dictionary<string, LayoutElement>(StringComparer.Ordinal);
-        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
-            footnotes.TryAdd(note.Id, InputLocationException.At(note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None, () => footnoteBuilder.Footnote(note)));
-        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor);
-
-        // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
-        // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
-        // each lands in its own slot, which keeps the result independent of scheduling.
-        // An unexpected failure names the division's file unless a block inside it is known.
-        var body = plan.Body.ToArray();
-        var slots = new IReadOnlyList<PageBody>[body.Length];
-        Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
-            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area).Select(p => p with { Division = body[i].TitleSource }).ToArray()));
-        // A foreword or a preface is front matter, numbered in roman after the contents; the rest is the body.
+        var bodyLayout = BodyLayout.Run(plan, theme, measurer, hyphenator);
+        var bodyPages = bodyLayout.Pages;
+        var heads = bodyLayout.Heads;
+        // A foreword or a preface is front matter, numbered in roman after the contents, laid out
+        // once with the body's page numbers known.
+        var frontDivisions = plan.Divisions.Where(d => d is ChapterDivision { Matter: Matter.Front }).ToArray();
+        var frontSlots = frontDivisions.Select(d => InputLocationException.At(d.Source,
+            () => BodyLayout.Lay(plan, d, theme, measurer, hyphenator, bodyLayout.Anchors).Pages)).ToArray();
         // Running heads: none on a division's opening page (or a blank one); the division's title otherwise.
-        // Body page 1 is a right-hand page; in print every division opens on one, after a blank page if need be.
-        var inFront = body.Select(d => d.Matter == Matter.Front).ToArray();
+        // In print every division opens on a right-hand page, after a blank page if need be.
         void AddDivision(List<PageBody> to, List<string?> toHeads, int i)
         {
             if (theme.OpenOnRecto && to.Count % 2 == 1)
@@ -55,21 +47,18 @@ public static class BookTypesetter
                 to.Add(PageBody.Blank);
                 toHeads.Add(null);
             }
-            for (var p = 0; p < slots[i].Count; p++)
+            for (var p = 0; p < frontSlots[i].Count; p++)
             {
-                to.Add(slots[i][p]);
-                toHeads.Add(p == 0 ? null : body[i].PlainTitle);
+                to.Add(frontSlots[i][p]);
+                toHeads.Add(p == 0 ? null : frontDivisions[i].PlainTitle);
             }
         }
-        var bodyPages = new List<PageBody>();
-        var heads = new List<string?>();
-        for (var i = 0; i < slots.Length; i++)
-            if (!inFront[i]) AddDivision(bodyPages, heads, i);
 
         var front = new FrontMatter(blocks);
-        var title = front.TitlePage(plan.TitlePage);
-        var copyright = front.CopyrightPage(plan.Copyright);
+        var title = Starting(front.TitlePage(plan.TitlePage), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.TitlePage));
+        var copyright = Starting(front.CopyrightPage(plan.Copyright), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Copyright));
         var toc = new ContentsPages(blocks);
+        var lists = new CaptionListPages(blocks);
 
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         List<(PageBody Body, string Label)> pages = [];
@@ -78,12 +67,13 @@ public static class BookTypesetter
         while (passes < MaxTocPasses)
         {
             passes++;
-            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
+            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height);
+            // Each list of figures or tables starts a page of its own after the contents.
+            var listPages = plan.CaptionLists.SelectMany(l => Paginator.Paginate(lists.Build(l, known), width, height));
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
-            List<PageBody> frontPages = [title, copyright, .. tocPages];
+            List<PageBody> frontPages = [title, copyright, .. tocPages, .. listPages];
             pageHeads = [.. Enumerable.Repeat<string?>(null, frontPages.Count)];
-            for (var i = 0; i < slots.Length; i++)
-                if (inFront[i]) AddDivision(frontPages, pageHeads, i);
+            for (var i = 0; i < frontSlots.Length; i++) AddDivision(frontPages, pageHeads, i);
             if (frontPages.Count % 2 == 1 && bodyPages.Count > 0)
             {
                 frontPages.Add(PageBody.Blank);
@@ -96,6 +86,8 @@ public static class BookTypesetter
             known = anchors;
             if (stable) break;
         }
+
+        var starts = PageStarts(pages);
 
         var frames = new List<PageFrame>(pages.Count);
         var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
@@ -118,11 +110,40 @@ public static class BookTypesetter
             }
             frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
-        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes);
+        var report = PreflightReport.From(pages, theme.LooseLineRatio, passes) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
         // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
         var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.Count > 0 && p.Body.Lines[^1].Hyphenated).Select(p => p.Label).ToArray();
-        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens };
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens, PageStarts = starts };
     }
+
+    /// <summary>
+    /// Where each page begins in the book's text: the first <see cref="TextStartOp"/> on it. A page
+    /// with no text (the blank page that ends front matter) begins where the next page with text
+    /// does, so that every page, blank or not, has its place in the text; if none follows, where
+    /// the last page with text began.
+    /// </summary>
+    private static List<PageStart> PageStarts(List<(PageBody Body, string Label)> pages)
+    {
+        var firsts = pages.Select(p => p.Body.Ops.OfType<TextStartOp>().FirstOrDefault()).ToArray();
+        var starts = new List<PageStart>(pages.Count);
+        TextStartOp? next = null;
+        for (var i = pages.Count - 1; i >= 0; i--)
+        {
+            next = firsts[i] ?? next;
+            if (next is not null) starts.Add(new PageStart(i, pages[i].Label, next.Node, next.Offset));
+        }
+        starts.Reverse();
+        // Blank pages after the last text: where that text began, after its own page.
+        var lastText = Array.FindLastIndex(firsts, f => f is not null);
+        if (lastText >= 0)
+            for (var i = lastText + 1; i < pages.Count; i++)
+                starts.Add(new PageStart(i, pages[i].Label, firsts[lastText]!.Node, firsts[lastText]!.Offset));
+        return starts;
+    }
+
+    /// <summary>A generated page whose text is <paramref name="node"/> from its top.</summary>
+    private static PageBody Starting(PageBody page, object? node) =>
+        node is null ? page : page with { Ops = [new TextStartOp(0, 0, node, 0), .. page.Ops] };
 
     private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
     {
@@ -213,7 +234,9 @@ public static class BookTypesetter
         // Index 0 is a right-hand page: the spine, and so the inner margin, is on its left.
         var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
         var ops = new List<DrawOp>(page.Ops.Count + 1);
-        foreach (var op in page.Ops) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
+        // Where the page starts in the book's text is kept apart (TypesetResult.PageStarts), not painted.
+        foreach (var op in page.Ops)
+            if (op is not TextStartOp) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
         if (drawFolio)
         {
             var shaped = measurer.Shape(label, folio);

@@ -35,6 +35,10 @@ public sealed record PreflightReport
     public required IReadOnlyList<PreflightIssue> Issues { get; init; }
     /// <summary>How many layout passes the table of contents needed to become stable.</summary>
     public required int TocPasses { get; init; }
+    /// <summary>How many layout passes the body needed for the page numbers its text prints (cross-references, glossary, index) to become stable.</summary>
+    public int ReferencePasses { get; init; } = 1;
+    /// <summary>False when page numbers the text prints still changed in the last pass: some may be wrong.</summary>
+    public bool ReferencesSettled { get; init; } = true;
 
     /// <summary>Builds the report from laid-out pages and their labels.</summary>
     public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, float looseThreshold, int tocPasses)
@@ -79,7 +83,8 @@ public sealed record PreflightReport
 
     /// <summary>Problems as warnings for the build's diagnostics.</summary>
     public IReadOnlyList<Diagnostic> ToDiagnostics() =>
-        Issues.Select(i => CodeOf(i.Kind).At(i.Source, i.Page, i.Message)).ToArray();
+        [.. Issues.Select(i => CodeOf(i.Kind).At(i.Source, i.Page, i.Message)),
+         .. ReferencesSettled ? [] : new[] { PdfReferencesUnsettled.At(Model.SourceSpan.None, ReferencePasses) }];
 
     /// <summary>The diagnostic each kind of layout problem is reported as.</summary>
     public static DiagnosticCode CodeOf(PreflightKind kind) => kind switch
@@ -107,6 +112,7 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
         sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");
         sb.AppendLine(c, $"  contents passes:    {TocPasses}");
+        sb.AppendLine(c, $"  reference passes:   {ReferencePasses}{(ReferencesSettled ? "" : " (page references did not settle)")}");
         foreach (var issue in Issues.Where(i => i.Kind != PreflightKind.Oversize || !i.Message.StartsWith("line overfull", StringComparison.Ordinal)).Take(50))
             sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
         return sb.ToString();

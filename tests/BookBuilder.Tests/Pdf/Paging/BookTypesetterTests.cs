@@ -69,7 +69,7 @@ public class BookTypesetterTests(ITestOutputHelper output)
                 checkedEntries++;
             }
         }
-        Assert.Equal(4 + 4 * 3 + 2, checkedEntries); // chapters, sections, FAQ, glossary
+        Assert.Equal(4 + 4 * 3 + 3, checkedEntries); // chapters, sections, FAQ, glossary, index
         Assert.InRange(result.Preflight.TocPasses, 2, 3);
     }
 

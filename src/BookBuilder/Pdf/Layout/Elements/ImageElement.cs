@@ -8,7 +8,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// taller than <c>maxHeight</c>), centred, with an optional caption below. Kept whole; on an empty
 /// page that is too short it shrinks to fit.
 /// </summary>
-public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, SourceSpan source = default) : LayoutElement
+/// <param name="node">What the figure is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
+public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, SourceSpan source = default, object? node = null) : LayoutElement
 {
     private readonly StructTag _caption = new(StructRole.Caption);
 
@@ -24,6 +25,7 @@ public sealed class ImageElement(BookImage image, ParagraphElement? caption, flo
         }
         var b = new FragmentBuilder();
         var x = (region.Width - w) / 2;
+        if (node is not null) b.Add(new TextStartOp(x, 0, node, 0));
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
         b.Add(new ImageOp(x, 0, w, h, image) { Source = source });
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)

@@ -146,7 +146,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
             var space = kept > 0 ? gaps[r] + runs[r].BlankBefore : runs[r].GlueBefore > 0 ? gaps[r] : 0;
             Emit(runs[r], positions[r], space, Math.Max(kept, 1), r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
         }
-        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking };
+        var offset = runs.Count > 0 ? pieces[runs[0].FirstPiece].Offset : 0;
+        return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify) { LetterSpacing = tracking, TextOffset = offset };
     }
 
     /// <summary>

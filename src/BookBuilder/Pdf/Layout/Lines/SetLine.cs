@@ -25,6 +25,9 @@ public sealed record SetLine(
 
     /// <summary>Letter-spacing in points added between the clusters of a loose justified line (0 for most lines).</summary>
     public float LetterSpacing { get; init; }
+
+    /// <summary>Where the line's text starts in its paragraph (<see cref="TextPiece.Offset"/> of its first piece).</summary>
+    public int TextOffset { get; init; }
 }
 
 /// <summary>A text flow broken and set at one measure.</summary>
