@@ -72,6 +72,10 @@ public static partial class DiagnosticCatalog
         "a file whose markup the Markdown reader gives up on: nested over a hundred levels deep, or a block with tens of thousands of unclosed markers",
         "the Markdown reader gave up on this file: its markup is nested too deeply, or a block holds too many unclosed markers ('[', '*', '_', '>'); nest quotes and lists at most {0} levels and escape stray markers with '\\'");
 
+    public static readonly DiagnosticCode TooManyMarkers = Error("BB063", Structure,
+        "a block of text with more than 20,000 emphasis or link markers ('*', '_', '['): the file is not read further",
+        "this block holds {0} emphasis or link markers ('*', '_', '['), more than the {1} a block may have; the file is not read further: escape stray markers with '\\' or split the block");
+
     private const DiagnosticArea Images = DiagnosticArea.Images;
 
     public static readonly DiagnosticCode ImageRemote = Error("BB040", Images,

@@ -32,6 +32,13 @@ public static class InputLimits
     /// <summary>Emphasis, links and other inline markup nested in each other (BB057).</summary>
     public const int InlineNesting = 16;
 
+    /// <summary>
+    /// Markers of emphasis and links ('*', '_', '[') in one block of text (BB063): the Markdown
+    /// reader pairs them in time that grows with the square of their number (half a million took
+    /// half a minute); a long chapter has a few hundred in a paragraph at most.
+    /// </summary>
+    public const int MarkersPerBlock = 20_000;
+
     /// <summary>An image file (BB048). A photograph from a phone is 2 to 8 MB.</summary>
     public const long ImageFileBytes = 30 * 1024 * 1024;
 

@@ -39,6 +39,11 @@ internal static class ManuscriptParser
             diagnostics.Report(FileEmpty, file.RelativePath, 1, 1);
             return null;
         }
+        if (MarkerFlood.Find(text) is { } flood)
+        {
+            diagnostics.Report(TooManyMarkers, file.RelativePath, flood.Line, 1, flood.Markers, InputLimits.MarkersPerBlock);
+            return null;
+        }
         MarkdownDocument doc;
         try
         {
