@@ -6,7 +6,7 @@
 //   dotnet cake --target=Publish                            the native bookbuilder binary
 //   dotnet cake --target=Pack                               the .NET tool package
 //   dotnet cake --target=Benchmark                          stage benchmarks on a 200-page book
-// Arguments: --target, --configuration, --manuscript, --output, --page-size, --strict,
+// Arguments: --target, --configuration, --manuscript, --output, --page-size, --trim, --bleed, --strict,
 //            --jit (build the editions with the JIT build, not the native binary),
 //            --require-validators (a validator that is not installed is a failure, as in CI)
 
@@ -17,6 +17,8 @@ var configuration = Argument("configuration", "Release");
 var manuscript = MakeAbsolute(Directory(Argument("manuscript", "manuscript")));
 var output = MakeAbsolute(Directory(Argument("output", "artifacts")));
 var pageSize = Argument("page-size", "a4");
+var trim = Argument("trim", "6x9");
+var bleed = Argument("bleed", "0");
 var strict = HasArgument("strict");
 var forceJit = HasArgument("jit");
 var requireValidators = HasArgument("require-validators");
@@ -93,7 +95,9 @@ ProcessArgumentBuilder BuildArguments(string format, DirectoryPath outDir)
         .Append("build").AppendQuoted(manuscript.FullPath)
         .Append("--out").AppendQuoted(outDir.FullPath)
         .Append("--format").Append(format)
-        .Append("--page-size").Append(pageSize);
+        .Append("--page-size").Append(pageSize)
+        .Append("--trim").Append(trim)
+        .Append("--bleed").Append(bleed);
     if (strict) args.Append("--strict");
     return args;
 }
@@ -187,9 +191,14 @@ Task("Pdf")
     .IsDependentOn("Command")
     .Does(() => Bookbuilder(BuildArguments("pdf", output), useNative));
 
-// One process for both: the manuscript is read once and the program starts once.
+Task("Print")
+    .Description("Builds the print PDF (black text, chapters on right-hand pages, trim and bleed boxes) into the output folder.")
+    .IsDependentOn("Command")
+    .Does(() => Bookbuilder(BuildArguments("print", output), useNative));
+
+// One process for all three: the manuscript is read once and the program starts once.
 Task("Editions")
-    .Description("Builds both editions.")
+    .Description("Builds the EPUB, the screen PDF and the print PDF.")
     .IsDependentOn("Command")
     .Does(() => Bookbuilder(BuildArguments("all", output), useNative));
 

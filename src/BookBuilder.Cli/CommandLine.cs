@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookBuilder.Diagnostics;
 using BookBuilder.Plan;
 using BookBuilder.Publishing;
+using BookBuilder.Typography;
 
 namespace BookBuilder.Cli;
 
@@ -21,7 +22,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
-                            [--page-size {PageSize.Names("|")}] [--assets <dir>] [--strict] [--verbose]
+                            [--page-size {PageSize.Names("|")}] [--trim {PageSize.Names("|")}]
+                            [--bleed <length>] [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -32,7 +34,10 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Options:
           --out <dir>         output folder (created if missing)
           --format <f>        which edition to build (default: all)
-          --page-size <s>     PDF page size (default: {PageSize.A4})
+          --page-size <s>     page size of the screen PDF (default: {PageSize.A4})
+          --trim <s>          trim size of the print PDF (default: {PageSize.Trade6x9})
+          --bleed <length>    bleed of the print PDF on the top, bottom and outside edges,
+                              e.g. 0.125in, 3mm, 9pt (default: none)
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -60,7 +65,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, trim = PageSize.Trade6x9.Name, bleed = "0", assets = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -76,6 +81,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 case "--out" or "-o": output = Value() ?? ""; if (output.Length == 0) return UsageError("--out needs a folder"); break;
                 case "--format" or "-f": format = Value(); if (format is null) return UsageError("--format needs a value"); break;
                 case "--page-size": pageSize = Value(); if (pageSize is null) return UsageError("--page-size needs a value"); break;
+                case "--trim": trim = Value(); if (trim is null) return UsageError("--trim needs a value"); break;
+                case "--bleed": bleed = Value(); if (bleed is null) return UsageError("--bleed needs a length"); break;
                 case "--assets": assets = Value(); if (assets is null) return UsageError("--assets needs a folder"); break;
                 case "--strict": strict = true; break;
                 case "--verbose" or "-v": verbose = true; break;
@@ -88,6 +95,9 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         }
         if (manuscript is null) return UsageError("no manuscript folder given");
         if (!PageSize.TryParse(pageSize, out var size)) return UsageError($"unknown page size '{pageSize}' ({PageSize.Names(", ")})");
+        if (!PageSize.TryParse(trim, out var trimSize)) return UsageError($"unknown trim size '{trim}' ({PageSize.Names(", ")})");
+        if (!PrintLength.TryParse(bleed, out var bleedPoints) || bleedPoints < 0 || bleedPoints > PrintLength.MaxBleed)
+            return UsageError($"bad bleed '{bleed}' (a length from 0 to 0.5in, e.g. 0.125in, 3mm or 9pt)");
         string[] chosen;
         if (format == "all") chosen = formats;
         else if (formats.Contains(format)) chosen = [format!];
@@ -100,6 +110,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var stage = "reading the manuscript";
         try
         {
+            // The machine's part is checked first, and reported with the manuscript's problems.
+            if (command == "build") CheckEnvironment(assets, diagnostics);
             var book = builder.Check(manuscript, diagnostics);
             if (book is null || diagnostics.Fails(strict))
                 return Report(diagnostics, strict, "no edition was written");
@@ -108,23 +120,44 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
 
             var options = new BuildOptions
             {
-                Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+                Timestamp = BuildOptions.ResolveTimestamp(book.Metadata.Date, Environment.GetEnvironmentVariable(BuildOptions.SourceDateEpoch)),
                 PageSize = size,
+                TrimSize = trimSize,
+                Bleed = bleedPoints,
                 AssetsDirectory = assets,
             };
             var plan = BookPlanner.Plan(book);
+            // The editions go into one set: published together when every one rendered cleanly, else none.
+            using var set = builder.Begin(output!);
+            // The paged edition's pages are laid out once: the PDF is written from them and the EPUB
+            // marks them. Not needed when only the other paged editions (the print PDF) are built.
+            stage = $"laying out the pages of the {builder.PagedEdition?.Format.ToUpperInvariant()} edition";
+            var paged = chosen.Any(f => f == builder.PagedEdition?.Format || builder.Writers.First(w => w.Format == f) is not IPagedEdition)
+                ? builder.LayOut(plan, options) : null;
             var results = new List<EditionResult>();
             foreach (var edition in chosen)
             {
                 stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.AddRange(builder.Build(plan, output!, [edition], options, diagnostics, strict));
+                results.Add(builder.Render(plan, set, edition, options, diagnostics, strict, paged));
             }
-            var code = Report(diagnostics, strict, null);
-            if (results.Any(r => !r.Written)) code = ManuscriptErrors;
+            stage = "publishing the editions";
+            var published = builder.Publish(set, results);
+            var code = Report(diagnostics, strict, published ? null : "no edition was written: the previous editions are unchanged");
+            if (!published) code = ManuscriptErrors;
             stdout.WriteLine(code == Ok
                 ? $"Done: {results.Count} edition(s) in {total.Elapsed.TotalSeconds:0.00} s"
                 : $"Failed after {total.Elapsed.TotalSeconds:0.00} s");
             return code;
+        }
+        catch (Exception e) when (EnvironmentException.Find(e) is { } failure)
+        {
+            diagnostics.Add(failure.Diagnostic);
+            return Report(diagnostics, strict, "no edition was written: the previous editions are unchanged");
+        }
+        catch (Exception e) when (MissingAsset(e) is { } missing)
+        {
+            diagnostics.Report(DiagnosticCatalog.AssetsMissing, AssetsSetting(assets), 0, 0, missing.Message);
+            return Report(diagnostics, strict, "no edition was written: the previous editions are unchanged");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -134,6 +167,45 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
             return ManuscriptErrors;
         }
     }
+
+    /// <summary>
+    /// What a build needs of the machine besides the manuscript: a well-formed SOURCE_DATE_EPOCH
+    /// (BB092) and an asset folder (BB091). Reported as diagnostics, with the manuscript's.
+    /// </summary>
+    private static void CheckEnvironment(string? assets, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            BuildOptions.ResolveTimestamp(DateOnly.MinValue, Environment.GetEnvironmentVariable(BuildOptions.SourceDateEpoch));
+        }
+        catch (EnvironmentException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+        }
+        try
+        {
+            AssetLocator.Locate(assets);
+        }
+        catch (AssetNotFoundException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.AssetsMissing, AssetsSetting(assets), 0, 0, e.Message);
+        }
+    }
+
+    /// <summary>Where the asset folder was chosen: the option, the environment variable, or the program's folder.</summary>
+    private static string AssetsSetting(string? assets) =>
+        !string.IsNullOrWhiteSpace(assets) ? "--assets"
+        : !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(AssetLocator.EnvironmentVariable)) ? AssetLocator.EnvironmentVariable
+        : "assets";
+
+    /// <summary>A font or pattern file missing from the asset folder, wherever in the build it was found missing.</summary>
+    private static AssetNotFoundException? MissingAsset(Exception? e) => e switch
+    {
+        null => null,
+        AssetNotFoundException missing => missing,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(MissingAsset).FirstOrDefault(m => m is not null),
+        _ => MissingAsset(e.InnerException),
+    };
 
     /// <summary>
     /// The line that reports an unexpected failure: where in the manuscript it happened (the

@@ -16,9 +16,10 @@ return new CommandLine(Console.Out, Console.Error, EditionWriters.Create(fonts),
 
 static void OnSignal(PosixSignalContext context, AtomicFiles files)
 {
-    // Never leave a half-written edition behind: drop temporary files, keep the previous editions.
-    files.AbandonAll();
-    Console.Error.WriteLine("interrupted: no edition was changed");
+    // Never leave a half-written edition behind: drop temporary files, keep the previous editions
+    // (a set being moved into place is waited for: it lands whole).
+    var published = files.AbandonAll();
+    Console.Error.WriteLine(published ? "interrupted after the editions were written" : "interrupted: no edition was changed");
     context.Cancel = true;
     // 128 + signal number, as shells report a process ended by a signal.
     Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);

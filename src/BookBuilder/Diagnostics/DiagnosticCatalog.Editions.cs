@@ -60,6 +60,14 @@ public static partial class DiagnosticCatalog
         "an address (URL, e-mail) broken with an added hyphen",
         "PDF page {0}: {1}");
 
+    public static readonly DiagnosticCode PdfReferencesUnsettled = Warning("PDF-PAGEREFS", Pdf,
+        "page numbers the text prints (cross-references, glossary, index) still changed in the last layout pass: some may be wrong",
+        "page numbers printed in the text still changed after {0} layout passes: a cross-reference, the glossary or the index may name a wrong page");
+
+    public static readonly DiagnosticCode PdfPrintResolution = Warning("PDF-PRINTPPI", Pdf,
+        "an image of the print edition has fewer than 300 pixels per inch at its printed size",
+        "PDF page {0}: {1}");
+
     private const DiagnosticArea Epub = DiagnosticArea.EpubEdition;
 
     public static readonly DiagnosticCode EpubGlyphMissing = Warning("EPUB001", Epub,

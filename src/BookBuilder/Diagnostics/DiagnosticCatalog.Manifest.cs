@@ -33,16 +33,16 @@ public static partial class DiagnosticCatalog
         "chapter file '{0}' is listed twice");
 
     public static readonly DiagnosticCode PathOutsideManuscript = Error("BB007", Manifest,
-        "a listed path is absolute or leaves the manuscript folder (`..`)",
-        "'{0}' must be a path inside the manuscript folder (no absolute paths, no '..')");
+        "a listed path is absolute or leaves the manuscript folder (`..`, or a symbolic link to something outside it)",
+        "'{0}' must be a file inside the manuscript folder (no absolute paths, no '..', no links that lead out of the folder)");
 
     public static readonly DiagnosticCode ListedFileMissing = Error("BB008", Manifest,
         "a file listed in `book.yml` does not exist",
         "'{0}' is listed in book.yml but does not exist");
 
     public static readonly DiagnosticCode FileEmpty = Error("BB009", Manifest,
-        "a chapter, FAQ or glossary file is empty",
-        "file is empty: a chapter needs at least a '# Title' heading");
+        "a chapter, FAQ or glossary file is empty (a device or a pipe reads as empty and is never opened)",
+        "file is empty (or not a regular file: devices and pipes are never read); a chapter needs at least a '# Title' heading");
 
     public static readonly DiagnosticCode FileUnreadable = Error("BB010", Manifest,
         "a file cannot be read",
@@ -75,4 +75,20 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode HyphenationEntryInvalid = Error("BB017", Manifest,
         "a `hyphenation` entry is not one word with hyphens where it may break",
         "hyphenation entry '{0}' must be one word of letters with hyphens where it may break, e.g. 'Vla-di-mir'");
+
+    public static readonly DiagnosticCode TextTooLarge = Error("BB018", Manifest,
+        "a text file larger than 2 MB, or text files larger than 8 MB together",
+        "too large ({0}): {2} may hold at most {1}");
+
+    public static readonly DiagnosticCode SlugTooLong = Error("BB019", Manifest,
+        "`slug` is longer than 100 characters",
+        "slug is {0} characters long: a file name stem may have at most {1} (a slug made from the title is shortened instead)");
+
+    public static readonly DiagnosticCode IsbnInvalid = Error("BB023", Manifest,
+        "`isbn` is not an ISBN-13 or ISBN-10 with a right check digit",
+        "'{0}' is not a valid ISBN: give the 13 digits (or the 10 of an older ISBN) with their check digit; hyphens may group them");
+
+    public static readonly DiagnosticCode ChapterKindUnknown = Error("BB024", Manifest,
+        "a chapter entry's `kind` is not one the builder knows",
+        "chapter kind '{0}' is not known: use one of {1}");
 }

@@ -12,6 +12,10 @@ public static partial class DiagnosticCatalog
         "an anchor id is defined twice",
         "duplicate anchor '{0}': already defined at {1}");
 
+    public static readonly DiagnosticCode TitleTooLong = Error("BB022", Structure,
+        "a title longer than 500 characters (the book's `title` or `subtitle`, a heading, a glossary term)",
+        "{0} is {1} characters long: a title may have at most {2}");
+
     public static readonly DiagnosticCode HeadingMisplaced = Error("BB030", Structure,
         "a `#` or `##` heading where it cannot open a chapter, section or question (in a quote or list, a second `#` in the FAQ, `##` in the glossary)",
         "a level-{0} heading cannot stand here");
@@ -54,7 +58,23 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticCode ControlCharactersRemoved = Warning("BB055", Structure,
         "control characters were removed from the text",
-        "control characters were removed from the text");
+        "control characters (such as U+{0:X4}) were removed from the text of this line{1}");
+
+    public static readonly DiagnosticCode FrontMatterIgnored = Warning("BB056", Structure,
+        "YAML front matter (`---` lines at the top of a chapter, FAQ or glossary file) is not used and is left out",
+        "YAML front matter is not used: the book's metadata belongs in book.yml; these lines are left out of the book");
+
+    public static readonly DiagnosticCode InlineNestedTooDeeply = Error("BB057", Structure,
+        "emphasis, links and other inline markup nested more than 16 levels deep",
+        "emphasis and links are nested more than {0} levels deep");
+
+    public static readonly DiagnosticCode MarkdownTooComplex = Error("BB062", Structure,
+        "a file whose markup the Markdown reader gives up on: nested over a hundred levels deep, or a block with tens of thousands of unclosed markers",
+        "the Markdown reader gave up on this file: its markup is nested too deeply, or a block holds too many unclosed markers ('[', '*', '_', '>'); nest quotes and lists at most {0} levels and escape stray markers with '\\'");
+
+    public static readonly DiagnosticCode TooManyMarkers = Error("BB063", Structure,
+        "a block of text with more than 20,000 emphasis or link markers ('*', '_', '['): the file is not read further",
+        "this block holds {0} emphasis or link markers ('*', '_', '['), more than the {1} a block may have; the file is not read further: escape stray markers with '\\' or split the block");
 
     private const DiagnosticArea Images = DiagnosticArea.Images;
 
@@ -71,7 +91,7 @@ public static partial class DiagnosticCatalog
         "image file '{0}' not found");
 
     public static readonly DiagnosticCode ImageUndecodable = Error("BB043", Images,
-        "an image that cannot be decoded (corrupt, or not an image)",
+        "an image that cannot be decoded (corrupt, cut short, or not an image)",
         "image '{0}' cannot be decoded: {1}");
 
     public static readonly DiagnosticCode ImageFormatUnsupported = Error("BB044", Images,
@@ -90,11 +110,23 @@ public static partial class DiagnosticCatalog
         "an image without alternative text",
         "image '{0}' has no alternative text: describe it in [brackets] for readers who cannot see it");
 
+    public static readonly DiagnosticCode ImageFileTooLarge = Error("BB048", Images,
+        "an image file larger than 30 MB",
+        "image '{0}' is too large ({1}): an image file may hold at most {2}");
+
+    public static readonly DiagnosticCode ImagesTooLarge = Error("BB049", Images,
+        "the book's images hold more than 400 megapixels together",
+        "image '{0}' is one too many: the book's images may hold at most {1} megapixels together");
+
     private const DiagnosticArea Links = DiagnosticArea.Links;
 
     public static readonly DiagnosticCode LinkSchemeNotAllowed = Error("BB050", Links,
         "a link with a scheme other than `http`, `https` and `mailto` (e.g. `javascript:`)",
         "link to '{0}' uses the '{1}:' scheme: only http, https and mailto links may leave the book");
+
+    public static readonly DiagnosticCode LinkAddressInvalid = Error("BB059", Links,
+        "an external link whose address is not a valid URL (no host name, or a host name that cannot be written in ASCII)",
+        "link to '{0}' is not a valid address: {1}");
 
     public static readonly DiagnosticCode LinkToUnknownFile = Error("BB051", Links,
         "a broken link to a file that is not part of the book",
@@ -112,13 +144,17 @@ public static partial class DiagnosticCatalog
         "a footnote referenced but not defined",
         "footnote [^{0}] is referenced but not defined");
 
+    public static readonly DiagnosticCode FootnoteDefinedTwice = Error("BB058", Links,
+        "a footnote defined twice",
+        "footnote [^{0}] is defined twice (first at {1}): give each note its own label");
+
     public static readonly DiagnosticCode RawHtmlUnsafe = Error("BB060", Links,
         "unsafe raw HTML (scripts, frames, forms, event handlers, `javascript:` URLs)",
         "unsafe raw HTML ({0}): scripts, frames, event handlers and javascript: URLs are not allowed in a book");
 
     public static readonly DiagnosticCode RawHtmlRemoved = Warning("BB061", Links,
-        "other raw HTML, which is removed",
-        "raw HTML is not supported and was removed ({0}); use Markdown instead");
+        "other raw HTML: its tags are removed, its text is kept",
+        "raw HTML is not supported: its tags were removed and its text kept ({0}); use Markdown instead");
 
     private const DiagnosticArea FaqAndGlossary = DiagnosticArea.FaqAndGlossary;
 

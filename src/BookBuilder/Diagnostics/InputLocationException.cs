@@ -26,11 +26,11 @@ public sealed class InputLocationException : Exception
     /// <summary>
     /// Whether <paramref name="e"/>, thrown while working on <paramref name="location"/>, should be
     /// wrapped: the location is known, no inner place was recorded yet, and the exception is a fault
-    /// rather than an interruption or a lack of memory.
+    /// rather than an interruption, a lack of memory or a failure of the machine (a full disk).
     /// </summary>
     public static bool ShouldWrap(Exception e, SourceSpan location) =>
         !string.IsNullOrEmpty(location.File)
-        && e is not (OperationCanceledException or OutOfMemoryException)
+        && e is not (OperationCanceledException or OutOfMemoryException or EnvironmentException)
         && Find(e) is null;
 
     /// <summary>

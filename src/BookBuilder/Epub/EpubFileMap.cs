@@ -18,6 +18,9 @@ internal sealed class EpubFileMap
     public const string Nav = "nav.xhtml";
     public const string FaqPage = "faq.xhtml";
     public const string GlossaryPage = "glossary.xhtml";
+    public const string IndexPage = "index.xhtml";
+    public const string ListOfFiguresPage = "lof.xhtml";
+    public const string ListOfTablesPage = "lot.xhtml";
     public const string Ncx = "toc.ncx";
     public const string StyleSheet = "css/book.css";
     public const string CoverImage = "images/cover.png";
@@ -34,6 +37,7 @@ internal sealed class EpubFileMap
     public EpubFileMap(BookPlan plan, IReadOnlyList<OrnamentImage>? ornaments = null)
     {
         var book = plan.Book;
+        PageBreaks = new PageList.PageBreakMarkers(plan);
         _book = book;
         _ornamentOrder = ornaments ?? [];
         foreach (var o in _ornamentOrder) _ornaments.TryAdd(o.Text, o);
@@ -48,8 +52,10 @@ internal sealed class EpubFileMap
         }
         if (plan.Faq is { } faq) _divisionFiles.TryAdd(faq.Id, FaqPage);
         if (plan.Glossary is { } glossary) _divisionFiles.TryAdd(glossary.Id, GlossaryPage);
+        if (plan.Index is { } index) _divisionFiles.TryAdd(index.Id, IndexPage);
 
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage };
+        // Every name a cover picture may have, the drawn one's and the author's.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage, "images/cover.jpg", "images/cover.gif" };
         taken.UnionWith(_ornamentOrder.Select(o => o.Href));
         foreach (var image in ImageCollector.Collect(book))
         {
@@ -60,6 +66,9 @@ internal sealed class EpubFileMap
         }
     }
 
+    /// <summary>Where the paged edition's pages begin, and where their markers were written.</summary>
+    public PageList.PageBreakMarkers PageBreaks { get; }
+
     /// <summary>Every image of the book, in order of first use.</summary>
     public IReadOnlyList<ImageAsset> Images => _imageOrder;
 
@@ -68,6 +77,9 @@ internal sealed class EpubFileMap
 
     /// <summary>The picture of an ornament, or null when it is set as text.</summary>
     public OrnamentImage? Ornament(string text) => _ornaments.GetValueOrDefault(text.Trim());
+
+    /// <summary>The file of a list of figures or tables.</summary>
+    public static string CaptionListPage(CaptionListDivision list) => list.Of == CaptionKind.Figure ? ListOfFiguresPage : ListOfTablesPage;
 
     /// <summary>The file of a chapter.</summary>
     public string ChapterFile(ChapterDivision chapter) => _chapterFiles[chapter];

@@ -38,14 +38,17 @@ public static class EpubWriter
         using var art = options.Fonts is { } fonts ? new CoverText(fonts) : null;
         var ornaments = art is null ? null : InputLocationException.At(book.Metadata.Source, () => OrnamentArt.Render(Ornaments(book), art));
         var map = new EpubFileMap(plan, ornaments);
-        var coverPng = art is null ? null : InputLocationException.At(book.Metadata.Source, () => CoverImage.RenderPng(plan.TitlePage, art));
+        // The author's cover when book.yml names one; else one drawn from the title page.
+        var cover = book.Metadata.Cover is { } own ? CoverPicture.Own(own)
+            : art is null ? null : CoverPicture.Drawn(InputLocationException.At(book.Metadata.Source, () => CoverImage.RenderPng(plan.TitlePage, art)));
         if (art is not null && diagnostics is not null)
             foreach (var (glyph, line) in art.Missing)
                 diagnostics.Report(DiagnosticCatalog.EpubGlyphMissing, book.Locate(glyph.Character), glyph.CodePoint, glyph.Character, line);
-        var items = BuildItems(plan, map, coverPng);
+        var items = BuildItems(plan, map, cover);
         var contentImages = map.Images.Select(a => a.Image).ToArray();
-        var opf = PackageDocument.Write(book.Metadata, items, contentImages, options.Modified,
-            coverPng is null ? null : CoverImageId, NcxId);
+        var navigation = new AccessibleNavigation(map.PageBreaks.Marked.Count > 0 ? map.PageBreaks.Source : null, plan.Index is not null);
+        var opf = PackageDocument.Write(plan, items, contentImages, options.Modified,
+            cover is null ? null : CoverImageId, NcxId, navigation);
 
         var entries = new List<(string, byte[], bool)>
         {
@@ -57,19 +60,26 @@ public static class EpubWriter
     }
 
     /// <summary>Every resource in manifest order; spine items appear in reading order.</summary>
-    private static List<EpubItem> BuildItems(BookPlan plan, EpubFileMap map, byte[]? coverPng)
+    private static List<EpubItem> BuildItems(BookPlan plan, EpubFileMap map, CoverPicture? cover)
     {
         var nav = NavTree.Build(plan, map);
         var items = new List<EpubItem>();
         // The cover, title and copyright pages show only what book.yml says.
-        if (coverPng is not null)
-            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map)));
-        foreach (var division in plan.Divisions) items.Add(DivisionItem(plan, map, nav, division, coverPng is not null));
+        if (cover is not null)
+            items.Add(Page("cover", EpubFileMap.CoverPage, plan.Metadata.Source, () => CoverPage.Write(plan, map, cover.Href, cover.Width, cover.Height)) with { Properties = "svg" });
+        // The navigation document lists the page breaks every other page marks: it is written last, in its place.
+        var navAt = -1;
+        foreach (var division in plan.Divisions)
+        {
+            if (division is FrontMatterDivision { Kind: DivisionKind.Contents }) navAt = items.Count;
+            else items.Add(DivisionItem(plan, map, nav, division, cover is not null));
+        }
+        if (navAt >= 0) items.Insert(navAt, DivisionItem(plan, map, nav, plan.Divisions.First(d => d.Kind == DivisionKind.Contents), cover is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
-        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css)));
-        if (coverPng is not null)
-            items.Add(new EpubItem(CoverImageId, EpubFileMap.CoverImage, "image/png", coverPng, "cover-image"));
+        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css)));
+        if (cover is not null)
+            items.Add(new EpubItem(CoverImageId, cover.Href, cover.MediaType, cover.Bytes, "cover-image"));
         foreach (var ornament in map.OrnamentImages)
             items.Add(new EpubItem(ornament.ManifestId, ornament.Href, "image/png", ornament.Png));
         foreach (var asset in map.Images)
@@ -83,9 +93,12 @@ public static class EpubWriter
         FrontMatterDivision { Kind: DivisionKind.TitlePage } => Page("titlepage", EpubFileMap.TitlePage, division.Source, () => TitlePage.Write(plan, map)),
         FrontMatterDivision { Kind: DivisionKind.Copyright } => Page("copyright", EpubFileMap.CopyrightPage, division.Source, () => CopyrightPage.Write(plan, map)),
         FrontMatterDivision { Kind: DivisionKind.Contents } => new EpubItem("nav", EpubFileMap.Nav, EpubItem.Xhtml, NavDocument.Write(plan, map, nav, hasCover), "nav", InSpine: true),
+        CaptionListDivision l => Page(Path.GetFileNameWithoutExtension(EpubFileMap.CaptionListPage(l)), EpubFileMap.CaptionListPage(l), l.Source, () => CaptionListPage.Write(plan, map, l)),
         ChapterDivision c => Page(Path.GetFileNameWithoutExtension(map.ChapterFile(c)), map.ChapterFile(c), c.Source, () => ChapterPage.Write(plan, map, c)),
         FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
-        GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)),
+        // A glossary in the sense of EPUB Dictionaries and Glossaries: reading systems may offer its entries on lookup.
+        GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)) with { Properties = "glossary" },
+        IndexDivision i => Page("index", EpubFileMap.IndexPage, i.Source, () => IndexPage.Write(plan, map, i)),
         _ => throw new InvalidOperationException($"the EPUB edition has no page for the division {division.Kind}"),
     };
 

@@ -71,7 +71,8 @@ internal static class ImageCollector
                 case EmphasisInline e: Inlines(e.Children, found); break;
                 case LinkInline l: Inlines(l.Children, found); break;
                 case GlossaryRefInline g: Inlines(g.Children, found); break;
-                case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or OrnamentInline: break;
+                case IndexMarkInline m: Inlines(m.Children, found); break;
+                case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
             }
         }

@@ -2,19 +2,19 @@ using SkiaSharp;
 
 namespace BookBuilder.Epub;
 
-/// <summary>Reads an image file for the EPUB, converting it to PNG when its format needs that.</summary>
+/// <summary>The bytes of an image for the EPUB: the model's upright picture, converted to PNG when its format needs that.</summary>
 internal static class ImageLoader
 {
-    /// <summary>The bytes to store; throws <see cref="IOException"/> when the file cannot be read or decoded.</summary>
+    /// <summary>The bytes to store; throws <see cref="IOException"/> when a conversion fails.</summary>
     public static byte[] Load(ImageAsset asset)
     {
-        var bytes = File.ReadAllBytes(asset.Image.SourcePath);
-        if (!asset.ConvertToPng) return bytes;
+        var encoded = asset.Image.Encoded;
+        if (!asset.ConvertToPng) return encoded.ToArray();
 
-        using var bitmap = SKBitmap.Decode(bytes)
-            ?? throw new IOException($"Image could not be decoded for conversion to PNG: {asset.Image.SourcePath}");
+        using var bitmap = SKBitmap.Decode(encoded.Span)
+            ?? throw new IOException($"Image could not be decoded for conversion to PNG: {asset.Image.RelativePath}");
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100)
-            ?? throw new IOException($"Image could not be converted to PNG: {asset.Image.SourcePath}");
+            ?? throw new IOException($"Image could not be converted to PNG: {asset.Image.RelativePath}");
         return data.ToArray();
     }
 }

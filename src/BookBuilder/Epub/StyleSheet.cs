@@ -16,7 +16,14 @@ internal static class StyleSheet
           line-height: 1.45;
           widows: 2;
           orphans: 2;
+          overflow-wrap: break-word;
         }
+
+        /* Nothing is wider than the screen at any text size (WCAG 1.4.10, reflow): addresses and
+           code break anywhere when they must. Table cells break long words and hyphenate, but do
+           not let every word break ("Or-der"), which would squeeze narrow columns for no need. */
+        a, code { overflow-wrap: anywhere; word-break: break-word; }
+        td, th { overflow-wrap: break-word; }
 
         p {
           margin: 0;
@@ -55,7 +62,7 @@ internal static class StyleSheet
         h4, h5, h6 { font-size: 1em; margin: 1.2em 0 0.5em; text-align: left; }
 
         /* Chapters start on a new page. */
-        .chapter, .introduction, .conclusion, .preface, .appendix, .faq, .glossary, .titlepage, .copyright {
+        .chapter, .faq, .glossary, .titlepage, .copyright {
           page-break-before: always;
           break-before: page;
         }
@@ -95,13 +102,17 @@ internal static class StyleSheet
           margin: 1.5em auto;
         }
 
-        blockquote { margin: 1em 5%; font-style: italic; }
+        /* Quotes are set upright and indented, so that emphasis inside them shows (and a long
+           quote does not read as one run of italic). Emphasis in italic text turns upright. */
+        blockquote { margin: 1em 5%; }
+        figcaption em, em em, i em, em i { font-style: normal; }
         blockquote p { text-indent: 0; margin-bottom: 0.5em; }
         ul, ol { margin: 0.8em 0 0.8em 1.5em; padding: 0; }
         li { margin: 0.2em 0; }
         li > p { margin: 0.3em 0; text-indent: 0; }
         pre {
           white-space: pre-wrap;
+          overflow-wrap: anywhere;
           font-family: monospace;
           font-size: 0.85em;
           margin: 1em 0;
@@ -117,7 +128,16 @@ internal static class StyleSheet
         img.inline-image { max-height: 1.2em; vertical-align: middle; }
 
         table { border-collapse: collapse; margin: 1em auto; max-width: 100%; font-size: 0.9em; }
-        th, td { border: 1px solid; border-color: rgba(128, 128, 128, 0.6); padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+        th, td {
+          border: 1px solid;
+          border-color: rgba(128, 128, 128, 0.6);
+          padding: 0.3em 0.4em;
+          text-align: left;
+          vertical-align: top;
+          -webkit-hyphens: auto;
+          -epub-hyphens: auto;
+          hyphens: auto;
+        }
         th { font-weight: bold; }
         .align-left { text-align: left; }
         .align-center { text-align: center; }
@@ -152,13 +172,14 @@ internal static class StyleSheet
         .glossary-list dt { font-weight: bold; }
         dfn { font-style: normal; }
         p.glossary-uses { font-size: 0.85em; text-indent: 0; text-align: left; margin-top: 0.3em; }
-        p.glossary-uses a { text-decoration: none; }
+        p.glossary-uses a { text-decoration: underline; }
 
         .titlepage { text-align: center; margin-top: 15%; }
         .titlepage p { text-indent: 0; text-align: center; }
         .title-ornament { font-size: 3em; }
         h1.title { font-size: 2em; margin: 0.5em 0; }
         h1.title .subtitle { display: block; font-size: 0.6em; font-weight: normal; margin-top: 0.6em; }
+        .series { font-size: 0.9em; letter-spacing: 0.05em; margin-top: 1em; }
         .author { font-size: 1.2em; margin-top: 2em; }
         .publisher { font-size: 0.9em; margin-top: 4em; letter-spacing: 0.1em; }
 
@@ -166,8 +187,10 @@ internal static class StyleSheet
         .copyright p { text-indent: 0; text-align: left; margin-bottom: 0.6em; }
         h1.copyright-title { font-size: 1em; text-align: left; }
 
-        .cover { text-align: center; margin: 0; padding: 0; page-break-inside: avoid; }
-        .cover-image { max-width: 100%; max-height: 100vh; height: auto; }
+        /* The cover fills the screen and no more: its picture is scaled inside an SVG of the page's size. */
+        html.cover-page, html.cover-page body { height: 100%; margin: 0; padding: 0; }
+        .cover { height: 100%; margin: 0; padding: 0; text-align: center; page-break-inside: avoid; }
+        svg.cover-image { display: block; width: 100%; height: 100%; }
 
         nav ol { list-style: none; margin-left: 0; }
         nav ol ol { margin-left: 1.5em; }

@@ -36,13 +36,27 @@ public sealed record ThematicBreakBlock : Block;
 public sealed record OrnamentBlock(string Text) : Block;
 
 /// <summary>A figure: an image with alternative text and an optional caption.</summary>
-public sealed record ImageBlock(BookImage Image, IReadOnlyList<Inline> Caption) : Block;
+public sealed record ImageBlock(BookImage Image, IReadOnlyList<Inline> Caption) : Block
+{
+    /// <summary>
+    /// Anchor id of a numbered figure: one with a caption or an explicit id. Null for a picture
+    /// that is part of the text, which has no number.
+    /// </summary>
+    public string? Id { get; init; }
+}
 
 /// <summary>Column alignment of a table.</summary>
 public enum ColumnAlign { Default, Left, Center, Right }
 
 /// <summary>A pipe table. The first row is the header when <see cref="HasHeader"/> is true.</summary>
-public sealed record TableBlock(IReadOnlyList<ColumnAlign> Columns, IReadOnlyList<TableRow> Rows, bool HasHeader) : Block;
+public sealed record TableBlock(IReadOnlyList<ColumnAlign> Columns, IReadOnlyList<TableRow> Rows, bool HasHeader) : Block
+{
+    /// <summary>The caption the author wrote (a <c>Table:</c> line next to the table); empty when none.</summary>
+    public IReadOnlyList<Inline> Caption { get; init; } = [];
+
+    /// <summary>Anchor id of a numbered table: one with a caption. Null for a table without one.</summary>
+    public string? Id { get; init; }
+}
 
 /// <summary>One table row; each cell holds inline content.</summary>
 public sealed record TableRow(IReadOnlyList<IReadOnlyList<Inline>> Cells);

@@ -16,6 +16,8 @@ public sealed record Book
     public IReadOnlyList<BookImage> Images { get; init; } = [];
     /// <summary>The manuscript's files as read: chapters, FAQ and glossary in reading order, then book.yml.</summary>
     public IReadOnlyList<SourceFile> Sources { get; init; } = [];
+    /// <summary>What book.yml switches on in the reference apparatus (lists of figures and tables, the glossary in the index).</summary>
+    public ApparatusSettings Apparatus { get; init; } = ApparatusSettings.Default;
 
     /// <summary>
     /// Where <paramref name="text"/> first occurs in the manuscript, in the order of
@@ -30,7 +32,21 @@ public sealed record Book
 }
 
 /// <summary>What kind of thing an anchor names.</summary>
-public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom }
+public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom, Table, CrossReference, IndexMark }
+
+/// <summary>What can be cited by a cross-reference, which prints the target's number or title.</summary>
+public static class AnchorKinds
+{
+    /// <summary>
+    /// Whether an anchor of <paramref name="kind"/> has a label a cross-reference can print: a
+    /// division, a section, a heading, a question, a glossary entry, a footnote, a figure or a
+    /// table. An id the author gave a paragraph or a list, and the anchors the builder puts at
+    /// places in the text, have none.
+    /// </summary>
+    public static bool HasLabel(AnchorKind kind) => kind is AnchorKind.Chapter or AnchorKind.Section or AnchorKind.Heading
+        or AnchorKind.FaqAppendix or AnchorKind.FaqEntry or AnchorKind.Glossary or AnchorKind.GlossaryEntry
+        or AnchorKind.Footnote or AnchorKind.Figure or AnchorKind.Table;
+}
 
 /// <summary>
 /// A link target. <see cref="DivisionId"/> is the id of the chapter, FAQ appendix or glossary that

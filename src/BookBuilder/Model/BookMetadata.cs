@@ -26,6 +26,14 @@ public sealed record BookMetadata
     /// ("Vla-di-mir"); a word without hyphens is never broken. They override the patterns.
     /// </summary>
     public IReadOnlyList<string> Hyphenation { get; init; } = [];
+    /// <summary>An ISBN (13 or 10 digits, check digit verified), as written, or null.</summary>
+    public string? Isbn { get; init; }
+    /// <summary>The series the book belongs to, or null.</summary>
+    public BookSeries? Series { get; init; }
+    /// <summary>The author's own cover picture, or null for one drawn from the title page.</summary>
+    public BookImage? Cover { get; init; }
+    /// <summary>Whether sections ('##') are numbered ("2.1"); book.yml's <c>section-numbers</c>, true unless set to false.</summary>
+    public bool SectionNumbers { get; init; } = true;
     /// <summary>File-name stem of the editions, e.g. "israel-russia".</summary>
     public required string Slug { get; init; }
     /// <summary>Where the metadata comes from (book.yml), for failures that concern it.</summary>

@@ -7,12 +7,14 @@ public sealed record Chapter
 {
     /// <summary>Anchor id of the chapter heading, unique in the book (e.g. "introduction").</summary>
     public required string Id { get; init; }
-    /// <summary>1-based position in reading order among chapters.</summary>
-    public required int Number { get; init; }
+    /// <summary>What the division is (a chapter, an introduction...), as book.yml declares it; the plan numbers chapters only.</summary>
+    public ChapterKind Kind { get; init; } = ChapterKind.Chapter;
     public required IReadOnlyList<Inline> Title { get; init; }
     public string? Ornament { get; init; }
     /// <summary>Manuscript file relative to the manuscript folder.</summary>
     public required string SourceFile { get; init; }
+    /// <summary>Where the title stands (its '#' heading, or the file's start when it has none).</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
     public required IReadOnlyList<Block> Blocks { get; init; }
     public required IReadOnlyList<Section> Sections { get; init; }
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
@@ -21,12 +23,10 @@ public sealed record Chapter
     public string PlainTitle => InlineText.Plain(Title);
 }
 
-/// <summary>A numbered section (## heading) of a chapter, with its content.</summary>
+/// <summary>A section (## heading) of a chapter, with its content; the plan numbers it ("2.1") or not.</summary>
 public sealed record Section
 {
     public required string Id { get; init; }
-    /// <summary>Section number within the book, e.g. "2.1".</summary>
-    public required string Number { get; init; }
     public required IReadOnlyList<Inline> Title { get; init; }
     public string? Ornament { get; init; }
     public required IReadOnlyList<Block> Blocks { get; init; }

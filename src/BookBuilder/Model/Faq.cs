@@ -6,6 +6,8 @@ public sealed record FaqAppendix
     public required string Id { get; init; }
     public required IReadOnlyList<Inline> Title { get; init; }
     public required string SourceFile { get; init; }
+    /// <summary>Where the title stands (its '#' heading, or the file's start when it has none).</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
     /// <summary>Content before the first question.</summary>
     public IReadOnlyList<Block> Intro { get; init; } = [];
     public required IReadOnlyList<FaqEntry> Entries { get; init; }

@@ -6,6 +6,8 @@ public sealed record Glossary
     public required string Id { get; init; }
     public required IReadOnlyList<Inline> Title { get; init; }
     public required string SourceFile { get; init; }
+    /// <summary>Where the title stands (its '#' heading, or the file's start when it has none).</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
     public IReadOnlyList<Block> Intro { get; init; } = [];
     public required IReadOnlyList<GlossaryEntry> Entries { get; init; }
     /// <summary>Footnotes referenced in the introduction and the definitions, numbered in order of first reference.</summary>

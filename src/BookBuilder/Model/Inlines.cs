@@ -20,7 +20,8 @@ public sealed record LineBreakInline(bool Hard) : Inline;
 
 /// <summary>
 /// A hyperlink. <see cref="TargetId"/> is set for links inside the book (resolved to an anchor id);
-/// otherwise <see cref="Url"/> is an external absolute URL.
+/// otherwise <see cref="Url"/> is an external absolute URI of ASCII characters only (host names in
+/// IDNA form, the rest percent-encoded), which both editions write as it is.
 /// </summary>
 public sealed record LinkInline(string Url, string? TargetId, string? Title, IReadOnlyList<Inline> Children) : Inline
 {
@@ -41,3 +42,10 @@ public sealed record ImageInline(BookImage Image) : Inline;
 
 /// <summary>An emoji ornament inside running text or a heading.</summary>
 public sealed record OrnamentInline(string Text) : Inline;
+
+/// <summary>
+/// A reference to another place of the book written as a link without text (<c>[](#fig-map)</c>):
+/// the editions print the target's label ("Figure 3.1", "Section 2.3", "Chapter 4") and the PDF
+/// its page when it is on another one. <see cref="RefId"/> anchors the reference itself.
+/// </summary>
+public sealed record CrossRefInline(string TargetId, string RefId) : Inline;

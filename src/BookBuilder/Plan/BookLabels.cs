@@ -17,21 +17,64 @@ public sealed record BookLabels
     public string TitlePage { get; init; } = "Title page";
     public string Copyright { get; init; } = "Copyright";
     public string Landmarks { get; init; } = "Landmarks";
+    /// <summary>Heading of the EPUB's list of the paged edition's pages.</summary>
+    public string PageList { get; init; } = "Pages";
     public string StartOfContent { get; init; } = "Start of content";
     public string BackToText { get; init; } = "Back to text";
     /// <summary>Title of the FAQ appendix when its file has no '#' title.</summary>
     public string Faq { get; init; } = "Frequently Asked Questions";
     /// <summary>Title of the glossary when its file has no '#' title.</summary>
     public string Glossary { get; init; } = "Glossary";
+    public string ListOfFigures { get; init; } = "List of Figures";
+    public string ListOfTables { get; init; } = "List of Tables";
+    /// <summary>Title of the index.</summary>
+    public string Index { get; init; } = "Index";
+    /// <summary>The index's first group, of headings that start with a digit or a symbol.</summary>
+    public string IndexSymbols { get; init; } = "Numbers and symbols";
+    /// <summary>Before the headings an index entry sends the reader to instead.</summary>
+    public string See { get; init; } = "see";
+    /// <summary>Before the headings an index entry sends the reader to as well.</summary>
+    public string SeeAlso { get; init; } = "see also";
     /// <summary>Before the list of divisions a glossary term is used in.</summary>
     public string UsedIn { get; init; } = "Used in: ";
+    /// <summary>In print, before the one page a glossary term is used on.</summary>
+    public string UsedOnPage { get; init; } = "Used on p.\u00A0";
+    /// <summary>In print, before the pages a glossary term is used on.</summary>
+    public string UsedOnPages { get; init; } = "Used on pp.\u00A0";
     public string ChapterFormat { get; init; } = "Chapter {0}";
     /// <summary>Above the rest of a footnote that runs over from an earlier page.</summary>
     public string NoteContinuedFormat { get; init; } = "{0} (continued)";
+    /// <summary>How a cross-reference names a numbered section, e.g. "Section 2.3".</summary>
+    public string SectionFormat { get; init; } = "Section {0}";
+    /// <summary>How a cross-reference names a footnote, e.g. "Note 2".</summary>
+    public string NoteFormat { get; init; } = "Note {0}";
+    /// <summary>How a cross-reference names a heading or a question: its text in quotation marks.</summary>
+    public string QuotedFormat { get; init; } = "\u201C{0}\u201D";
+    /// <summary>A cross-reference in print with the page of its target, e.g. "Figure 3.1 on p. 19".</summary>
+    public string OnPageFormat { get; init; } = "{0} on p.\u00A0{1}";
+    /// <summary>The label of a numbered figure, e.g. "Figure 3.1".</summary>
+    public string FigureFormat { get; init; } = "Figure {0}";
+    /// <summary>The label of a numbered table, e.g. "Table 3.1".</summary>
+    public string TableFormat { get; init; } = "Table {0}";
     public string ByFormat { get; init; } = "by {0}";
     public string PublishedFormat { get; init; } = "Published {0}";
     public string PublishedByFormat { get; init; } = "Published {0} by {1}";
     public string IdentifierFormat { get; init; } = "Identifier: {0}";
+    public string IsbnFormat { get; init; } = "ISBN {0}";
+    /// <summary>A series and the book's place in it.</summary>
+    public string SeriesNumberFormat { get; init; } = "{0}, book {1}";
+    /// <summary>What each kind of unnumbered division is called, when it has no title of its own.</summary>
+    public IReadOnlyDictionary<Model.ChapterKind, string> KindNames { get; init; } = new Dictionary<Model.ChapterKind, string>
+    {
+        [Model.ChapterKind.Chapter] = "Chapter",
+        [Model.ChapterKind.Foreword] = "Foreword",
+        [Model.ChapterKind.Preface] = "Preface",
+        [Model.ChapterKind.Introduction] = "Introduction",
+        [Model.ChapterKind.Prologue] = "Prologue",
+        [Model.ChapterKind.Epilogue] = "Epilogue",
+        [Model.ChapterKind.Conclusion] = "Conclusion",
+        [Model.ChapterKind.Afterword] = "Afterword",
+    };
     public string CoverAltFormat { get; init; } = "Cover of {0}";
     public string CoverAltByFormat { get; init; } = "Cover of {0} by {1}";
     /// <summary>How the date of publication is written.</summary>
@@ -55,8 +98,17 @@ public sealed record BookLabels
 
     public string Chapter(int number) => Format(ChapterFormat, number);
     public string NoteContinued(int number) => Format(NoteContinuedFormat, number);
+    public string Figure(string number) => Format(FigureFormat, number);
+    public string Section(string number) => Format(SectionFormat, number);
+    public string OnPage(string label, string page) => Format(OnPageFormat, label, page);
+    public string Note(int number) => Format(NoteFormat, number);
+    public string Quoted(string text) => Format(QuotedFormat, text);
+    public string Table(string number) => Format(TableFormat, number);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
+    public string Isbn(string isbn) => Format(IsbnFormat, isbn);
+    public string Series(string name, int? number) => number is null ? name : Format(SeriesNumberFormat, name, number.Value);
+    public string KindName(Model.ChapterKind kind) => KindNames[kind];
     public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);
 
     public string Published(DateOnly date, string? publisher)

@@ -21,14 +21,37 @@ public sealed record BookPlan
     public required CopyrightPlan Copyright { get; init; }
     /// <summary>The running head of left-hand pages: the book's title.</summary>
     public required string RunningTitle { get; init; }
+    /// <summary>Numbered figures and tables in reading order.</summary>
+    public IReadOnlyList<NumberedCaption> Captions { get; init; } = [];
+    /// <summary>Where the paged edition's pages (the PDF's) begin, when the build laid it out; null otherwise (the EPUB then has no page list).</summary>
+    public PageMap? PageBreaks { get; init; }
+    /// <summary>What a cross-reference prints in place of each target it may cite, by the target's anchor id.</summary>
+    public IReadOnlyDictionary<string, string> ReferenceLabels { get; init; } = new Dictionary<string, string>();
+    /// <summary>The numbered figures and tables by anchor id.</summary>
+    public IReadOnlyDictionary<string, NumberedCaption> CaptionsById { get; init; } = new Dictionary<string, NumberedCaption>();
 
     public BookMetadata Metadata => Book.Metadata;
     public IEnumerable<ChapterDivision> Chapters => Divisions.OfType<ChapterDivision>();
     public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
     public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();
+    public IndexDivision? Index => Divisions.OfType<IndexDivision>().SingleOrDefault();
+    /// <summary>The lists of figures and of tables book.yml asks for (those with entries), in order.</summary>
+    public IEnumerable<CaptionListDivision> CaptionLists => Divisions.OfType<CaptionListDivision>();
+
+    /// <summary>The number and label of the figure or table with anchor id <paramref name="id"/>, or null when it has none.</summary>
+    public NumberedCaption? CaptionOf(string? id) => id is not null && CaptionsById.TryGetValue(id, out var caption) ? caption : null;
+
+    /// <summary>The label a cross-reference prints ("Figure 3.1", "Section 2.3").</summary>
+    /// <exception cref="InvalidOperationException">The target has no label: the manuscript check lets no such reference through.</exception>
+    public string LabelOf(CrossRefInline reference) =>
+        ReferenceLabels.TryGetValue(reference.TargetId, out var label) ? label
+            : throw new InvalidOperationException($"the cross-reference to '{reference.TargetId}' has no label in the plan");
+
+    /// <summary>Plain text with cross-references as their labels.</summary>
+    public string Plain(IEnumerable<Inline> inlines) => InlineText.Plain(inlines, LabelOf);
 
     /// <summary>The chapters, the FAQ and the glossary: the divisions the manuscript writes.</summary>
-    public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d is not FrontMatterDivision);
+    public IEnumerable<PlannedDivision> Body => Divisions.Where(d => d.Matter != Matter.Front);
 
     /// <summary>The contents entry of a chapter, the FAQ or the glossary.</summary>
     public ContentsEntry ContentsOf(PlannedDivision division) =>
@@ -36,5 +59,5 @@ public sealed record BookPlan
 
     /// <summary>The division that holds anchor <paramref name="anchorId"/>, or null when the book has no such anchor.</summary>
     public PlannedDivision? DivisionOf(string anchorId) =>
-        Book.Anchors.TryGetValue(anchorId, out var anchor) ? Divisions.FirstOrDefault(d => d.Id == anchor.DivisionId && d is not FrontMatterDivision) : null;
+        Book.Anchors.TryGetValue(anchorId, out var anchor) ? Divisions.FirstOrDefault(d => d.Id == anchor.DivisionId && d.Matter != Matter.Front) : null;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BookBuilder.Model;
 
 namespace BookBuilder.Plan;
@@ -15,6 +16,12 @@ public static class BookPlanner
     public const string CopyrightId = "copyright";
     /// <summary>Anchor id of the contents.</summary>
     public const string ContentsId = "toc";
+    /// <summary>Anchor id of the list of figures.</summary>
+    public const string ListOfFiguresId = "list-of-figures";
+    /// <summary>Anchor id of the list of tables.</summary>
+    public const string ListOfTablesId = "list-of-tables";
+    /// <summary>Anchor id of the index.</summary>
+    public const string IndexId = "book-index";
 
     public static BookPlan Plan(Book book)
     {
@@ -26,24 +33,46 @@ public static class BookPlanner
             Front(CopyrightId, DivisionKind.Copyright, labels.Copyright, meta.Source),
             Front(ContentsId, DivisionKind.Contents, labels.Contents, meta.Source),
         };
-        foreach (var chapter in book.Chapters) divisions.Add(Chapter(chapter, labels));
+        // Only chapters are numbered; an introduction or a conclusion stands under its title.
+        var chapterNumber = 0;
+        foreach (var chapter in book.Chapters)
+            divisions.Add(Chapter(chapter, chapter.Kind == ChapterKind.Chapter ? ++chapterNumber : null, meta.SectionNumbers, labels));
         if (book.Faq is { } faq)
-            divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
+            divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), TitleSource = faq.TitleSource, Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
         var titles = divisions.ToDictionary(d => d.Id, d => d.PlainTitle, StringComparer.Ordinal);
         if (book.Glossary is { } glossary)
             divisions.Add(new GlossaryDivision(glossary)
             {
-                Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile),
+                Id = glossary.Id, Kind = DivisionKind.Glossary, Matter = Matter.Back, Source = InFile(glossary.SourceFile), TitleSource = glossary.TitleSource,
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
+        if (Index.IndexPlanner.Plan(divisions, book.Apparatus, labels) is { } index)
+            divisions.Add(new IndexDivision(index)
+            {
+                Id = IndexId, Kind = DivisionKind.Index, Matter = Matter.Back, Source = meta.Source,
+                Title = [new TextInline(labels.Index)], PlainTitle = labels.Index,
+            });
+        var captions = CaptionNumbering.Number(divisions, labels);
+        // The lists follow the contents, each when book.yml asks for it and there is something to list.
+        var lists = new List<PlannedDivision>();
+        if (book.Apparatus.ListOfFigures) lists.AddRange(CaptionList(CaptionKind.Figure, ListOfFiguresId, labels.ListOfFigures, captions, meta.Source));
+        if (book.Apparatus.ListOfTables) lists.AddRange(CaptionList(CaptionKind.Table, ListOfTablesId, labels.ListOfTables, captions, meta.Source));
+        divisions.InsertRange(divisions.FindIndex(d => d.Kind == DivisionKind.Contents) + 1, lists);
+        var references = CrossReferences.Labels(book, divisions, captions, labels);
         return new BookPlan
         {
             Book = book,
             Labels = labels,
             Divisions = divisions,
-            Contents = Contents(divisions),
-            TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher)),
+            Captions = captions,
+            CaptionsById = captions.ToDictionary(c => c.Id, StringComparer.Ordinal),
+            ReferenceLabels = references,
+            Contents = Contents(divisions, x => references.GetValueOrDefault(x.TargetId, "")),
+            TitlePage = new TitlePagePlan(meta.Title, Blank(meta.Subtitle), Blank(meta.Ornament), Byline(meta), Blank(meta.Publisher))
+            {
+                Series = meta.Series is { } series ? labels.Series(series.Name, series.Number) : null,
+            },
             Copyright = Copyright(meta, labels),
             RunningTitle = meta.Title,
         };
@@ -51,40 +80,69 @@ public static class BookPlanner
 
     private static FrontMatterDivision Front(string id, DivisionKind kind, string title, SourceSpan source) => new()
     {
-        Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source,
+        Id = id, Kind = kind, Matter = Matter.Front, Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
     };
 
-    private static ChapterDivision Chapter(Chapter chapter, BookLabels labels)
+    private static IEnumerable<CaptionListDivision> CaptionList(CaptionKind kind, string id, string title, IReadOnlyList<NumberedCaption> captions, SourceSpan source)
     {
-        var label = labels.Chapter(chapter.Number);
-        return new ChapterDivision(chapter)
+        var entries = captions.Where(c => c.Kind == kind).ToList();
+        if (entries.Count == 0) yield break;
+        yield return new CaptionListDivision(kind, entries)
         {
-            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = Matter.Body, Source = InFile(chapter.SourceFile),
-            Number = chapter.Number, Label = label, Title = TitleOr(chapter.Title, label), PlainTitle = PlainOr(chapter.Title, label),
+            Id = id, Kind = kind == CaptionKind.Figure ? DivisionKind.ListOfFigures : DivisionKind.ListOfTables, Matter = Matter.Front,
+            Title = [new TextInline(title)], PlainTitle = title, Source = source, TitleSource = source,
         };
     }
 
+    private static ChapterDivision Chapter(Chapter chapter, int? number, bool numberSections, BookLabels labels)
+    {
+        var label = number is { } n ? labels.Chapter(n) : null;
+        var fallback = label ?? labels.KindName(chapter.Kind);
+        var sectionNumbers = chapter.Sections
+            .Select((_, i) => number is { } c && numberSections ? $"{c.ToString(CultureInfo.InvariantCulture)}.{(i + 1).ToString(CultureInfo.InvariantCulture)}" : null)
+            .ToArray();
+        return new ChapterDivision(chapter)
+        {
+            Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = MatterOf(chapter.Kind), Source = InFile(chapter.SourceFile), TitleSource = chapter.TitleSource,
+            Number = number, Label = label, SectionNumbers = sectionNumbers,
+            Title = TitleOr(chapter.Title, fallback), PlainTitle = PlainOr(chapter.Title, fallback),
+        };
+    }
+
+    /// <summary>A foreword and a preface come before the body, an afterword after it; the rest is the body.</summary>
+    private static Matter MatterOf(ChapterKind kind) => kind switch
+    {
+        ChapterKind.Foreword or ChapterKind.Preface => Matter.Front,
+        ChapterKind.Afterword => Matter.Back,
+        ChapterKind.Chapter or ChapterKind.Introduction or ChapterKind.Prologue or ChapterKind.Epilogue or ChapterKind.Conclusion => Matter.Body,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a chapter kind the plan does not place"),
+    };
+
     /// <summary>Chapters with their sections, the FAQ with its questions, the glossary.</summary>
-    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions)
+    /// <param name="crossReference">The label of a cross-reference in a title.</param>
+    private static IReadOnlyList<ContentsEntry> Contents(IEnumerable<PlannedDivision> divisions, Func<CrossRefInline, string> crossReference)
     {
         var entries = new List<ContentsEntry>();
         foreach (var division in divisions)
         {
             switch (division)
             {
-                case FrontMatterDivision:
+                case FrontMatterDivision or CaptionListDivision:
                     break;
                 case ChapterDivision c:
-                    var number = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    var sections = c.Chapter.Sections.Select(s => Entry(ContentsKind.Section, s.Id, s.Number, s.Title, string.IsNullOrWhiteSpace(s.Number) ? s.Id : s.Number)).ToArray();
-                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.Label, sections));
+                    var number = c.Number?.ToString(CultureInfo.InvariantCulture);
+                    var sections = c.Chapter.Sections.Select((s, i) => Entry(ContentsKind.Section, s.Id, c.SectionNumbers[i], s.Title, c.SectionNumbers[i] ?? s.Id, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.Chapter, c.Id, number, c.Chapter.Title, c.PlainTitle, crossReference, sections));
                     break;
                 case FaqDivision f:
-                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id)).ToArray();
-                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, questions));
+                    var questions = f.Faq.Entries.Select(e => Entry(ContentsKind.Question, e.Id, null, e.Question, e.Id, crossReference)).ToArray();
+                    entries.Add(Entry(ContentsKind.FaqAppendix, f.Id, null, f.Title, f.PlainTitle, crossReference, questions));
                     break;
                 case GlossaryDivision g:
-                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle));
+                    entries.Add(Entry(ContentsKind.Glossary, g.Id, null, g.Title, g.PlainTitle, crossReference));
+                    break;
+                case IndexDivision i:
+                    entries.Add(Entry(ContentsKind.Index, i.Id, null, i.Title, i.PlainTitle, crossReference));
                     break;
                 default:
                     throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");
@@ -94,9 +152,10 @@ public static class BookPlanner
     }
 
     /// <summary>An entry labelled "number title"; <paramref name="fallback"/> stands in for an empty title.</summary>
-    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback, IReadOnlyList<ContentsEntry>? children = null)
+    private static ContentsEntry Entry(ContentsKind kind, string target, string? number, IReadOnlyList<Inline> title, string fallback,
+        Func<CrossRefInline, string> crossReference, IReadOnlyList<ContentsEntry>? children = null)
     {
-        var text = InlineText.Plain(title).Trim();
+        var text = InlineText.Plain(title, crossReference).Trim();
         var label = text.Length == 0 ? fallback : string.IsNullOrWhiteSpace(number) ? text : $"{number} {text}";
         return new ContentsEntry(kind, target, string.IsNullOrWhiteSpace(number) ? null : number, title, label, children ?? []);
     }
@@ -118,6 +177,7 @@ public static class BookPlanner
         if (Blank(meta.Rights) is { } rights) facts.Add(rights);
         if (Blank(meta.Edition) is { } edition) facts.Add(edition);
         facts.Add(labels.Published(meta.Date, Blank(meta.Publisher)));
+        if (Blank(meta.Isbn) is { } isbn) facts.Add(labels.Isbn(isbn));
         facts.Add(labels.Identifier(meta.Identifier));
         return new CopyrightPlan(meta.FullTitle, [credits, facts]);
     }

@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a division of the book is.</summary>
-public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary }
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index, ListOfFigures, ListOfTables }
 
 /// <summary>Where a division stands in the book: before, in or after the body.</summary>
 public enum Matter { Front, Body, Back }
@@ -25,17 +25,37 @@ public abstract record PlannedDivision
     public required string PlainTitle { get; init; }
     /// <summary>The manuscript file the division comes from (book.yml for the generated pages).</summary>
     public required SourceSpan Source { get; init; }
+    /// <summary>Where the division's title is written: what an edition's notes about its opening point at.</summary>
+    public SourceSpan TitleSource { get; init; } = SourceSpan.None;
 }
 
 /// <summary>A page the editions generate from the metadata: title page, copyright page, contents.</summary>
 public sealed record FrontMatterDivision : PlannedDivision;
 
-/// <summary>A chapter with its number and label ("Chapter 3").</summary>
+/// <summary>A list of the numbered figures or tables, after the contents (switched on in book.yml).</summary>
+public sealed record CaptionListDivision(CaptionKind Of, IReadOnlyList<NumberedCaption> Entries) : PlannedDivision;
+
+/// <summary>
+/// A division written in a chapter file: a numbered chapter with its label ("Chapter 3"), or an
+/// unnumbered one (an introduction, a conclusion) that stands under its title alone; and the
+/// numbers of its sections ("3.1"), when sections are numbered.
+/// </summary>
 public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
 {
-    public required int Number { get; init; }
-    /// <summary>What stands above the title, e.g. "Chapter 3".</summary>
-    public required string Label { get; init; }
+    /// <summary>The chapter's number among the chapters, or null for an unnumbered division.</summary>
+    public required int? Number { get; init; }
+    /// <summary>What stands above the title, e.g. "Chapter 3"; null when nothing does.</summary>
+    public required string? Label { get; init; }
+    /// <summary>The number of each section ("3.1"), in order, or null for each when they are not numbered.</summary>
+    public required IReadOnlyList<string?> SectionNumbers { get; init; }
+
+    /// <summary>The number of <paramref name="section"/> of this chapter ("3.1"), or null when it has none.</summary>
+    public string? SectionNumber(Section section)
+    {
+        for (var i = 0; i < Chapter.Sections.Count; i++)
+            if (ReferenceEquals(Chapter.Sections[i], section)) return SectionNumbers[i];
+        return null;
+    }
 }
 
 /// <summary>The FAQ appendix.</summary>
@@ -47,6 +67,9 @@ public sealed record GlossaryDivision(Glossary Glossary) : PlannedDivision
     /// <summary>Every linked use of each entry (by entry id), in reading order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<GlossaryReference>> References { get; init; }
 }
+
+/// <summary>The index, after the glossary: entries gathered from the index marks and the glossary.</summary>
+public sealed record IndexDivision(Index.BookIndex Index) : PlannedDivision;
 
 /// <summary>A use of a glossary term, for the link back from its entry.</summary>
 /// <param name="Occurrence">1 for the first use in its division, 2 for the second...</param>

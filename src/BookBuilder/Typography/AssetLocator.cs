@@ -17,14 +17,26 @@ public static class AssetLocator
 
     /// <summary>
     /// The asset folder: <paramref name="explicitPath"/> if given, else the environment variable
-    /// <see cref="EnvironmentVariable"/>, else <c>AppContext.BaseDirectory/assets</c>, else the first
+    /// <see cref="EnvironmentVariable"/> when set (either must exist), else <c>AppContext.BaseDirectory/assets</c>, else the first
     /// <c>.cache/assets</c> found walking up from the current directory.
     /// </summary>
-    /// <exception cref="AssetNotFoundException">No candidate folder exists.</exception>
+    /// <exception cref="AssetNotFoundException">The folder named does not exist, or none was named and none is found.</exception>
     public static string Locate(string? explicitPath = null)
     {
+        // A folder someone named, on the command line or in the environment, is the one to use:
+        // when it is missing, that is an error, never a hint to look elsewhere.
+        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var (named, by) = !string.IsNullOrWhiteSpace(explicitPath) ? (explicitPath, "--assets")
+            : !string.IsNullOrWhiteSpace(fromEnv) ? (fromEnv, EnvironmentVariable)
+            : (null, null);
+        if (named is not null)
+        {
+            var full = Path.GetFullPath(named);
+            if (Directory.Exists(full)) return full;
+            throw new AssetNotFoundException($"{by} names '{full}', which is not a folder. {InstallHint}");
+        }
         var tried = new List<string>();
-        foreach (var candidate in Candidates(explicitPath))
+        foreach (var candidate in Candidates())
         {
             var full = Path.GetFullPath(candidate);
             if (Directory.Exists(full)) return full;
@@ -48,16 +60,8 @@ public static class AssetLocator
         return path;
     }
 
-    private static IEnumerable<string> Candidates(string? explicitPath)
+    private static IEnumerable<string> Candidates()
     {
-        if (!string.IsNullOrWhiteSpace(explicitPath))
-        {
-            // An explicit choice that does not exist is an error, not a hint to look elsewhere.
-            yield return explicitPath;
-            yield break;
-        }
-        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnv)) yield return fromEnv;
         yield return Path.Combine(AppContext.BaseDirectory, "assets");
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {

@@ -43,7 +43,11 @@ public class CommandLineTests
     [InlineData("build")]
     [InlineData("build dir")]
     [InlineData("build dir --out o --format docx")]
-    [InlineData("build dir --out o --page-size a5")]
+    [InlineData("build dir --out o --page-size b5")]
+    [InlineData("build dir --out o --trim b5")]
+    [InlineData("build dir --out o --bleed 2in")]
+    [InlineData("build dir --out o --bleed wide")]
+    [InlineData("build dir --out o --bleed -1mm")]
     [InlineData("check dir --bogus")]
     public void Bad_usage_exits_2(string commandLine)
     {
@@ -144,13 +148,13 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void A_writer_that_reports_an_error_does_not_publish_its_edition()
+    public void A_writer_that_reports_an_error_publishes_no_edition_of_the_build()
     {
         using var m = new TempManuscript();
         var outDir = Path.Combine(m.Root, "out");
         var (code, _, err) = Run([new FakeWriter("pdf", reportsError: true), new FakeWriter("epub")], "build", m.Root, "--out", outDir);
         Assert.Equal(1, code);
         Assert.Contains("one.md:3:1: error: a glyph no font has", err);
-        Assert.Equal(["a-test-book.epub"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFiles(outDir));
     }
 }

@@ -83,8 +83,10 @@ public class InternalErrorTests(ITestOutputHelper output)
         public string Extension => real.Extension;
         public int Replaced { get; private set; }
 
+        // The spoiled chapter goes into the plan's divisions, past the planner (which reads every
+        // inline too), so that the failure happens in the edition.
         public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Chapter).ToList() }), output, options, diagnostics);
+            real.Write(plan with { Divisions = plan.Divisions.Select(d => d is ChapterDivision c ? c with { Chapter = Chapter(c.Chapter) } : d).ToList() }, output, options, diagnostics);
 
         private Chapter Chapter(Chapter c) => c with
         {
@@ -185,9 +187,9 @@ public class InternalErrorTests(ITestOutputHelper output)
         };
         var parsed = new ParsedManuscript(m.Root, new BookManifest(metadata, [], null, null, new BookBuilder.Model.SourceFile("book.yml", "")), [chapter], null, null);
         var anchors = new AnchorRegistry(diagnostics);
-        var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(m.Root, diagnostics));
+        var services = new ConversionServices(diagnostics, anchors, AnchorIndexer.Index(parsed, anchors, diagnostics), new ImageResolver(ManuscriptFolder.Open(m.Root)!, diagnostics));
 
-        var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, 1, services));
+        var e = Assert.Throws<InputLocationException>(() => ChapterBuilder.Build(chapter, services));
 
         Assert.Equal(new SourceSpan("chapters/one.md", 4, 3), e.Location);
         Assert.IsType<NullReferenceException>(e.InnerException);

@@ -168,7 +168,7 @@ public class NoNetworkTests(ITestOutputHelper output)
             output.WriteLine(result.Stdout + result.Stderr);
 
             Assert.True(result.ExitCode == 0, result.Stderr);
-            Assert.Equal(["israel-russia.epub", "israel-russia.pdf", "israel-russia.preflight.txt"],
+            Assert.Equal(["israel-russia.epub", "israel-russia.pdf", "israel-russia.preflight.txt", "israel-russia.print.pdf", "israel-russia.print.preflight.txt"],
                 Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally

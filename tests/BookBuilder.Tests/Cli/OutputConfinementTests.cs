@@ -62,7 +62,7 @@ public class OutputConfinementTests(ITestOutputHelper output)
             var result = await ChildProcess.Run(ChildProcess.Cli("build", manuscript, "--out", outDir), work, environment);
 
             Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
-            Assert.Equal(["israel-russia.epub", "israel-russia.pdf", "israel-russia.preflight.txt"],
+            Assert.Equal(["israel-russia.epub", "israel-russia.pdf", "israel-russia.preflight.txt", "israel-russia.print.pdf", "israel-russia.print.preflight.txt"],
                 Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             var changes = new List<string>();
             foreach (var dir in watched)

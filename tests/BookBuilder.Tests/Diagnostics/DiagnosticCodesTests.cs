@@ -23,6 +23,8 @@ public partial class DiagnosticCodesTests
         [DiagnosticArea.FaqAndGlossary] = "FAQ and glossary:",
         [DiagnosticArea.PdfEdition] = "The PDF edition (each also in `<slug>.preflight.txt`):",
         [DiagnosticArea.EpubEdition] = "The EPUB edition:",
+        [DiagnosticArea.Environment] = "The build's environment (the machine, not the manuscript):",
+        [DiagnosticArea.Apparatus] = "Cross-references, captions and the index:",
     };
 
     [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]

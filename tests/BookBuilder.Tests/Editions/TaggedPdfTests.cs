@@ -34,8 +34,48 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
     {
         var roles = TaggedPdf.Read(fieldGuide.Bytes).Root.Descendants().Select(n => n.Role).ToHashSet();
         foreach (var role in new[] { "Document", "Sect", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD",
-                     "Figure", "Caption", "Note", "Reference", "TOC", "TOCI", "Link", "BlockQuote", "Code" })
+                     "Figure", "Caption", "Note", "Reference", "TOC", "TOCI", "Link", "BlockQuote", "Code", "Index" })
             Assert.Contains(role, roles);
+    }
+
+    [Fact]
+    public void Captions_are_in_their_figure_or_table_and_the_index_is_an_index_of_lists()
+    {
+        var nodes = TaggedPdf.Read(fieldGuide.Bytes).Root.Descendants().ToList();
+        // A table's caption is its Table's first child; a figure's is inside its Figure; no caption stands alone.
+        var tableCaptions = nodes.Where(n => n.Role == "Caption" && n.Parent!.Role == "Table").ToList();
+        Assert.NotEmpty(tableCaptions);
+        Assert.All(tableCaptions, c => Assert.Same(c, c.Parent!.Children[0]));
+        Assert.Contains(nodes, n => n.Role == "Caption" && n.Parent!.Role == "Figure");
+        Assert.DoesNotContain(nodes, n => n.Role == "Caption" && n.Parent!.Role is not ("Table" or "Figure"));
+
+        // The index follows its heading in its section: letters as H2, each letter's entries a list, one item an entry.
+        var index = Assert.Single(nodes, n => n.Role == "Index");
+        var section = index.Parent!.Children;
+        Assert.Equal("H1", section[section.IndexOf(index) - 1].Role);
+        Assert.Equal(["H2", "L"], index.Children.Select(c => c.Role).Distinct().Order());
+        Assert.Equal(index.Children.Count(c => c.Role == "H2"), index.Children.Count(c => c.Role == "L"));
+        var entries = LoadedBooks.Get(RepoPaths.FieldGuide).Book.Glossary!.Entries.Count;
+        Assert.True(index.Descendants().Count(n => n.Role == "LI") >= entries, "an index item for each glossary term at least");
+        Assert.All(index.Descendants().Where(n => n.Role == "LI"), li => Assert.Equal(["LBody"], li.Children.Select(c => c.Role)));
+    }
+
+    [Fact]
+    public void A_list_of_figures_is_tagged_as_the_contents_are()
+    {
+        using var b = new BookBuilder.Tests.Apparatus.SmallBook(
+            ["# One\n\n![A bend](bend.png \"A bend.\")\n", "# Two\n\n^^^\n![A bend](bend.png)\n^^^ Another bend. {#fig-another}\n"],
+            yaml: "list-of-figures: true", files: [("bend.png", TestImages.Png(40, 30))]);
+        using var ms = new MemoryStream();
+        new BookBuilder.Pdf.PdfEditionWriter().Write(b.Plan, ms, new BookBuilder.Publishing.BuildOptions { Timestamp = DateTimeOffset.UnixEpoch }, new BookBuilder.Diagnostics.DiagnosticBag());
+        var pdf = TaggedPdf.Read(ms.ToArray());
+        Assert.Empty(TaggedPdfRules.Check(pdf));
+        var tocs = pdf.Root.Descendants().Where(n => n.Role == "TOC").ToList();
+        Assert.Equal(2, tocs.Count);
+        var figures = tocs[1];
+        Assert.Equal(["H1", "TOC"], figures.Parent!.Children.Select(c => c.Role));
+        Assert.Equal(2, figures.Children.Count(c => c.Role == "TOCI"));
+        Assert.All(figures.Children, item => Assert.Equal("Link", Assert.Single(item.Children).Role));
     }
 
     [Fact]
@@ -115,15 +155,44 @@ public sealed class TaggedPdfTests(FirstBookPdfFixture firstBook, FieldGuidePdfF
         Assert.InRange(Regex.Count(flat, Regex.Escape(Squash(title))), 1, 3);
     }
 
-    private async Task<string?> StructText(byte[] pdf)
+    [Fact]
+    public async Task Lines_that_end_without_a_word_space_still_read_as_separate_words()
+    {
+        // A chapter's label and title are two paragraphs of one heading; the copyright page's
+        // lines are set one by one. Poppler joins the text of one structure element as it is.
+        var tree = await RawStructText(firstBook.Bytes);
+        if (tree is null) return;
+        var plan = BookPlanner.Plan(firstBook.Book);
+        // Numbered chapters only: an introduction or a conclusion has a title and no label.
+        var labelled = plan.Divisions.OfType<ChapterDivision>().Where(c => c.Label is not null).ToList();
+        Assert.NotEmpty(labelled);
+        foreach (var chapter in labelled)
+            Assert.Contains($"\"{chapter.Label!.ToUpperInvariant()} {chapter.PlainTitle}\"", tree);
+        Assert.Contains(plan.Copyright.Paragraphs, p => p.Count > 1);
+        foreach (var paragraph in plan.Copyright.Paragraphs)
+            Assert.Contains($"\"{string.Join(" ", paragraph)} \"", tree);
+    }
+
+    [Fact]
+    public async Task Code_keeps_its_spaces_and_indentation_in_the_text()
+    {
+        var tree = await Validators.PdfStructText(fieldGuide.Path, output);
+        if (tree is null) return;
+        // Each line of code ends with a space (the line break), and its own four spaces follow.
+        Assert.Contains("slices = [     (0.5, 0.20, 0.30),     (0.5, 0.45, 0.62),", tree);
+        Assert.Contains("Q  discharge              m³/s", tree);
+    }
+
+    /// <summary>The text of each structure element, joined as poppler gives it.</summary>
+    private async Task<string?> StructText(byte[] pdf) =>
+        await RawStructText(pdf) is { } tree ? string.Join("", Regex.Matches(tree, "\"(.*)\"").Select(m => m.Groups[1].Value)) : null;
+
+    /// <summary>What <c>pdfinfo -struct-text</c> prints for <paramref name="pdf"/>; null when poppler is missing outside CI.</summary>
+    private async Task<string?> RawStructText(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"tagged-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);
-        try
-        {
-            var tree = await Validators.PdfStructText(path, output);
-            return tree is null ? null : string.Join("", Regex.Matches(tree, "\"(.*)\"").Select(m => m.Groups[1].Value));
-        }
+        try { return await Validators.PdfStructText(path, output); }
         finally { File.Delete(path); }
     }
 

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using BookBuilder.Diagnostics;
 using BookBuilder.Epub;
 using BookBuilder.Epub.Cover;
@@ -39,10 +40,19 @@ public sealed class CoverImageTests(EpubFixture fixture) : IClassFixture<EpubFix
         var legacy = fixture.Epub.Package.Descendants(Opf + "meta").Single(m => (string?)m.Attribute("name") == "cover");
         Assert.Equal("cover-image", (string?)legacy.Attribute("content"));
 
-        var img = fixture.Epub.Xml("OEBPS/cover.xhtml").Descendants(Xhtml + "img").Single();
-        Assert.Equal("images/cover.png", (string?)img.Attribute("src"));
+        // The picture fills an SVG of the page's size, so that it is scaled to the screen and never spills onto a second page.
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        var page = fixture.Epub.Xml("OEBPS/cover.xhtml");
+        var frame = page.Descendants(svg + "svg").Single();
+        Assert.Equal(("100%", "100%", "0 0 1600 2400", "img"),
+            ((string?)frame.Attribute("width"), (string?)frame.Attribute("height"), (string?)frame.Attribute("viewBox"), (string?)frame.Attribute("role")));
+        var image = frame.Element(svg + "image")!;
+        Assert.Equal("images/cover.png", (string?)image.Attribute(XNamespace.Get("http://www.w3.org/1999/xlink") + "href"));
         Assert.Equal("Cover of Israel, Russia... Are They Friends or Enemies?: Seventy-Five Years of an Uneasy Partnership by Dana Levin Orlov",
-            (string?)img.Attribute("alt"));
+            (string?)frame.Attribute("aria-label"));
+        Assert.Equal((string?)frame.Attribute("aria-label"), frame.Element(svg + "title")!.Value);
+        Assert.Empty(page.Descendants(Xhtml + "img"));
+        Assert.Contains(fixture.Epub.Manifest, m => m.Href == "cover.xhtml" && m.Properties == "svg");
     }
 
     [Fact]

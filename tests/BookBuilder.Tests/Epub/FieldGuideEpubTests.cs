@@ -14,7 +14,7 @@ namespace BookBuilder.Tests.Epub;
 public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHelper output) : IClassFixture<FieldGuideFixture>
 {
     /// <summary>Every span and div class the EPUB writer itself puts into content pages.</summary>
-    private static readonly HashSet<string> WriterSpanClasses = ["chapter-number", "section-number", "glossary-term", "ornament-inline", "footnote-number"];
+    private static readonly HashSet<string> WriterSpanClasses = ["chapter-number", "section-number", "glossary-term", "ornament-inline", "footnote-number", "caption-label"];
     private static readonly HashSet<string> WriterDivClasses = ["footnotes", "faq-answer"];
 
     private Book Book => fixture.Book;
@@ -61,7 +61,7 @@ public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHe
             Assert.True(Epub.Has(target), $"{image.RelativePath}: {target} is not in the package");
             var item = Assert.Single(manifest, m => "OEBPS/" + m.Href == target);
             Assert.Equal(image.MediaType, item.MediaType);
-            Assert.Equal(File.ReadAllBytes(image.SourcePath), Epub.Raw(target));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.FieldGuide, image.RelativePath)), Epub.Raw(target));
         }
         // Nothing but the cover and the ornament pictures besides the book's own images.
         var ornaments = manifest.Count(m => m.Id.StartsWith("ornament-", StringComparison.Ordinal));
@@ -75,7 +75,9 @@ public sealed class FieldGuideEpubTests(FieldGuideFixture fixture, ITestOutputHe
         Assert.Equal(Book.Images.Count, figures.Count);
         var captioned = figures.Where(f => f.Element(Xhtml + "figcaption") is not null).ToList();
         Assert.Equal(2, captioned.Count);
-        Assert.Contains(captioned, f => f.Element(Xhtml + "figcaption")!.Value.StartsWith("A meandering river.", StringComparison.Ordinal));
+        // Numbered per chapter: the meander is the first figure of chapter 3, the long profile of chapter 4.
+        Assert.Contains(captioned, f => f.Element(Xhtml + "figcaption")!.Value.StartsWith("Figure 3.1 A meandering river.", StringComparison.Ordinal));
+        Assert.Contains(captioned, f => f.Element(Xhtml + "figcaption")!.Value.StartsWith("Figure 4.1 The long profile", StringComparison.Ordinal));
         Assert.Single(figures, f => f.Element(Xhtml + "figcaption") is null);
     }
 

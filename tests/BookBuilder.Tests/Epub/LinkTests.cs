@@ -91,7 +91,7 @@ public sealed class LinkTests(EpubFixture fixture) : IClassFixture<EpubFixture>
             foreach (var (use, link) in entry.Uses.Zip(backLinks))
             {
                 var division = plan.Divisions.Single(d => d.Id == use.DivisionId);
-                Assert.Equal("↩ " + division.PlainTitle, link.Value);
+                Assert.Equal("↩\uFE0E " + division.PlainTitle, link.Value);
                 var (file, fragment) = Resolve("OEBPS/glossary.xhtml", (string)link.Attribute("href")!);
                 Assert.Equal(use.UseId, fragment);
                 var anchor = Assert.Single(Epub.Xml(file).Descendants(Xhtml + "a"), a => (string?)a.Attribute("id") == use.UseId);

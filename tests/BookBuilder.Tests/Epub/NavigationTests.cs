@@ -11,9 +11,10 @@ public sealed class NavigationTests(EpubFixture fixture) : IClassFixture<EpubFix
         var spine = fixture.Epub.Spine;
         string[] expectedFront = ["cover.xhtml", "titlepage.xhtml", "copyright.xhtml", "nav.xhtml"];
         Assert.Equal(expectedFront, spine.Take(expectedFront.Length));
-        Assert.Equal(["faq.xhtml", "glossary.xhtml"], spine.TakeLast(2));
+        // The index gathers the glossary's terms.
+        Assert.Equal(["faq.xhtml", "glossary.xhtml", "index.xhtml"], spine.TakeLast(3));
 
-        var chapters = spine.Skip(expectedFront.Length).SkipLast(2).ToArray();
+        var chapters = spine.Skip(expectedFront.Length).SkipLast(3).ToArray();
         var chapterIds = chapters.Select(c =>
             fixture.Epub.Xml("OEBPS/" + c).Descendants(Xhtml + "section").First().Attribute("id")!.Value);
         Assert.Equal(fixture.Book.Chapters.Select(c => c.Id), chapterIds);
@@ -36,10 +37,11 @@ public sealed class NavigationTests(EpubFixture fixture) : IClassFixture<EpubFix
         foreach (var entry in fixture.Book.Faq!.Entries) Assert.Contains(targets, t => t.Fragment == entry.Id);
         Assert.Contains(targets, t => t.Path == "OEBPS/faq.xhtml" && t.Fragment is null);
         Assert.Contains(targets, t => t.Path == "OEBPS/glossary.xhtml" && t.Fragment is null);
+        Assert.Contains(targets, t => t.Path == "OEBPS/index.xhtml" && t.Fragment is null);
 
         // Chapter entries are in book order and nest their sections.
         var topLevel = toc.Element(Xhtml + "ol")!.Elements(Xhtml + "li").ToArray();
-        Assert.Equal(fixture.Book.Chapters.Count + 2, topLevel.Length);
+        Assert.Equal(fixture.Book.Chapters.Count + 3, topLevel.Length);
         var history = topLevel[1];
         Assert.Equal("2 History of Israel–Russia Relations", history.Element(Xhtml + "a")!.Value);
         Assert.Equal(["2.1 Soviet Support for Israel’s Formation", "2.2 Severing Ties after the Six-Day War", "2.3 Renewed Cooperation in the 1990s"],
@@ -57,6 +59,7 @@ public sealed class NavigationTests(EpubFixture fixture) : IClassFixture<EpubFix
         Assert.Equal("nav.xhtml#toc", map["toc"]);
         Assert.Equal("glossary.xhtml", map["glossary"]);
         Assert.Equal("faq.xhtml", map["appendix"]);
+        Assert.Equal("index.xhtml", map["index"]);
         Assert.Equal("cover.xhtml", map["cover"]);
     }
 

@@ -47,7 +47,8 @@ public sealed class PackageDocumentTests(EpubFixture fixture) : IClassFixture<Ep
         var role = Refining(first, "role");
         Assert.Equal("aut", role.Value);
         Assert.Equal("marc:relators", (string?)role.Attribute("scheme"));
-        Assert.Equal("Orlov, Dana Levin", Refining(first, "file-as").Value);
+        // No sort name is made up: "Orlov, Dana Levin" may be right, "contributors, The Open Source Way" is not.
+        Assert.DoesNotContain(Metadata.Elements(Opf + "meta"), m => (string?)m.Attribute("refines") == "#" + first && (string?)m.Attribute("property") == "file-as");
         Assert.Equal("edt", Refining(second, "role").Value);
         Assert.Equal("Marks, Ilya", Refining(second, "file-as").Value);
     }
@@ -79,7 +80,8 @@ public sealed class PackageDocumentTests(EpubFixture fixture) : IClassFixture<Ep
         string[] Values(string p) => Metas(p).Select(m => m.Value).ToArray();
         Assert.Equal(["textual", "visual"], Values("schema:accessMode"));
         Assert.Contains("textual", Values("schema:accessModeSufficient"));
-        Assert.Equal(["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText"], Values("schema:accessibilityFeature"));
+        // The sample book's glossary terms make an index; it was written without a paged edition: no page list.
+        Assert.Equal(["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "index"], Values("schema:accessibilityFeature"));
         Assert.Equal(["none"], Values("schema:accessibilityHazard"));
         Assert.NotEmpty(Assert.Single(Values("schema:accessibilitySummary")));
         Assert.Empty(Metas("dcterms:conformsTo"));

@@ -30,7 +30,6 @@ internal static class SampleBook
         var introduction = new Chapter
         {
             Id = "introduction",
-            Number = 1,
             Title = [T("Introduction")],
             Ornament = "🤝",
             SourceFile = "01-introduction.md",
@@ -52,7 +51,6 @@ internal static class SampleBook
         var history = new Chapter
         {
             Id = "history",
-            Number = 2,
             Title = [T("History of Israel–Russia Relations")],
             Ornament = "🇮🇱🤝🇷🇺",
             SourceFile = "02-history.md",
@@ -62,7 +60,6 @@ internal static class SampleBook
                 new Section
                 {
                     Id = "soviet-support",
-                    Number = "2.1",
                     Title = [T("Soviet Support for Israel’s Formation")],
                     Ornament = "🤝",
                     Blocks =
@@ -78,7 +75,6 @@ internal static class SampleBook
                 new Section
                 {
                     Id = "severing-ties",
-                    Number = "2.2",
                     Title = [T("Severing Ties after the "), new EmphasisInline(EmphasisKind.Bold, [T("Six-Day War")])],
                     Ornament = "👎",
                     Blocks =
@@ -104,7 +100,6 @@ internal static class SampleBook
                 new Section
                 {
                     Id = renewedTiesId,
-                    Number = "2.3",
                     Title = [T("Renewed Cooperation in the 1990s")],
                     Blocks = [P(T("A million emigrants moved to Israel."))],
                 },
@@ -119,7 +114,6 @@ internal static class SampleBook
         var conclusion = new Chapter
         {
             Id = "conclusion",
-            Number = 3,
             Title = [T("Conclusion")],
             SourceFile = "03-conclusion.md",
             Blocks =
@@ -249,7 +243,8 @@ internal static class SampleBook
             ? (SKEncodedImageFormat.Webp, ".webp", "image/webp")
             : (SKEncodedImageFormat.Png, ".png", "image/png");
         var path = Path.Combine(images, "un-vote" + extension);
-        using (var data = bitmap.Encode(encoding, 90)) File.WriteAllBytes(path, data.ToArray());
-        return new BookImage("un-vote", path, "images/un-vote" + extension, mediaType, "Map of the 1947 partition vote", 320, 200);
+        using var data = bitmap.Encode(encoding, 90);
+        File.WriteAllBytes(path, data.ToArray());
+        return new BookImage("un-vote", "images/un-vote" + extension, mediaType, "Map of the 1947 partition vote", 320, 200) { Encoded = data.ToArray() };
     }
 }

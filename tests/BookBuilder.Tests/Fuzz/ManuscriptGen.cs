@@ -21,7 +21,7 @@ public static class ManuscriptGen
         "word", "Cold War", "proxies", "Israel’s", "\"quoted\"", "it's", "--", "...", "1967-1970",
         "שלום", "привет", "مرحبا", "日本語", "🇮🇱🤝🇷🇺", "👩‍👩‍👧", "🤔", "e\u0301", "a\u200Bb", "soft\u00ADhyphen",
         "\u0007bell", "\u202Eevil", "*em*", "**strong**", "`code <x>`", "~~gone~~", "H~2~O", "x^2^",
-        "[ok](#second)", "[bad](#missing)", "[ext](https://example.org/a?b=1&c=2)", "[js](javascript:alert(1))",
+        "[ok](#second)", "[2][3]", "a[i][j]", "[not][defined]", "[bad](#missing)", "[ext](https://example.org/a?b=1&c=2)", "[js](javascript:alert(1))",
         "<https://example.com>", "<b>bold</b>", "<span onclick=\"x()\">s</span>", "<script>alert(1)</script>",
         "<!-- note -->", "&amp;", "&nbsp;", "&#x1F600;", "<", ">", "&", "\\*", "[^n]", "[^missing]",
         "Supercalifragilisticexpialidociousnesses-and-more-hyphenated-compounds-without-breaks",

@@ -33,7 +33,7 @@ public partial class FieldGuideManuscriptTests
         var figures = Book.Chapters.SelectMany(AllBlocks).OfType<ImageBlock>().ToList();
         Assert.Contains(figures, f => f.Caption.Count > 0);
         Assert.Contains(figures, f => f.Caption.Count == 0);
-        Assert.All(Book.Images, i => Assert.True(new FileInfo(i.SourcePath).Length < 30 * 1024, $"{i.RelativePath} is over 30 KB"));
+        Assert.All(Book.Images, i => Assert.True(i.Encoded.Length < 30 * 1024, $"{i.RelativePath} is over 30 KB"));
     }
 
     [Fact]

@@ -67,6 +67,6 @@ public sealed class HeadingTextTests
         new EpubEditionWriter().Write(BookPlanner.Plan(book), ms, new BuildOptions { Timestamp = EpubFixture.Modified }, new DiagnosticBag());
         var links = new EpubFile(ms.ToArray()).Xml("OEBPS/glossary.xhtml").Descendants(Xhtml + "a")
             .Where(a => (string?)a.Attribute("role") == "doc-backlink").Select(a => a.Value);
-        Assert.Contains("↩ Tom & Jerry", links);
+        Assert.Contains("↩\uFE0E Tom & Jerry", links);
     }
 }

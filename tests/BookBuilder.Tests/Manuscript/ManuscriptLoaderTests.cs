@@ -21,7 +21,7 @@ public class ManuscriptLoaderTests
         Assert.NotNull(book);
         Assert.DoesNotContain(d.Items, x => x.Severity == Severity.Error);
         Assert.Equal(["First Chapter", "Second Chapter"], book!.Chapters.Select(c => c.PlainTitle));
-        Assert.Equal(["1.1", "1.2"], book.Chapters[0].Sections.Select(s => s.Number));
+        Assert.Equal(["1.1", "1.2"], BookBuilder.Plan.BookPlanner.Plan(book).Chapters.First().SectionNumbers);
         Assert.Equal("🤔", book.Chapters[0].Ornament);
         Assert.Equal("🤝👎", book.Chapters[0].Sections[1].Ornament);
         Assert.Null(book.Chapters[0].Sections[0].Ornament);

@@ -31,10 +31,12 @@ public class UnknownNodeTests
         public string Format => real.Format;
         public string Extension => real.Extension;
 
+        // The plan walks every block too (numbering figures and tables): the spoiled chapter is put
+        // into the plan's divisions, past the planner, so that the renderers meet the new node.
         public EditionReport? Write(BookPlan plan, Stream output, BuildOptions options, DiagnosticBag diagnostics) =>
-            real.Write(BookPlanner.Plan(plan.Book with { Chapters = plan.Book.Chapters.Select(Spoil).ToList() }), output, options, diagnostics);
+            real.Write(plan with { Divisions = plan.Divisions.Select(d => d is ChapterDivision c ? c with { Chapter = Spoil(c.Chapter) } : d).ToList() }, output, options, diagnostics);
 
-        private Chapter Spoil(Chapter c) => c.SourceFile != "two.md" ? c : c with
+        public Chapter Spoil(Chapter c) => c.SourceFile != "two.md" ? c : c with
         {
             Blocks = c.Blocks.Select(b => b is ParagraphBlock p && p.Source.Line == 3 ? replace(p) : b).ToList(),
         };
@@ -76,6 +78,20 @@ public class UnknownNodeTests
         var err = Build(writer, Path.Combine(m.Root, "out"), m.Root);
 
         Assert.Equal($"two.md:3:1: error: internal error while building the {name} edition: the {name} edition has no case for the inline WavyUnderlineInline", err[0]);
+    }
+
+    [Fact]
+    public void The_plan_stops_at_a_new_block_type_with_its_place()
+    {
+        using var m = new TempManuscript();
+        var book = LoadedBooks.Get(m.Root).Book;
+        var spoil = new WithUnknownNode(RealWriter("epub"), p => new MarginNoteBlock("a note") { Source = p.Source });
+        var spoiled = book with { Chapters = book.Chapters.Select(spoil.Spoil).ToList() };
+
+        var e = Assert.Throws<InputLocationException>(() => BookPlanner.Plan(spoiled));
+
+        Assert.Equal(new SourceSpan("two.md", 3, 1), e.Location);
+        Assert.Equal("the book plan has no case for the block MarginNoteBlock", e.InnerException!.Message);
     }
 
     [Fact]

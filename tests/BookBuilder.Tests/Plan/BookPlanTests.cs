@@ -26,15 +26,17 @@ public sealed class BookPlanTests
     {
         var plan = FirstBook;
         Assert.Equal(
-            [DivisionKind.TitlePage, DivisionKind.Copyright, DivisionKind.Contents, .. Enumerable.Repeat(DivisionKind.Chapter, 6), DivisionKind.FaqAppendix, DivisionKind.Glossary],
+            [DivisionKind.TitlePage, DivisionKind.Copyright, DivisionKind.Contents, .. Enumerable.Repeat(DivisionKind.Chapter, 6), DivisionKind.FaqAppendix, DivisionKind.Glossary, DivisionKind.Index],
             plan.Divisions.Select(d => d.Kind));
-        Assert.Equal([Matter.Front, Matter.Front, Matter.Front, .. Enumerable.Repeat(Matter.Body, 6), Matter.Back, Matter.Back], plan.Divisions.Select(d => d.Matter));
-        Assert.Equal(["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4", "Chapter 5", "Chapter 6"], plan.Chapters.Select(c => c.Label));
+        Assert.Equal([Matter.Front, Matter.Front, Matter.Front, .. Enumerable.Repeat(Matter.Body, 6), Matter.Back, Matter.Back, Matter.Back], plan.Divisions.Select(d => d.Matter));
+        // The introduction and the conclusion are not numbered (book.yml says what they are).
+        Assert.Equal([null, "Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4", null], plan.Chapters.Select(c => c.Label));
         Assert.All(plan.Body, d => Assert.Equal(d.Source.File, d switch
         {
             ChapterDivision c => c.Chapter.SourceFile,
             FaqDivision f => f.Faq.SourceFile,
             GlossaryDivision g => g.Glossary.SourceFile,
+            IndexDivision => "book.yml", // made from the whole book: its failures name book.yml
             _ => "",
         }));
         Assert.Equal("glossary", plan.DivisionOf(plan.Book.Glossary!.Entries[0].Id)!.Id);
@@ -44,13 +46,14 @@ public sealed class BookPlanTests
     public void Contents_entries_carry_number_title_and_one_label()
     {
         var contents = FirstBook.Contents;
-        Assert.Equal("1 Introduction", contents[0].Label);
-        Assert.Equal("1", contents[0].Number);
+        Assert.Equal("Introduction", contents[0].Label);
+        Assert.Null(contents[0].Number);
         var history = contents[1];
-        Assert.Equal("2", history.Number);
+        Assert.Equal("1", history.Number);
+        Assert.Equal("1.1 Soviet Support for Israel’s Formation", history.Children[0].Label);
         Assert.All(history.Children, s => Assert.Equal($"{s.Number} {InlineText.Plain(s.Title)}", s.Label));
-        Assert.Equal([ContentsKind.FaqAppendix, ContentsKind.Glossary], contents.TakeLast(2).Select(e => e.Kind));
-        Assert.All(contents[^2].Children, q => Assert.Equal(ContentsKind.Question, q.Kind));
+        Assert.Equal([ContentsKind.FaqAppendix, ContentsKind.Glossary, ContentsKind.Index], contents.TakeLast(3).Select(e => e.Kind));
+        Assert.All(contents[^3].Children, q => Assert.Equal(ContentsKind.Question, q.Kind));
     }
 
     [Fact]
@@ -111,7 +114,8 @@ public sealed class BookPlanTests
         var plan = BookPlanner.Plan(ManuscriptLoader.Load(m.Root, new DiagnosticBag())!);
         Assert.Equal("Frequently Asked Questions", plan.Faq!.PlainTitle);
         Assert.Equal("Glossary", plan.Glossary!.PlainTitle);
-        Assert.Equal("Glossary", plan.Contents[^1].Label);
+        Assert.Equal("Glossary", plan.Contents[^2].Label);
+        Assert.Equal("Index", plan.Contents[^1].Label);
     }
 
     [Fact]

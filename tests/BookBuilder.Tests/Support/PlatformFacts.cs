@@ -23,3 +23,21 @@ public sealed class LinuxTheoryAttribute : TheoryAttribute
         if (!OperatingSystem.IsLinux()) Skip = "tests what the command does on Linux (fontconfig, XDG folders)";
     }
 }
+
+/// <summary>A theory about something only POSIX systems have: reported as skipped on Windows.</summary>
+public sealed class PosixTheoryAttribute : TheoryAttribute
+{
+    public PosixTheoryAttribute()
+    {
+        if (OperatingSystem.IsWindows()) Skip = "needs a POSIX system (symbolic links, devices, named pipes)";
+    }
+}
+
+/// <summary>A test of something only Linux has (tmpfs in a mount namespace): reported as skipped elsewhere.</summary>
+public sealed class LinuxFactAttribute : FactAttribute
+{
+    public LinuxFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux()) Skip = "needs Linux (mount namespaces, tmpfs)";
+    }
+}

@@ -22,14 +22,14 @@ internal static class BlockRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                w.Start("p");
+                w.Start("p").BeginText(p);
                 InlineRenderer.Write(w, p.Inlines);
-                w.End();
+                w.EndText().End();
                 break;
             case HeadingBlock h:
-                w.Start("h" + Math.Clamp(h.Level, 3, 6).ToString(CultureInfo.InvariantCulture)).Id(h.Id);
+                w.Start("h" + Math.Clamp(h.Level, 3, 6).ToString(CultureInfo.InvariantCulture)).Id(h.Id).BeginText(h);
                 InlineRenderer.Write(w, h.Inlines);
-                w.End();
+                w.EndText().End();
                 break;
             case ListBlock l: List(w, l); break;
             case QuoteBlock q:
@@ -40,7 +40,7 @@ internal static class BlockRenderer
             case CodeBlock c:
                 w.Start("pre").Start("code");
                 if (!string.IsNullOrWhiteSpace(c.Language)) w.Class("language-" + EpubFileMap.SafeName(c.Language));
-                w.Text(c.Code).End().End();
+                w.BeginText(c).Content(c.Code).EndText().End().End();
                 break;
             case ThematicBreakBlock:
                 w.Start("hr").Class("scene-break").EndVoid();
@@ -49,7 +49,7 @@ internal static class BlockRenderer
                 w.Ornament(o.Text, "ornament");
                 break;
             case ImageBlock i: Figure(w, i); break;
-            case TableBlock t: TableRenderer.Write(w, t); break;
+            case TableBlock t: w.PageBreaks(t); TableRenderer.Write(w, t); break;
             case DefinitionListBlock d: DefinitionList(w, d); break;
             default: throw UnknownNodeException.Block(block, "the EPUB edition");
         }
@@ -73,18 +73,24 @@ internal static class BlockRenderer
 
     /// <summary>A paragraph written without its &lt;p&gt;; a failure still names the paragraph.</summary>
     private static void TightParagraph(XhtmlWriter w, ParagraphBlock paragraph) =>
-        InputLocationException.At(paragraph.Source, () => InlineRenderer.Write(w, paragraph.Inlines));
+        InputLocationException.At(paragraph.Source, () =>
+        {
+            w.BeginText(paragraph);
+            InlineRenderer.Write(w, paragraph.Inlines);
+            w.EndText();
+        });
 
     private static void Figure(XhtmlWriter w, ImageBlock figure)
     {
         w.Start("figure");
-        if (w.Book.Anchors.TryGetValue(figure.Image.Id, out var anchor) && anchor.Kind == AnchorKind.Figure)
-            w.Id(figure.Image.Id);
+        if (figure.Id is { } id) w.Id(id);
+        w.PageBreaks(figure);
         InlineRenderer.Image(w, figure.Image, null);
-        if (figure.Caption.Count > 0)
+        var numbered = w.Plan.CaptionOf(figure.Id);
+        if (figure.Caption.Count > 0 || numbered is not null)
         {
             w.Start("figcaption");
-            InlineRenderer.Write(w, figure.Caption);
+            CaptionLabel.Write(w, numbered, figure.Caption);
             w.End();
         }
         w.End();
@@ -97,9 +103,9 @@ internal static class BlockRenderer
         {
             foreach (var term in item.Terms)
             {
-                w.Start("dt");
+                w.Start("dt").BeginText(term);
                 InlineRenderer.Write(w, term);
-                w.End().Line();
+                w.EndText().End().Line();
             }
             w.Start("dd");
             if (item.Definitions is [ParagraphBlock only]) TightParagraph(w, only);

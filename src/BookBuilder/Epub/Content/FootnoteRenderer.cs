@@ -50,7 +50,7 @@ internal static class FootnoteRenderer
             for (var i = 1; i < note.RefIds.Count; i++)
             {
                 if (i > 1) w.Text(" ");
-                BackLink(w, note.RefIds[i], "↩ " + (i + 1).ToString(CultureInfo.InvariantCulture));
+                BackLink(w, note.RefIds[i], BackArrow.Text + " " + (i + 1).ToString(CultureInfo.InvariantCulture));
             }
             w.End().Line();
         }

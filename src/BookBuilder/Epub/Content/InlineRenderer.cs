@@ -16,16 +16,18 @@ internal static class InlineRenderer
     {
         switch (inline)
         {
-            case TextInline t: w.Text(t.Text); break;
-            case CodeInline c: w.Start("code").Text(c.Code).End(); break;
+            case TextInline t: w.Content(t.Text); break;
+            case CodeInline c: w.Start("code").Content(c.Code).End(); break;
             case LineBreakInline { Hard: true }: w.Start("br").EndVoid(); break;
-            case LineBreakInline: w.Text(" "); break;
+            case LineBreakInline: w.Content(" "); break;
             case EmphasisInline e: Emphasis(w, e); break;
             case LinkInline l: Link(w, l); break;
             case GlossaryRefInline g: GlossaryRef(w, g); break;
             case FootnoteRefInline f: FootnoteRef(w, f); break;
+            case CrossRefInline x: CrossRef(w, x); break;
+            case IndexMarkInline m: IndexMark(w, m); break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
-            case OrnamentInline o: w.Start("span").Class("ornament-inline").Text(o.Text).End(); break;
+            case OrnamentInline o: w.Start("span").Class("ornament-inline").Content(o.Text).End(); break;
             default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
         }
     }
@@ -61,11 +63,14 @@ internal static class InlineRenderer
         w.End();
     }
 
-    /// <summary>The URL when its scheme is one a reader may follow; otherwise null.</summary>
+    /// <summary>
+    /// The model's address (an ASCII URI, the PDF's too) when its scheme is one a reader may
+    /// follow; otherwise null. Written as it is: the EPUB and the PDF link to the same address.
+    /// </summary>
     public static string? ExternalHref(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
-        return AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase) ? uri.AbsoluteUri : null;
+        return AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase) ? url : null;
     }
 
     private static void GlossaryRef(XhtmlWriter w, GlossaryRefInline g)
@@ -85,6 +90,27 @@ internal static class InlineRenderer
         w.Start("a").EpubType("glossref").Role("doc-glossref").Attr("href", href).Class("glossary-term").Id(g.UseId);
         Inside(w, g.Children);
         w.End();
+    }
+
+    /// <summary>A place the index links to: the marked text (none for a mark that only names an entry) in an anchored span.</summary>
+    private static void IndexMark(XhtmlWriter w, IndexMarkInline m)
+    {
+        w.Start("span").Class("index-mark").Id(m.Id);
+        Write(w, m.Children);
+        w.End();
+    }
+
+    /// <summary>A cross-reference: the plan's label of its target, as a link to it.</summary>
+    private static void CrossRef(XhtmlWriter w, CrossRefInline x)
+    {
+        var label = w.Plan.LabelOf(x);
+        var href = w.Map.HrefOfAnchor(x.TargetId, w.File);
+        if (href is null || w.LinkDepth > 0)
+        {
+            w.Start("span").Class("xref").Id(x.RefId).Text(label).End();
+            return;
+        }
+        w.Start("a").Class("xref").Attr("href", href).Id(x.RefId).Text(label).End();
     }
 
     private static void FootnoteRef(XhtmlWriter w, FootnoteRefInline f)

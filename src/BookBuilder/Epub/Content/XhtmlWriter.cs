@@ -42,11 +42,77 @@ internal sealed class XhtmlWriter
     /// <summary>How many links enclose the current position; inner links become plain text.</summary>
     public int LinkDepth { get; set; }
 
+    // The text being written whose pages of print are marked where they begin: the pages not yet
+    // marked, and how far into the node's text (TextOffsets) the writing is.
+    private IReadOnlyList<Plan.PageBreak> _pages = [];
+    private int _nextPage;
+    private int _textOffset;
+
+    /// <summary>
+    /// Marks, here, every page of print that begins in <paramref name="node"/> (a division, a
+    /// heading, an entry, a table, a figure): a pagebreak span with the page's label.
+    /// </summary>
+    public XhtmlWriter PageBreaks(object node)
+    {
+        foreach (var page in Map.PageBreaks.In(node)) PageBreak(page);
+        return this;
+    }
+
+    /// <summary>
+    /// Starts the text of <paramref name="node"/> (a paragraph, a heading, a term, code): its
+    /// counted text (<see cref="Content"/>) gets the markers of the pages that begin in it, each
+    /// before the character its page begins with. <see cref="EndText"/> ends it.
+    /// </summary>
+    public XhtmlWriter BeginText(object node)
+    {
+        _pages = Map.PageBreaks.In(node);
+        _nextPage = 0;
+        _textOffset = 0;
+        return this;
+    }
+
+    /// <summary>Ends a node's text; a page that begins past its end is marked here.</summary>
+    public XhtmlWriter EndText()
+    {
+        while (_nextPage < _pages.Count) PageBreak(_pages[_nextPage++]);
+        _pages = [];
+        return this;
+    }
+
+    /// <summary>
+    /// The author's text, counted as <see cref="Model.TextOffsets"/> counts (text the builder
+    /// adds, such as a cross-reference's label, goes through <see cref="Text"/>): a page of print
+    /// that begins inside it is marked before its first character.
+    /// </summary>
+    public XhtmlWriter Content(string text)
+    {
+        var from = 0;
+        while (_nextPage < _pages.Count && _pages[_nextPage].Offset < _textOffset + text.Length)
+        {
+            var cut = Math.Clamp(_pages[_nextPage].Offset - _textOffset, from, text.Length);
+            if (cut > from) Text(text[from..cut]);
+            PageBreak(_pages[_nextPage++]);
+            from = cut;
+        }
+        if (from < text.Length) Text(from == 0 ? text : text[from..]);
+        _textOffset += text.Length;
+        return this;
+    }
+
+    /// <summary>The marker of a page of print: an empty span named by the page's label.</summary>
+    private void PageBreak(Plan.PageBreak page)
+    {
+        var id = Map.PageBreaks.IdOf(page);
+        Start("span").EpubType("pagebreak").Role("doc-pagebreak").Id(id).Attr("aria-label", page.Label).End();
+        Map.PageBreaks.Written(page, File);
+    }
+
     /// <summary>
     /// Builds a complete page: XML declaration, html with both namespaces and the book language,
     /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.
     /// </summary>
-    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body)
+    /// <param name="pageClass">A class for the html element, for a page styled as a whole (the cover).</param>
+    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body, string? pageClass = null)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings(indent: false)))
@@ -61,6 +127,7 @@ internal sealed class XhtmlWriter
             xml.WriteAttributeString("xmlns", "epub", null, OpsNamespace);
             xml.WriteAttributeString("lang", lang);
             xml.WriteAttributeString("xml", "lang", null, lang);
+            if (pageClass is not null) xml.WriteAttributeString("class", pageClass);
             w.Line();
             w.Start("head");
             w.Start("meta").Attr("charset", "utf-8").EndVoid();
@@ -94,6 +161,20 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Start(string name)
     {
         _xml.WriteStartElement(name, XhtmlNamespace);
+        return this;
+    }
+
+    /// <summary>Opens an element of another vocabulary embedded in the page (SVG).</summary>
+    public XhtmlWriter Start(string ns, string name)
+    {
+        _xml.WriteStartElement(name, ns);
+        return this;
+    }
+
+    /// <summary>An attribute in a namespace (xlink:href).</summary>
+    public XhtmlWriter Attr(string prefix, string ns, string name, string value)
+    {
+        _xml.WriteAttributeString(prefix, name, ns, Clean(value));
         return this;
     }
 

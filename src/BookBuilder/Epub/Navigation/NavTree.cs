@@ -4,7 +4,8 @@ namespace BookBuilder.Epub.Navigation;
 
 /// <summary>A line of the EPUB's navigation: the plan's label and the page (and place) it opens.</summary>
 /// <param name="Href">Target relative to OEBPS/.</param>
-internal sealed record NavLink(string Label, string Href, IReadOnlyList<NavLink> Children);
+/// <param name="Entry">The contents entry it shows, where a page of the printed contents may begin.</param>
+internal sealed record NavLink(string Label, string Href, IReadOnlyList<NavLink> Children, ContentsEntry? Entry = null);
 
 /// <summary>
 /// The plan's contents as links into the EPUB's files, for nav.xhtml and toc.ncx alike. A
@@ -22,10 +23,10 @@ internal static class NavTree
 
     private static NavLink Link(ContentsEntry entry, EpubFileMap map, string parentFile)
     {
-        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary;
+        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary or ContentsKind.Index;
         var href = division
             ? map.DivisionFile(entry.TargetId) ?? parentFile
             : EpubFileMap.Href(parentFile, entry.TargetId, "");
-        return new NavLink(entry.Label, href, entry.Children.Select(c => Link(c, map, href)).ToArray());
+        return new NavLink(entry.Label, href, entry.Children.Select(c => Link(c, map, href)).ToArray(), entry);
     }
 }

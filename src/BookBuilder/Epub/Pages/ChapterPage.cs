@@ -5,44 +5,74 @@ using BookBuilder.Plan;
 
 namespace BookBuilder.Epub.Pages;
 
-/// <summary>One chapter as one XHTML file: heading with ornament and number, sections, footnotes.</summary>
+/// <summary>
+/// One division of a chapter file as one XHTML file: heading with ornament and, for a numbered
+/// chapter, its label; sections; footnotes. Its semantics say what it is (a chapter, an
+/// introduction...) and where it stands (front, body or back matter), as the plan decided.
+/// </summary>
 internal static class ChapterPage
 {
     public static byte[] Write(BookPlan plan, EpubFileMap map, ChapterDivision division)
     {
         var chapter = division.Chapter;
-        return XhtmlWriter.Page(plan, map, map.ChapterFile(division), division.PlainTitle, "bodymatter", w =>
+        var (type, role) = Semantics(chapter.Kind);
+        return XhtmlWriter.Page(plan, map, map.ChapterFile(division), division.PlainTitle, MatterType(division.Matter), w =>
         {
-            w.Start("section").EpubType("chapter").Role("doc-chapter").Class("chapter").Id(chapter.Id).Line();
+            w.Start("section").EpubType(type).Role(role).Class("chapter").Id(chapter.Id).PageBreaks(division).Line();
             w.Start("header").Class("chapter-head").Line();
             if (!string.IsNullOrWhiteSpace(chapter.Ornament))
                 w.Ornament(chapter.Ornament, "ornament chapter-ornament").Line();
             w.Start("h1").Class("chapter-title");
-            w.Start("span").Class("chapter-number").Text(division.Label).End();
-            w.Text(" ");
+            if (division.Label is { } label)
+            {
+                w.Start("span").Class("chapter-number").Text(label).End();
+                w.Text(" ");
+            }
             InlineRenderer.Write(w, division.Title);
             w.End().Line();
             w.End().Line();
 
             BlockRenderer.Write(w, chapter.Blocks);
-            foreach (var section in chapter.Sections) Section(w, section);
+            for (var i = 0; i < chapter.Sections.Count; i++) Section(w, chapter.Sections[i], division.SectionNumbers[i]);
             FootnoteRenderer.Write(w, chapter.Footnotes);
             w.End().Line();
         });
     }
 
-    private static void Section(XhtmlWriter w, Section section) =>
-        InputLocationException.At(section.Source, () => SectionContent(w, section));
-
-    private static void SectionContent(XhtmlWriter w, Section section)
+    /// <summary>The structural semantics (epub:type) and the matching DPUB-ARIA role of each kind of division.</summary>
+    private static (string Type, string Role) Semantics(ChapterKind kind) => kind switch
     {
-        w.Start("section").Class("section").Id(section.Id).Line();
+        ChapterKind.Chapter => ("chapter", "doc-chapter"),
+        ChapterKind.Foreword => ("foreword", "doc-foreword"),
+        ChapterKind.Preface => ("preface", "doc-preface"),
+        ChapterKind.Introduction => ("introduction", "doc-introduction"),
+        ChapterKind.Prologue => ("prologue", "doc-prologue"),
+        ChapterKind.Epilogue => ("epilogue", "doc-epilogue"),
+        ChapterKind.Conclusion => ("conclusion", "doc-conclusion"),
+        ChapterKind.Afterword => ("afterword", "doc-afterword"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "the EPUB edition has no semantics for this kind of division"),
+    };
+
+    private static string MatterType(Matter matter) => matter switch
+    {
+        Matter.Front => "frontmatter",
+        Matter.Body => "bodymatter",
+        Matter.Back => "backmatter",
+        _ => throw new ArgumentOutOfRangeException(nameof(matter), matter, "the EPUB edition has no type for this matter"),
+    };
+
+    private static void Section(XhtmlWriter w, Section section, string? number) =>
+        InputLocationException.At(section.Source, () => SectionContent(w, section, number));
+
+    private static void SectionContent(XhtmlWriter w, Section section, string? number)
+    {
+        w.Start("section").Class("section").Id(section.Id).PageBreaks(section).Line();
         if (!string.IsNullOrWhiteSpace(section.Ornament))
             w.Ornament(section.Ornament, "ornament section-ornament").Line();
         w.Start("h2");
-        if (!string.IsNullOrWhiteSpace(section.Number))
+        if (number is not null)
         {
-            w.Start("span").Class("section-number").Text(section.Number).End();
+            w.Start("span").Class("section-number").Text(number).End();
             w.Text(" ");
         }
         InlineRenderer.Write(w, section.Title);

@@ -13,7 +13,7 @@ internal static class FaqPage
         var faq = division.Faq;
         return XhtmlWriter.Page(plan, map, EpubFileMap.FaqPage, division.PlainTitle, "backmatter", w =>
         {
-            w.Start("section").EpubType("appendix").Role("doc-appendix").Class("faq").Id(faq.Id).Line();
+            w.Start("section").EpubType("appendix").Role("doc-appendix").Class("faq").Id(faq.Id).PageBreaks(division).Line();
             w.Start("h1");
             InlineRenderer.Write(w, division.Title);
             w.End().Line();
@@ -26,7 +26,7 @@ internal static class FaqPage
 
     private static void Entry(XhtmlWriter w, FaqEntry entry)
     {
-        w.Start("section").Class("faq-entry").Line();
+        w.Start("section").Class("faq-entry").PageBreaks(entry).Line();
         w.Start("h2").Class("faq-question").Id(entry.Id);
         InlineRenderer.Write(w, entry.Question);
         w.End().Line();

@@ -16,7 +16,7 @@ internal static class GlossaryPage
         var glossary = division.Glossary;
         return XhtmlWriter.Page(plan, map, EpubFileMap.GlossaryPage, division.PlainTitle, "backmatter", w =>
         {
-            w.Start("section").EpubType("glossary").Role("doc-glossary").Class("glossary").Id(glossary.Id).Line();
+            w.Start("section").EpubType("glossary").Role("doc-glossary").Class("glossary").Id(glossary.Id).PageBreaks(division).Line();
             w.Start("h1");
             InlineRenderer.Write(w, division.Title);
             w.End().Line();
@@ -35,13 +35,13 @@ internal static class GlossaryPage
 
     private static void Entry(XhtmlWriter w, GlossaryEntry entry, IReadOnlyList<GlossaryReference> references)
     {
-        w.Start("dt").Id(entry.Id).Start("dfn").Text(entry.Term).End().End().Line();
-        w.Start("dd").Line();
+        w.Start("dt").EpubType("glossterm").Id(entry.Id).PageBreaks(entry).Start("dfn").Text(entry.Term).End().End().Line();
+        w.Start("dd").EpubType("glossdef").Line();
         BlockRenderer.Write(w, entry.Definition);
         var links = BackLinks(w, references);
         if (links.Count > 0)
         {
-            w.Start("p").Class("glossary-uses");
+            w.Start("p").Class("glossary-uses").PageBreaks(references);
             for (var i = 0; i < links.Count; i++)
             {
                 if (i > 0) w.Text(" · ");
@@ -55,6 +55,6 @@ internal static class GlossaryPage
     /// <summary>One link per use, labelled with the plan's label (repeated uses in a division are numbered).</summary>
     private static List<(string Href, string Label)> BackLinks(XhtmlWriter w, IReadOnlyList<GlossaryReference> references) =>
         references.Where(r => w.Map.DivisionFile(r.DivisionId) is not null)
-            .Select(r => (EpubFileMap.Href(w.Map.DivisionFile(r.DivisionId)!, r.UseId, w.File), "↩ " + r.Label))
+            .Select(r => (EpubFileMap.Href(w.Map.DivisionFile(r.DivisionId)!, r.UseId, w.File), BackArrow.Text + " " + r.Label))
             .ToList();
 }

@@ -1,12 +1,18 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.GlossaryTerms;
 using BookBuilder.Manuscript.Headings;
+using BookBuilder.Manuscript.Images;
 using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.Tables;
+using Markdig.Extensions.Figures;
+using Markdig.Extensions.Tables;
 using BookBuilder.Model;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using HeadingBlock = Markdig.Syntax.HeadingBlock;
+using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
+using ParagraphBlock = Markdig.Syntax.ParagraphBlock;
 using MdBlock = Markdig.Syntax.Block;
 using SourceSpan = BookBuilder.Model.SourceSpan;
 
@@ -21,6 +27,10 @@ internal sealed class AnchorIndexer
     private readonly AnchorRegistry _anchors;
     private readonly Dictionary<string, string> _divisions = new(StringComparer.Ordinal);
     private readonly Dictionary<MdBlock, string> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Table, ParagraphBlock> _captionOf = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<ParagraphBlock> _captions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MdFootnote, string> _footnotes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string File, string Label), string> _footnoteLabels = [];
 
     private AnchorIndexer(AnchorRegistry anchors, DiagnosticBag diagnostics)
     {
@@ -40,20 +50,34 @@ internal sealed class AnchorIndexer
         var glossary = manuscript.Glossary is { } g
             ? InputLocationException.At(InputLocationException.InFile(g.Path), () => GlossaryIndexer.Index(g, indexer))
             : GlossaryIndex.Empty;
-        return new AnchorIndex(indexer._divisions, indexer._ids, glossary);
+        return new AnchorIndex(indexer._divisions, indexer._ids, glossary, indexer._captionOf, indexer._captions, indexer._footnotes, indexer._footnoteLabels);
     }
 
     /// <summary>An unexpected failure names the file it happened in (or, further in, the block).</summary>
     private static void InFile(ParsedSource source, Action work) => InputLocationException.At(InputLocationException.InFile(source.Path), work);
 
-    /// <summary>An id given in Markdown with <c>{#id}</c>, or null.</summary>
-    public static string? ExplicitId(MarkdownObject o) => o.TryGetAttributes()?.Id is { Length: > 0 } id ? id : null;
+    /// <summary>
+    /// An id given in Markdown with <c>{#id}</c>, or null. Words after the id that are not
+    /// attributes (<c>{#Bad Id}</c>) are part of what the author meant as the id: Markdig reads them
+    /// as attributes without values and would keep "Bad" alone, so they are kept with it, and the
+    /// id with its space is then refused as invalid.
+    /// </summary>
+    public static string? ExplicitId(MarkdownObject o)
+    {
+        if (o.TryGetAttributes() is not { Id: { Length: > 0 } id } attributes) return null;
+        var words = attributes.Properties?.Where(p => p.Value is null).Select(p => p.Key).ToArray() ?? [];
+        return words.Length == 0 ? id : string.Join(' ', [id, .. words]);
+    }
 
     /// <summary>Registers a block's id: its explicit one, else one derived from <paramref name="wanted"/>.</summary>
-    public string Register(MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label)
+    public string Register(MdBlock block, string file, string wanted, string fallback, AnchorKind kind, string division, string label) =>
+        Register(block, ExplicitId(block), file, wanted, fallback, kind, division, label);
+
+    /// <summary>Registers a block's id: <paramref name="explicitId"/> when the author gave one, else one derived from <paramref name="wanted"/>.</summary>
+    private string Register(MdBlock block, string? explicitId, string file, string wanted, string fallback, AnchorKind kind, string division, string label)
     {
         var at = ManuscriptParser.At(file, block);
-        var id = ExplicitId(block) is { } explicitId
+        var id = explicitId is not null
             ? _anchors.AddExplicit(explicitId, kind, division, label, at)
             : _anchors.AddDerived(wanted, fallback, kind, division, label, at);
         _ids[block] = id;
@@ -90,10 +114,33 @@ internal sealed class AnchorIndexer
 
     private void Inner(ParsedSource source, string division, HeadingBlock? title, AnchorKind level2Kind, string level2Prefix)
     {
+        TableCaptions.Pair(source.Document, source.Path, _captionOf, _captions, Diagnostics);
+        Footnotes(source, division);
         foreach (var block in source.Document.Descendants<MdBlock>())
         {
             if (ReferenceEquals(block, title)) continue;
-            if (block is HeadingBlock h)
+            if (block is Figure figure)
+            {
+                // A figure's id may stand on the figure, its caption or its image.
+                var caption = figure.OfType<FigureCaption>().FirstOrDefault();
+                var image = figure.OfType<ParagraphBlock>().Select(FigureConverter.SoleImage).FirstOrDefault(i => i is not null);
+                var figureId = ExplicitId(figure) ?? (caption is null ? null : ExplicitId(caption)) ?? (image is null ? null : ExplicitId(image));
+                if (figureId is not null)
+                    Register(figure, figureId, source.Path, "", "figure", AnchorKind.Figure, division, caption is null ? figureId : HeadingText.Of(caption));
+            }
+            else if (block.Parent is Figure)
+            {
+                // Named with its figure above.
+            }
+            else if (block is ParagraphBlock p && FigureConverter.SoleImage(p) is { } image && ExplicitId(image) is { } imageId)
+            {
+                Register(p, imageId, source.Path, "", "figure", AnchorKind.Figure, division, string.IsNullOrEmpty(image.Title) ? imageId : image.Title);
+            }
+            else if (block is ParagraphBlock c && _captions.Contains(c) && ExplicitId(c) is { } tableId)
+            {
+                Register(c, tableId, source.Path, "", "table", AnchorKind.Table, division, TableCaptions.WithoutPrefix(HeadingText.Of(c)));
+            }
+            else if (block is HeadingBlock h)
             {
                 var text = HeadingText.Of(h);
                 var kind = h.Level == 2 ? level2Kind : AnchorKind.Heading;
@@ -107,6 +154,25 @@ internal sealed class AnchorIndexer
             }
         }
     }
+
+    /// <summary>
+    /// The ids of a file's footnotes, so that a cross-reference may name a note before the note's
+    /// first call is converted. Markdig keeps the notes that are called, numbered in order of
+    /// first call as the conversion numbers them; the id is "fn-division-n".
+    /// </summary>
+    private void Footnotes(ParsedSource source, string division)
+    {
+        foreach (var note in source.Document.Descendants<MdFootnote>().OrderBy(f => f.Order))
+        {
+            var order = note.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = _anchors.AddDerived($"fn-{division}-{order}", "fn", AnchorKind.Footnote, division, $"Note {order}", ManuscriptParser.At(source.Path, note));
+            _footnotes[note] = id;
+            _footnoteLabels.TryAdd((source.Path, LabelOf(note)), id);
+        }
+    }
+
+    /// <summary>A note's label as the author writes it after '^'.</summary>
+    public static string LabelOf(MdFootnote note) => (note.Label ?? "").TrimStart('^');
 
     /// <summary>Keeps ids of long questions readable: the first few words.</summary>
     private static string Shorten(string slug) => string.Join('-', slug.Split('-').Take(6));

@@ -15,16 +15,17 @@ namespace BookBuilder.Manuscript.Chapters;
 
 /// <summary>
 /// Shapes one chapter file into a <see cref="Chapter"/>: the single '#' heading is the title,
-/// each '##' heading opens a numbered section, and an ornament container directly before a
+/// each '##' heading opens a section (the plan numbers them), and an ornament container directly before a
 /// heading decorates that chapter or section.
 /// </summary>
 internal static class ChapterBuilder
 {
-    public static Chapter Build(ParsedSource source, int number, ConversionServices services)
+    public static Chapter Build(ParsedSource source, ConversionServices services)
     {
         var scope = new DivisionScope(services, source, linkGlossary: true);
 
         IReadOnlyList<Model.Inline>? title = null;
+        var titleAt = new SourceSpan(source.Path, 1, 1);
         string? chapterOrnament = null;
         string? pendingOrnament = null;
         var intro = new List<Model.Block>();
@@ -63,6 +64,7 @@ internal static class ChapterBuilder
                     if (intro.Count > 0)
                         scope.Diagnostics.Report(TextBeforeTitle, scope.At(h));
                     title = HeadingConverter.Title(h, scope);
+                    titleAt = scope.At(h);
                     chapterOrnament = pendingOrnament;
                     pendingOrnament = null;
                     continue;
@@ -70,7 +72,7 @@ internal static class ChapterBuilder
                 if (h.Level == 2)
                 {
                     if (current is not null) sections.Add(current.ToSection());
-                    current = new SectionDraft(HeadingConverter.IdOf(h, AnchorKind.Section, scope), $"{number}.{sections.Count + 1}",
+                    current = new SectionDraft(HeadingConverter.IdOf(h, AnchorKind.Section, scope),
                         HeadingConverter.Title(h, scope), pendingOrnament, scope.At(h));
                     pendingOrnament = null;
                     continue;
@@ -93,15 +95,16 @@ internal static class ChapterBuilder
             scope.Diagnostics.Report(ChapterTitleMissing, source.Path, 1, 1);
             title = [new TextInline(scope.Title)];
         }
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         return new Chapter
         {
             Id = scope.DivisionId,
-            Number = number,
+            Kind = source.ChapterKind,
             Title = title,
             Ornament = chapterOrnament,
             SourceFile = source.Path,
+            TitleSource = titleAt,
             Blocks = intro,
             Sections = sections,
             Footnotes = scope.Footnotes.All,
@@ -115,14 +118,13 @@ internal static class ChapterBuilder
         return null;
     }
 
-    private sealed class SectionDraft(string id, string number, IReadOnlyList<Model.Inline> title, string? ornament, SourceSpan at)
+    private sealed class SectionDraft(string id, IReadOnlyList<Model.Inline> title, string? ornament, SourceSpan at)
     {
         public List<Model.Block> Blocks { get; } = [];
 
         public Section ToSection() => new()
         {
             Id = id,
-            Number = number,
             Title = title,
             Ornament = ornament,
             Blocks = Blocks,

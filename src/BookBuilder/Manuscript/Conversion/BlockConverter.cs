@@ -64,8 +64,11 @@ internal sealed class BlockConverter(DivisionScope scope)
             case Markdig.Syntax.HeadingBlock h:
                 return HeadingConverter.Subheading(h, scope);
 
+            case Markdig.Syntax.ParagraphBlock p when scope.Services.Index.IsTableCaption(p):
+                return null; // its table converts it
+
             case Markdig.Syntax.ParagraphBlock p:
-                if (scope.Figures.SoleImage(p) is { } image) return scope.Figures.Image(image, at);
+                if (Images.FigureConverter.SoleImage(p) is { } image) return scope.Figures.Image(p, image, at);
                 var inlines = scope.Inlines.Inlines(p.Inline, linkGlossary: true);
                 return inlines.Count == 0 ? null : new Model.ParagraphBlock(inlines) { Source = at };
 
@@ -97,14 +100,13 @@ internal sealed class BlockConverter(DivisionScope scope)
                 return scope.Figures.Figure(f);
 
             case Table t:
-                return TableConverter.Table(t, scope);
+                return scope.Tables.Table(t);
 
             case DefinitionList dl:
                 return DefinitionList(dl, at);
 
             case HtmlBlock html:
-                RawHtmlPolicy.Check(html.Lines.ToString(), at, scope.Diagnostics);
-                return null;
+                return RawHtmlBlock(html.Lines.ToString(), at);
 
             case var _ when IsSkippable(block):
                 return null;
@@ -113,6 +115,26 @@ internal sealed class BlockConverter(DivisionScope scope)
                 scope.Diagnostics.Report(ElementUnsupported, at, block.GetType().Name);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A raw HTML block: checked, and its text kept without the tags (as HTML inside a paragraph
+    /// keeps its text): preformatted text as code, anything else as a paragraph of lines.
+    /// </summary>
+    private Model.Block? RawHtmlBlock(string html, Model.SourceSpan at)
+    {
+        if (!RawHtmlPolicy.Check(html, at, scope.Diagnostics)) return null;
+        if (HtmlText.IsPreformatted(html))
+            return HtmlText.Preformatted(html) is { Length: > 0 } code ? new Model.CodeBlock(code + "\n", null) { Source = at } : null;
+        var lines = HtmlText.Lines(html);
+        if (lines.Count == 0) return null;
+        var inlines = new List<Model.Inline>();
+        foreach (var line in lines)
+        {
+            if (inlines.Count > 0) inlines.Add(new Model.LineBreakInline(true));
+            inlines.Add(new Model.TextInline(line));
+        }
+        return new Model.ParagraphBlock(SmartPunctuation.Punctuation.Merge(inlines)) { Source = at };
     }
 
     private DefinitionListBlock DefinitionList(DefinitionList list, Model.SourceSpan at)

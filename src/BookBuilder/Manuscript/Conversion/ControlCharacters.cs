@@ -2,7 +2,10 @@ using System.Text;
 
 namespace BookBuilder.Manuscript.Conversion;
 
-/// <summary>Control characters other than tab and newline never reach an edition.</summary>
+/// <summary>
+/// Control characters other than tab and newline never reach an edition. The files are cleaned
+/// when they are read (<see cref="Sources.SourceText"/>); this is for the characters entities name.
+/// </summary>
 internal static class ControlCharacters
 {
     /// <summary><paramref name="text"/> without them; <paramref name="removed"/> says whether there were any.</summary>

@@ -2,8 +2,10 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Footnotes;
 using BookBuilder.Manuscript.GlossaryTerms;
 using BookBuilder.Manuscript.Images;
+using BookBuilder.Manuscript.Index;
 using BookBuilder.Manuscript.Links;
 using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.Tables;
 using Markdig.Syntax;
 using SourceSpan = BookBuilder.Model.SourceSpan;
 
@@ -29,6 +31,8 @@ internal sealed class DivisionScope
         Footnotes = new FootnoteNumbering(this);
         Links = new LinkResolver(this);
         Figures = new FigureConverter(this);
+        Tables = new TableConverter(this);
+        Index = new IndexMarks(this);
         Glossary = linkGlossary ? new GlossaryLinker(this) : null;
     }
 
@@ -50,6 +54,8 @@ internal sealed class DivisionScope
     public FootnoteNumbering Footnotes { get; }
     public LinkResolver Links { get; }
     public FigureConverter Figures { get; }
+    public TableConverter Tables { get; }
+    public IndexMarks Index { get; }
 
     /// <summary>Links the first use of each glossary term; null where terms are not linked.</summary>
     public GlossaryLinker? Glossary { get; }

@@ -1,3 +1,4 @@
+using BookBuilder.Manuscript.Index;
 using BookBuilder.Manuscript.Links;
 using BookBuilder.Manuscript.RawHtml;
 using BookBuilder.Manuscript.SmartPunctuation;
@@ -29,7 +30,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
     {
         var list = new List<Model.Inline>();
         if (container is null) return list;
-        foreach (var inline in container) Inline(inline, list);
+        Sequence(container, list, 0);
         var merged = Punctuation.Merge(list);
         if (scope is null) return merged;
         foreach (var t in merged.OfType<TextInline>()) scope.Footnotes.CheckUndefined(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
@@ -39,27 +40,83 @@ internal sealed class InlineConverter(DivisionScope? scope)
     /// <summary>The plain text of inline content (an image's alternative text), trimmed.</summary>
     public string PlainOf(ContainerInline c) => InlineText.Plain(Inlines(c, false)).Trim();
 
-    private List<Model.Inline> Children(ContainerInline c)
+    /// <summary>
+    /// The children of emphasis, a link or another container <paramref name="depth"/> levels down.
+    /// Deeper than <see cref="InputLimits.InlineNesting"/> is an error, and what is inside is not
+    /// converted: an edition nests an element for each level, which readers refuse from a few
+    /// hundred levels on (libxml2 stops at 256).
+    /// </summary>
+    private List<Model.Inline> Children(ContainerInline c, int depth)
     {
         var list = new List<Model.Inline>();
-        foreach (var child in c) Inline(child, list);
+        if (depth > InputLimits.InlineNesting)
+        {
+            scope?.Diagnostics.Report(InlineNestedTooDeeply, scope.At(c), InputLimits.InlineNesting);
+            return list;
+        }
+        Sequence(c, list, depth);
         return Punctuation.Merge(list);
     }
 
-    private void Inline(MdInline inline, List<Model.Inline> into)
+    /// <summary>
+    /// The inlines of a container in order; the inlines between an index span's start and end
+    /// become the mark's children. A span whose end is not beside its start (the brackets cross
+    /// the edge of emphasis or a link) is left out of the index, its text kept.
+    /// </summary>
+    private void Sequence(ContainerInline container, List<Model.Inline> into, int depth)
+    {
+        var children = container.ToList();
+        for (var i = 0; i < children.Count; i++)
+        {
+            switch (children[i])
+            {
+                case IndexSpanStart start when MatchingEnd(children, i) is var end and >= 0:
+                    var inner = new List<Model.Inline>();
+                    for (var j = i + 1; j < end; j++) Inline(children[j], inner, depth);
+                    var marked = Punctuation.Merge(inner);
+                    into.AddRange(scope is null ? marked : scope.Index.Mark(start, (IndexSpanEnd)children[end], marked));
+                    i = end;
+                    break;
+                case IndexSpanStart:
+                    scope?.Diagnostics.Report(IndexSpanCrossed, scope.At(children[i]));
+                    break;
+                case IndexSpanEnd:
+                    break; // the end of a span reported at its start
+                default:
+                    Inline(children[i], into, depth);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The index of the end that closes the start at <paramref name="start"/> among its siblings, or -1.</summary>
+    private static int MatchingEnd(List<MdInline> siblings, int start)
+    {
+        var depth = 0;
+        for (var i = start + 1; i < siblings.Count; i++)
+        {
+            if (siblings[i] is IndexSpanStart) depth++;
+            else if (siblings[i] is IndexSpanEnd && depth-- == 0) return i;
+        }
+        return -1;
+    }
+
+    private void Inline(MdInline inline, List<Model.Inline> into, int depth)
     {
         switch (inline)
         {
             case LiteralInline lit:
-                var text = ControlCharacters.Remove(lit.Content.ToString(), out var removed);
-                if (removed) scope?.Diagnostics.Report(ControlCharactersRemoved, scope.At(lit));
-                into.Add(new TextInline(text));
+                // Control characters were removed when the file was read.
+                into.Add(new TextInline(lit.Content.ToString()));
                 break;
             case SmartyPant sp:
                 into.Add(new TextInline(Punctuation.Text(sp)));
                 break;
             case HtmlEntityInline entity:
-                into.Add(new TextInline(entity.Transcoded.ToString()));
+                // "&#7;" names a control character the file itself did not hold.
+                var character = ControlCharacters.Remove(entity.Transcoded.ToString(), out var removed);
+                if (removed) scope?.Diagnostics.Report(ControlCharactersRemoved, scope.At(entity), (int)entity.Transcoded.ToString()[0], "");
+                into.Add(new TextInline(character));
                 break;
             case Markdig.Syntax.Inlines.CodeInline code:
                 into.Add(new Model.CodeInline(code.Content));
@@ -68,13 +125,13 @@ internal sealed class InlineConverter(DivisionScope? scope)
                 into.Add(br.IsHard ? new Model.LineBreakInline(true) : new TextInline(" "));
                 break;
             case Markdig.Syntax.Inlines.EmphasisInline em:
-                into.Add(new Model.EmphasisInline(Kind(em), Children(em)));
+                into.Add(new Model.EmphasisInline(Kind(em), Children(em, depth + 1)));
                 break;
             case LinkInline { IsImage: true } img:
                 if (scope?.Figures.ResolveImage(img) is { } image) into.Add(new ImageInline(image));
                 break;
             case LinkInline link:
-                into.AddRange(Link(link.Url ?? "", link.Title, Children(link), link));
+                into.AddRange(Link(link.Url ?? "", link.Title, Children(link, depth + 1), link));
                 break;
             case AutolinkInline auto:
                 var url = auto.IsEmail && !auto.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + auto.Url : auto.Url;
@@ -88,8 +145,13 @@ internal sealed class InlineConverter(DivisionScope? scope)
             case HtmlInline html:
                 if (scope is not null) RawHtmlPolicy.Check(html.Tag, scope.At(html), scope.Diagnostics);
                 break;
+            case LinkDelimiterInline bracket:
+                // A '[' Markdig could not close into a link ("[2][3]" with no definition of 3): text.
+                into.Add(new TextInline(bracket.ToLiteral()));
+                into.AddRange(Children(bracket, depth + 1));
+                break;
             case ContainerInline other:
-                into.AddRange(Children(other));
+                into.AddRange(Children(other, depth + 1));
                 break;
             default:
                 scope?.Diagnostics.Report(ElementUnsupported, scope.At(inline), inline.GetType().Name);

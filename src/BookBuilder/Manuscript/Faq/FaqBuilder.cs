@@ -20,6 +20,7 @@ internal static class FaqBuilder
     {
         var scope = new DivisionScope(services, source, linkGlossary: true);
         IReadOnlyList<Model.Inline>? title = null;
+        var titleAt = new Model.SourceSpan(source.Path, 1, 1);
         var intro = new List<Model.Block>();
         var entries = new List<FaqEntry>();
         (string Id, IReadOnlyList<Model.Inline> Question, List<Model.Block> Answer, SourceSpan At)? current = null;
@@ -37,6 +38,7 @@ internal static class FaqBuilder
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
                 title = HeadingConverter.Title(h1, scope);
+                titleAt = scope.At(h1);
                 continue;
             }
             if (block is HeadingBlock { Level: 2 } h2)
@@ -51,7 +53,7 @@ internal static class FaqBuilder
             else intro.Add(converted);
         }
         Flush();
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         if (entries.Count == 0)
             scope.Diagnostics.Report(FaqWithoutQuestions, source.Path, 1, 1);
@@ -60,6 +62,7 @@ internal static class FaqBuilder
             Id = scope.DivisionId,
             Title = title ?? [], // the plan titles an untitled FAQ in the book's language
             SourceFile = source.Path,
+            TitleSource = titleAt,
             Intro = intro,
             Entries = entries,
             Footnotes = scope.Footnotes.All,

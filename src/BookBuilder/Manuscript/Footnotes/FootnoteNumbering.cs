@@ -31,7 +31,10 @@ internal sealed partial class FootnoteNumbering(DivisionScope scope)
         if (!_numbers.TryGetValue(note, out var info))
         {
             var number = _numbers.Count + 1;
-            var id = anchors.AddDerived($"fn-{scope.DivisionId}-{number}", "fn", AnchorKind.Footnote, scope.DivisionId, $"Note {number}", scope.At(note));
+            // The anchor phase gave every called note its id; a note it did not see gets one now.
+            var id = scope.Services.Index.FootnoteId(note)
+                ?? anchors.AddDerived($"fn-{scope.DivisionId}-{number}", "fn", AnchorKind.Footnote, scope.DivisionId, $"Note {number}", scope.At(note));
+            scope.Services.Footnotes.Numbered(id);
             info = (id, number);
             _numbers[note] = info;
             // Registered before its body is converted: a note may itself reference a term or link.
@@ -46,10 +49,32 @@ internal sealed partial class FootnoteNumbering(DivisionScope scope)
     }
 
     /// <summary>
-    /// Reports footnote definitions that nothing references (call after the division is
-    /// converted). Markdig drops such definitions from the tree, so they are found in the text.
+    /// Reports footnote definitions that nothing references and labels defined twice (call after
+    /// the division is converted).
     /// </summary>
-    public void ReportUnused()
+    public void CheckDefinitions()
+    {
+        ReportUnused();
+        ReportDefinedTwice();
+    }
+
+    /// <summary>
+    /// A second definition of a label: Markdig keeps the first and drops the rest without a word,
+    /// so the text of the second would vanish from the book.
+    /// </summary>
+    private void ReportDefinedTwice()
+    {
+        var first = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
+        foreach (var definition in scope.Source.Document.Descendants<FootnoteLinkReferenceDefinition>())
+        {
+            var label = (definition.Footnote?.Label ?? definition.Label ?? "").TrimStart('^');
+            var at = scope.At(definition);
+            if (!first.TryAdd(label, at)) scope.Diagnostics.Report(FootnoteDefinedTwice, at, label, first[label]);
+        }
+    }
+
+    /// <summary>Definitions that nothing references: Markdig drops them from the tree, so they are found in the text.</summary>
+    private void ReportUnused()
     {
         var used = new HashSet<string>(_numbers.Keys.Select(f => (f.Label ?? "").TrimStart('^')), StringComparer.OrdinalIgnoreCase);
         var lines = scope.Source.File.Text.Split('\n');

@@ -23,6 +23,7 @@ internal static class GlossaryBuilder
     {
         var scope = new DivisionScope(services, source, linkGlossary: false);
         IReadOnlyList<Model.Inline>? title = null;
+        var titleAt = new Model.SourceSpan(source.Path, 1, 1);
         var intro = new List<Model.Block>();
         foreach (var block in source.Document)
         {
@@ -30,6 +31,7 @@ internal static class GlossaryBuilder
             if (block is HeadingBlock { Level: 1 } h1 && title is null)
             {
                 title = HeadingConverter.Title(h1, scope);
+                titleAt = scope.At(h1);
                 continue;
             }
             if (scope.Blocks.Block(block) is { } b) intro.Add(b);
@@ -57,7 +59,7 @@ internal static class GlossaryBuilder
         }
         if (entries.Count == 0)
             scope.Diagnostics.Report(GlossaryWithoutEntries, source.Path, 1, 1);
-        scope.Footnotes.ReportUnused();
+        scope.Footnotes.CheckDefinitions();
 
         entries.Sort((a, b) => string.Compare(a.Term, b.Term, StringComparison.OrdinalIgnoreCase));
         return new Glossary
@@ -65,6 +67,7 @@ internal static class GlossaryBuilder
             Id = scope.DivisionId,
             Title = title ?? [], // the plan titles an untitled glossary in the book's language
             SourceFile = source.Path,
+            TitleSource = titleAt,
             Intro = intro,
             Entries = entries,
             Footnotes = scope.Footnotes.All,

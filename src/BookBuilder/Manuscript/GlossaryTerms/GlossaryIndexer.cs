@@ -29,6 +29,7 @@ internal static class GlossaryIndexer
                 var text = HeadingText.Of(term);
                 if (text.Length == 0) continue;
                 var at = ManuscriptParser.At(source.Path, term);
+                if (!HeadingConverter.CheckLength("the glossary term", text, at, indexer.Diagnostics)) continue;
                 if (seen.TryGetValue(text, out var first))
                 {
                     indexer.Diagnostics.Report(GlossaryTermTwice, at, text, first);

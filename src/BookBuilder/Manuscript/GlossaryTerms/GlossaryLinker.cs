@@ -25,6 +25,9 @@ internal sealed class GlossaryLinker(DivisionScope scope)
                 case EmphasisInline e:
                     result.Add(e with { Children = Link(e.Children.ToList()) });
                     break;
+                case IndexMarkInline m:
+                    result.Add(m with { Children = Link(m.Children.ToList()) });
+                    break;
                 default:
                     result.Add(inline);
                     break;

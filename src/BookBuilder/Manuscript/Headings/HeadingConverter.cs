@@ -6,6 +6,7 @@ using BookBuilder.Model;
 using Markdig.Syntax;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 using MdBlock = Markdig.Syntax.Block;
+using SourceSpan = BookBuilder.Model.SourceSpan;
 
 namespace BookBuilder.Manuscript.Headings;
 
@@ -22,7 +23,9 @@ internal static class HeadingConverter
     public static List<Model.Inline> Title(Markdig.Syntax.HeadingBlock h, DivisionScope scope)
     {
         var inlines = InputLocationException.At(scope.At(h), () => scope.Inlines.Inlines(h.Inline, linkGlossary: false));
-        if (!InlineText.Plain(inlines).Any(IsReadable)) scope.Diagnostics.Report(HeadingEmpty, scope.At(h));
+        var plain = InlineText.Plain(inlines);
+        if (!plain.Any(IsReadable)) scope.Diagnostics.Report(HeadingEmpty, scope.At(h));
+        CheckLength("the heading", plain, scope.At(h), scope.Diagnostics);
         return inlines;
     }
 
@@ -43,6 +46,15 @@ internal static class HeadingConverter
         if (scope.Services.Index.IdOf(block) is { } id) return id;
         var label = block is LeafBlock { Inline: not null } leaf ? HeadingText.Of(leaf) : kind.ToString();
         return scope.Services.Anchors.AddDerived(Slugger.Slugify(label), kind.ToString().ToLowerInvariant(), kind, scope.DivisionId, label, scope.At(block));
+    }
+
+    /// <summary>A title longer than <see cref="InputLimits.TitleCharacters"/> is an error at its place.</summary>
+    public static bool CheckLength(string what, string title, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var length = title.Trim().Length;
+        if (length <= InputLimits.TitleCharacters) return true;
+        diagnostics.Report(TitleTooLong, at, what, length, InputLimits.TitleCharacters);
+        return false;
     }
 
     private static bool IsReadable(char c) =>

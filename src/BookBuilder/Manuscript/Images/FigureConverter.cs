@@ -11,12 +11,15 @@ namespace BookBuilder.Manuscript.Images;
 /// <summary>
 /// Images of one division: a paragraph that is only an image becomes a figure (its title the
 /// caption), <c>^^^</c> figures take their caption from the figure syntax, and every image is
-/// resolved to a verified file with its alternative text.
+/// resolved to a verified file with its alternative text. A figure with a caption or an explicit
+/// id is numbered, so it gets an anchor id (the author's, else one of its own).
 /// </summary>
 internal sealed class FigureConverter(DivisionScope scope)
 {
+    private int _numbered;
+
     /// <summary>The paragraph's image when it holds nothing else, or null.</summary>
-    public LinkInline? SoleImage(Markdig.Syntax.ParagraphBlock p)
+    public static LinkInline? SoleImage(Markdig.Syntax.ParagraphBlock p)
     {
         if (p.Inline is null) return null;
         LinkInline? found = null;
@@ -34,11 +37,11 @@ internal sealed class FigureConverter(DivisionScope scope)
     }
 
     /// <summary>An image standing alone in a paragraph, as a figure captioned with the image's title.</summary>
-    public ImageBlock? Image(LinkInline img, SourceSpan at)
+    public ImageBlock? Image(Markdig.Syntax.ParagraphBlock paragraph, LinkInline img, SourceSpan at)
     {
         if (ResolveImage(img) is not { } image) return null;
         var caption = string.IsNullOrEmpty(img.Title) ? [] : new List<Model.Inline> { new TextInline(img.Title) };
-        return new ImageBlock(image, caption) { Source = at };
+        return new ImageBlock(image, caption) { Source = at, Id = IdOf(paragraph, caption, at) };
     }
 
     public ImageBlock? Figure(Figure f)
@@ -65,7 +68,8 @@ internal sealed class FigureConverter(DivisionScope scope)
             scope.Diagnostics.Report(FigureWithoutImage, scope.At(f));
             return null;
         }
-        return new ImageBlock(image, caption) { Source = scope.At(f) };
+        var trimmed = InlineEdges.TrimEnd(caption);
+        return new ImageBlock(image, trimmed) { Source = scope.At(f), Id = IdOf(f, trimmed, scope.At(f)) };
     }
 
     /// <summary>The verified image, or null (with a diagnostic); an image without alternative text is a warning.</summary>
@@ -74,5 +78,14 @@ internal sealed class FigureConverter(DivisionScope scope)
         var alt = scope.Inlines.PlainOf(img);
         if (alt.Length == 0) scope.Diagnostics.Report(ImageWithoutAlt, scope.At(img), img.Url);
         return scope.Services.Images.Resolve(img.Url ?? "", alt, scope.File, scope.At(img));
+    }
+
+    /// <summary>The id the anchor phase gave the figure; else one of its own when it has a caption; else none.</summary>
+    private string? IdOf(Markdig.Syntax.Block block, IReadOnlyList<Model.Inline> caption, SourceSpan at)
+    {
+        if (scope.Services.Index.IdOf(block) is { } id) return id;
+        if (caption.Count == 0) return null;
+        _numbered++;
+        return scope.Services.Anchors.AddDerived($"figure-{scope.DivisionId}-{_numbered}", "figure", AnchorKind.Figure, scope.DivisionId, InlineText.Plain(caption), at);
     }
 }

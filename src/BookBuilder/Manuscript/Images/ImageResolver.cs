@@ -1,29 +1,42 @@
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Sources;
 using BookBuilder.Model;
-using SkiaSharp;
+using BookBuilder.Images;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 
 namespace BookBuilder.Manuscript.Images;
 
 /// <summary>
 /// Turns an image path written in a manuscript file into a verified <see cref="BookImage"/>:
-/// the file must lie inside the manuscript folder (symbolic links included), exist, decode, and
-/// be of a format every e-reader shows. Anything else is an error at the image's position.
+/// the file must lie inside the manuscript folder (symbolic links included), exist, be within
+/// the limits of <see cref="InputLimits"/>, decode whole, and be of a format every e-reader
+/// shows; it is read once and turned upright (<see cref="ImageInspector"/>). Anything else is an
+/// error at the image's position.
 /// </summary>
-internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnostics)
+/// <param name="pixelBudget">The pixels all images may hold together (<see cref="InputLimits.BookImagePixels"/>).</param>
+internal sealed class ImageResolver(ManuscriptFolder folder, DiagnosticBag diagnostics, long pixelBudget = InputLimits.BookImagePixels)
 {
-    /// <summary>Larger images are refused: they bloat both editions and choke e-readers.</summary>
-    public const int MaxPixels = 40_000_000;
-    public const int MaxSide = 12_000;
-
-    private readonly string _root = Path.GetFullPath(manuscriptRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
     private readonly Dictionary<string, BookImage> _byPath = new(StringComparer.Ordinal);
+    private readonly List<BookImage> _content = [];
+    private readonly Dictionary<string, ImageInspection> _inspected = new(StringComparer.Ordinal);
+    private long _pixels;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<BookImage> All => _byPath.Values.ToList();
+    /// <summary>The images of the text, in order of first use (not the cover).</summary>
+    public IReadOnlyList<BookImage> All => _content.ToArray();
 
-    public BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at)
+    /// <summary>
+    /// The author's cover picture named in book.yml, checked as every image is; not one of the
+    /// images of the text.
+    /// </summary>
+    public BookImage? ResolveCover(string path, string alt, SourceSpan at) => Resolve(path, alt, ManifestFileName, at, content: false);
+
+    private const string ManifestFileName = "book.yml";
+
+    public BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at) => Resolve(url, alt, fromFile, at, content: true);
+
+    private BookImage? Resolve(string url, string alt, string fromFile, SourceSpan at, bool content)
     {
         if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -42,91 +55,88 @@ internal sealed class ImageResolver(string manuscriptRoot, DiagnosticBag diagnos
             diagnostics.Report(ImagePathInvalid, at, url, "is absolute: use a path relative to the file");
             return null;
         }
-        var baseDir = Path.GetDirectoryName(Path.Combine(_root, fromFile))!;
-        var full = Path.GetFullPath(Path.Combine(baseDir, decoded));
-        if (!full.StartsWith(_root, StringComparison.Ordinal))
+        var relativeToRoot = Path.GetRelativePath(folder.Root, Path.GetFullPath(Path.Combine(folder.Root, Path.GetDirectoryName(fromFile) ?? "", decoded)));
+        var (lookup, found, length) = folder.Find(relativeToRoot);
+        switch (lookup)
         {
-            diagnostics.Report(ImagePathInvalid, at, url, "points outside the manuscript folder");
-            return null;
-        }
-        if (!File.Exists(full))
-        {
-            diagnostics.Report(ImageMissing, at, url);
-            return null;
-        }
-        var real = RealPath(full);
-        if (real is null || !real.StartsWith(_root, StringComparison.Ordinal))
-        {
-            diagnostics.Report(ImagePathInvalid, at, url, "is a link to a file outside the manuscript folder");
-            return null;
-        }
-        if (_byPath.TryGetValue(real, out var known)) return known with { Alt = alt };
-
-        // Never open what has no length: an empty file, or a pipe or device that could block the build.
-        if (new FileInfo(real).Length == 0)
-        {
-            diagnostics.Report(ImageUndecodable, at, url, "the file is empty (or not a regular file)");
-            return null;
-        }
-        using var codec = SKCodec.Create(real);
-        if (codec is null)
-        {
-            diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt or not an image");
-            return null;
-        }
-        var mediaType = codec.EncodedFormat switch
-        {
-            SKEncodedImageFormat.Png => "image/png",
-            SKEncodedImageFormat.Jpeg => "image/jpeg",
-            SKEncodedImageFormat.Gif => "image/gif",
-            _ => null,
-        };
-        if (mediaType is null)
-        {
-            diagnostics.Report(ImageFormatUnsupported, at, url, codec.EncodedFormat);
-            return null;
-        }
-        var (w, h) = (codec.Info.Width, codec.Info.Height);
-        if (w <= 0 || h <= 0 || w > MaxSide || h > MaxSide || (long)w * h > MaxPixels)
-        {
-            diagnostics.Report(ImageTooLarge, at, url, w, h, MaxSide, MaxPixels / 1_000_000);
-            return null;
-        }
-        // Decoding the header is not enough to trust a file: make sure the pixels decode too.
-        using (var bitmap = SKBitmap.Decode(codec))
-        {
-            if (bitmap is null)
-            {
-                diagnostics.Report(ImageUndecodable, at, url, "the file is corrupt");
+            case FileLookup.Outside:
+                diagnostics.Report(ImagePathInvalid, at, url, "points outside the manuscript folder (or is a link to a file outside it)");
                 return null;
-            }
+            case FileLookup.Missing:
+                diagnostics.Report(ImageMissing, at, url);
+                return null;
+            case FileLookup.LinkLoop:
+                diagnostics.Report(ImageUndecodable, at, url, "its symbolic links lead round in a loop");
+                return null;
+            case FileLookup.Empty:
+                // Never opened: an empty file, or a pipe or device that could block the build.
+                diagnostics.Report(ImageUndecodable, at, url, "the file is empty (or not a regular file)");
+                return null;
         }
+        var real = found!;
+        if (_byPath.TryGetValue(real, out var known))
+        {
+            if (content && !_content.Contains(known)) _content.Add(known);
+            return known with { Alt = alt };
+        }
+        if (!_inspected.TryGetValue(real, out var inspection))
+            _inspected[real] = inspection = Inspect(real, length);
+        if (inspection.Image is not { } picture)
+        {
+            Report(inspection, url, at);
+            return null;
+        }
+        if (_pixels + (long)picture.Width * picture.Height > pixelBudget)
+        {
+            diagnostics.Report(ImagesTooLarge, at, url, pixelBudget / 1_000_000.0);
+            return null;
+        }
+        _pixels += (long)picture.Width * picture.Height;
 
-        var relative = Path.GetRelativePath(_root, real).Replace('\\', '/');
+        var relative = Path.GetRelativePath(folder.Root, real).Replace('\\', '/');
         var stem = Slugger.Slugify(Path.GetFileNameWithoutExtension(real));
         var id = "img-" + (stem.Length == 0 ? "image" : stem);
         for (var n = 2; !_ids.Add(id); n++) id = $"img-{stem}-{n}";
-        var image = new BookImage(id, real, relative, mediaType, alt, w, h);
+        var image = new BookImage(id, relative, picture.MediaType, alt, picture.Width, picture.Height) { Encoded = picture.Encoded };
         _byPath[real] = image;
+        if (content) _content.Add(image);
         return image;
     }
 
-    private static string? RealPath(string path)
+    /// <summary>Reads the file (never more than the limit) and judges it; each file once, however often it is used.</summary>
+    private static ImageInspection Inspect(string path, long length)
     {
+        if (length > InputLimits.ImageFileBytes) return new(ImageProblem.TooLarge, Reason: ManuscriptFolder.Megabytes(length));
+        byte[]? bytes;
         try
         {
-            var info = new FileInfo(path);
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            var file = target?.FullName ?? info.FullName;
-            // A directory on the way may be a link as well.
-            var dir = Path.GetDirectoryName(file)!;
-            var dirTarget = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true);
-            if (dirTarget is not null) file = Path.Combine(dirTarget.FullName, Path.GetFileName(file));
-            return Path.GetFullPath(file);
+            bytes = ManuscriptFolder.ReadAtMost(path, InputLimits.ImageFileBytes);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return new(ImageProblem.Undecodable, Reason: "the file cannot be read: " + e.Message);
+        }
+        return bytes is null
+            ? new(ImageProblem.TooLarge, Reason: $"more than {ManuscriptFolder.Megabytes(InputLimits.ImageFileBytes)}")
+            : ImageInspector.Inspect(bytes, InputLimits.ImageSide, InputLimits.ImagePixels);
+    }
+
+    private void Report(ImageInspection inspection, string url, SourceSpan at)
+    {
+        switch (inspection.Problem)
+        {
+            case ImageProblem.UnsupportedFormat:
+                diagnostics.Report(ImageFormatUnsupported, at, url, inspection.Reason);
+                break;
+            case ImageProblem.TooLarge when inspection.Width == 0:
+                diagnostics.Report(ImageFileTooLarge, at, url, inspection.Reason, ManuscriptFolder.Megabytes(InputLimits.ImageFileBytes));
+                break;
+            case ImageProblem.TooLarge:
+                diagnostics.Report(ImageTooLarge, at, url, inspection.Width, inspection.Height, InputLimits.ImageSide, InputLimits.ImagePixels / 1_000_000);
+                break;
+            default:
+                diagnostics.Report(ImageUndecodable, at, url, inspection.Reason);
+                break;
         }
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Anchors;
+using BookBuilder.Manuscript.Headings;
 using BookBuilder.Manuscript.Sources;
+using BookBuilder.Manuscript.SmartPunctuation;
 using BookBuilder.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +14,8 @@ namespace BookBuilder.Manuscript.Manifest;
 
 /// <summary>
 /// Reads and validates book.yml. Every problem becomes a diagnostic with the line it stands on;
-/// a manifest is returned only when the metadata is complete enough to build an edition.
+/// a manifest is returned whenever book.yml is a mapping of fields, so that the chapters it lists
+/// are read and checked too (a book with errors is never built).
 /// </summary>
 public static partial class ManifestReader
 {
@@ -23,20 +26,23 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
-        "hyphenation",
+        "hyphenation", "cover", "isbn", "series", "section-numbers", "list-of-figures", "list-of-tables", "index-glossary",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
-    public static BookManifest? Read(string manuscriptDir, DiagnosticBag diagnostics)
+    public static BookManifest? Read(string manuscriptDir, DiagnosticBag diagnostics) =>
+        ManuscriptFolder.Open(manuscriptDir) is { } folder ? Read(folder, diagnostics) : null;
+
+    /// <summary>Reads book.yml from the manuscript folder; null when it cannot be used.</summary>
+    internal static BookManifest? Read(ManuscriptFolder folder, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(manuscriptDir, FileName);
-        if (!File.Exists(path))
+        if (folder.Find(FileName).Lookup == FileLookup.Missing)
         {
             diagnostics.Report(ManifestMissing, FileName, 0, 0, FileName);
             return null;
         }
-
-        var text = SourceText.Read(path, FileName, diagnostics);
+        if (folder.ReadText(FileName, InputLocationException.InFile(FileName), diagnostics) is not { } bytes) return null;
+        var text = SourceText.Decode(bytes, FileName, diagnostics);
         if (text is null) return null;
 
         YamlMappingNode root;
@@ -49,6 +55,14 @@ public static partial class ManifestReader
                 diagnostics.Report(ManifestMalformed, FileName, 1, 1, "book.yml must be a mapping of fields such as 'title: ...'");
                 return null;
             }
+            // A second document ('---' and more fields) would be ignored: the fields in it would not count.
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode.Start;
+                diagnostics.Report(ManifestMalformed, FileName, (int)second.Line, (int)second.Column,
+                    "book.yml holds more than one YAML document ('---' starts another); write every field in one");
+            }
+            YamlMerge.Expand(map);
             root = map;
         }
         catch (YamlException e)
@@ -60,24 +74,17 @@ public static partial class ManifestReader
             return null;
         }
 
-        return new Reader(root, diagnostics).Read() is { } manifest
-            ? manifest with { Source = new SourceFile(FileName, text) }
-            : null;
+        return new Reader(root, diagnostics).Read() with { Source = new SourceFile(FileName, text) };
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$")]
-    private static partial Regex LanguageTag();
-
-    private sealed class Reader(YamlMappingNode root, DiagnosticBag diagnostics)
+    private sealed partial class Reader(YamlMappingNode root, DiagnosticBag diagnostics)
     {
-        private int _errorsBefore;
 
-        public BookManifest? Read()
+        public BookManifest Read()
         {
-            _errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
 
             foreach (var key in root.Children.Keys)
             {
@@ -90,12 +97,12 @@ public static partial class ManifestReader
                 }
             }
 
-            var title = RequiredString("title");
-            var subtitle = OptionalString("subtitle");
+            var title = Title("title", RequiredString("title"));
+            var subtitle = Title("subtitle", OptionalString("subtitle"));
             var ornament = OptionalString("ornament");
             var creators = Authors();
             var language = RequiredString("language");
-            if (language is not null && !LanguageTag().IsMatch(language))
+            if (language is not null && !LanguageTag.IsWellFormed(language))
                 diagnostics.Report(LanguageTagInvalid, At(root.Children[new YamlScalarNode("language")]), language);
             var identifier = RequiredString("identifier");
             if (identifier is not null && identifier.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase)
@@ -109,38 +116,64 @@ public static partial class ManifestReader
                 slug = Slugger.Slugify(slugText);
                 if (slug != slugText)
                     diagnostics.Report(SlugInvalid, At(root.Children[new YamlScalarNode("slug")]), slugText, slug);
+                else if (slug.Length > InputLimits.SlugCharacters)
+                    diagnostics.Report(SlugTooLong, At(root.Children[new YamlScalarNode("slug")]), slug.Length, InputLimits.SlugCharacters);
             }
-            else if (title is not null) slug = Slugger.Slugify(title);
+            else if (title is not null) slug = Shorten(Slugger.Slugify(title));
 
             var chapters = Chapters();
             var faq = OptionalFile("faq");
             var glossary = OptionalFile("glossary");
             var hyphenation = HyphenationList();
+            var cover = OptionalFile("cover");
             var subjects = StringList("subjects");
+            var apparatus = new ApparatusSettings
+            {
+                ListOfFigures = Switch("list-of-figures", ApparatusSettings.Default.ListOfFigures),
+                ListOfTables = Switch("list-of-tables", ApparatusSettings.Default.ListOfTables),
+                IndexGlossary = Switch("index-glossary", ApparatusSettings.Default.IndexGlossary),
+            };
 
-            var errorsNow = diagnostics.Items.Count(d => d.Severity == Severity.Error);
-            if (errorsNow > _errorsBefore || title is null || language is null || identifier is null || date is null || creators is null || chapters is null)
-                return null;
-
+            // With errors the book is never built, but read on: the chapters' problems are reported
+            // with book.yml's, all at once, so missing fields stand in as blanks.
             var metadata = new BookMetadata
             {
-                Title = title,
-                Subtitle = subtitle,
+                // Prose is set with typographic punctuation, as the body is; the slug was made from the title as written.
+                Title = PlainText.Typographic(title ?? ""),
+                Subtitle = Prose(subtitle),
                 Ornament = ornament,
-                Creators = creators,
-                Language = language,
-                Identifier = identifier,
-                Date = date.Value,
-                Publisher = OptionalString("publisher"),
-                Rights = OptionalString("rights"),
-                Description = OptionalString("description"),
+                Creators = creators ?? [],
+                Language = language ?? "en",
+                Identifier = identifier ?? "",
+                Date = date ?? DateOnly.MinValue,
+                Publisher = Prose(OptionalString("publisher")),
+                Rights = Prose(OptionalString("rights")),
+                Description = Prose(OptionalString("description")),
                 Subjects = subjects,
                 Hyphenation = hyphenation,
-                Edition = OptionalString("edition"),
+                Edition = Prose(OptionalString("edition")),
+                Isbn = Isbn(),
+                Series = Series(),
+                SectionNumbers = SectionNumbers(),
                 Slug = string.IsNullOrEmpty(slug) ? "book" : slug,
                 Source = new SourceSpan(FileName, 0, 0),
             };
-            return new BookManifest(metadata, chapters, faq, glossary, new SourceFile(FileName, ""));
+            return new BookManifest(metadata, chapters ?? [], faq, glossary, new SourceFile(FileName, ""), cover) { Apparatus = apparatus };
+        }
+
+        /// <summary>Text set as prose in the editions, with typographic punctuation (subjects are catalogue headings, whose "--" stays).</summary>
+        private static string? Prose(string? text) => text is null ? null : PlainText.Typographic(text);
+
+        /// <summary>The title or subtitle, or null with an error when it is longer than a title may be.</summary>
+        private string? Title(string key, string? value) =>
+            value is null || HeadingConverter.CheckLength($"'{key}'", value, At(Node(key)!), diagnostics) ? value : null;
+
+        /// <summary>A slug made from a long title, cut at a hyphen to fit a file name (with room for the extension and temporary names).</summary>
+        private static string Shorten(string slug)
+        {
+            if (slug.Length <= InputLimits.SlugCharacters) return slug;
+            var cut = slug.LastIndexOf('-', InputLimits.SlugCharacters);
+            return slug[..(cut > 0 ? cut : InputLimits.SlugCharacters)];
         }
 
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
@@ -178,6 +211,16 @@ public static partial class ManifestReader
                 return null;
             }
             return value;
+        }
+
+        /// <summary>A switch: true or false (any capitalisation); <paramref name="absent"/> when the key is not there.</summary>
+        private bool Switch(string key, bool absent)
+        {
+            var node = Node(key);
+            if (node is null) return absent;
+            if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text.Trim(), out var value)) return value;
+            diagnostics.Report(FieldWrongType, At(node), key, "true or false");
+            return absent;
         }
 
         private IReadOnlyList<string> StringList(string key)
@@ -245,7 +288,7 @@ public static partial class ManifestReader
                 switch (item)
                 {
                     case YamlScalarNode { Value: { } name } when !string.IsNullOrWhiteSpace(name):
-                        result.Add(new Contributor(name.Trim()));
+                        result.Add(new Contributor(PlainText.Typographic(name.Trim())));
                         break;
                     case YamlMappingNode map:
                         string? Get(string k) => map.Children.TryGetValue(new YamlScalarNode(k), out var v) && v is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
@@ -253,7 +296,7 @@ public static partial class ManifestReader
                         if (n is null) { diagnostics.Report(RequiredFieldMissing, At(map), "name for an author", "each author entry needs a 'name'"); break; }
                         var role = Get("role") ?? "aut";
                         if (!RoleCode().IsMatch(role)) diagnostics.Report(AuthorRoleInvalid, At(map), role);
-                        result.Add(new Contributor(n, role, Get("file-as")));
+                        result.Add(new Contributor(PlainText.Typographic(n), role, Get("file-as")));
                         break;
                     default:
                         diagnostics.Report(FieldWrongType, At(item), "authors", "a list of names, or of mappings with 'name' (and optional 'role', 'file-as')");
@@ -277,37 +320,6 @@ public static partial class ManifestReader
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
             diagnostics.Report(DateInvalid, At(node), text);
             return null;
-        }
-
-        private IReadOnlyList<ManifestFile>? Chapters()
-        {
-            var node = Node("chapters");
-            if (node is null)
-            {
-                diagnostics.Report(RequiredFieldMissing, FileName, 1, 1, "'chapters'", "list the chapter files in reading order");
-                return null;
-            }
-            if (node is not YamlSequenceNode seq)
-            {
-                diagnostics.Report(FieldWrongType, At(node), "chapters", "a list of file names in reading order");
-                return null;
-            }
-            if (seq.Children.Count == 0)
-            {
-                diagnostics.Report(RequiredFieldMissing, At(node), "chapter", "'chapters' is an empty list; a book needs at least one chapter");
-                return null;
-            }
-            var files = new List<ManifestFile>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in seq.Children)
-            {
-                var file = FileEntry("chapters", item);
-                if (file is null) continue;
-                if (!seen.Add(file.RelativePath))
-                    diagnostics.Report(ChapterListedTwice, file.DeclaredAt, file.RelativePath);
-                else files.Add(file);
-            }
-            return files;
         }
 
         private ManifestFile? OptionalFile(string key)

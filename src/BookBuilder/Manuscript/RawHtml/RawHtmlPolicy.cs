@@ -7,15 +7,18 @@ namespace BookBuilder.Manuscript.RawHtml;
 
 /// <summary>
 /// Raw HTML never reaches an edition: comments stay the author's, anything that could run or
-/// load something is an error, the rest is removed with a warning.
+/// load something is an error, the rest loses its tags with a warning and keeps its text.
 /// </summary>
 internal static partial class RawHtmlPolicy
 {
-    public static void Check(string html, SourceSpan at, DiagnosticBag diagnostics)
+    /// <summary>Reports the HTML; whether its text may be kept (it is neither a comment nor unsafe).</summary>
+    public static bool Check(string html, SourceSpan at, DiagnosticBag diagnostics)
     {
         var trimmed = html.Trim();
-        if (trimmed.StartsWith("<!--", StringComparison.Ordinal)) return;
-        diagnostics.Report(DangerousHtml().IsMatch(trimmed) ? RawHtmlUnsafe : RawHtmlRemoved, at, Shorten(trimmed));
+        if (trimmed.StartsWith("<!--", StringComparison.Ordinal) && trimmed.EndsWith("-->", StringComparison.Ordinal)) return false;
+        var unsafeHtml = DangerousHtml().IsMatch(trimmed);
+        diagnostics.Report(unsafeHtml ? RawHtmlUnsafe : RawHtmlRemoved, at, Shorten(trimmed));
+        return !unsafeHtml;
     }
 
     private static string Shorten(string s)

@@ -52,7 +52,7 @@ internal static class Punctuation
         {
             if (pending is null) return;
             var afterWord = result.Count > 0 && result[^1] is not LineBreakInline;
-            result.Add(new TextInline(StraightQuotes.Curl(pending.ToString(), afterWord)));
+            result.Add(new TextInline(Elisions.Apostrophes(StraightQuotes.Curl(pending.ToString(), afterWord), afterWord)));
             pending = null;
         }
     }

@@ -2,6 +2,7 @@ using BookBuilder.Diagnostics;
 using BookBuilder.Manuscript.Manifest;
 using BookBuilder.Model;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using static BookBuilder.Diagnostics.DiagnosticCatalog;
 using SourceSpan = BookBuilder.Model.SourceSpan;
@@ -12,35 +13,35 @@ namespace BookBuilder.Manuscript.Sources;
 internal static class ManuscriptParser
 {
     /// <summary>Quotes and lists nested deeper than this cannot be set on a page.</summary>
-    public const int MaxNesting = 16;
+    public const int MaxNesting = InputLimits.BlockNesting;
 
-    public static ParsedManuscript Parse(string root, BookManifest manifest, DiagnosticBag diagnostics)
+    public static ParsedManuscript Parse(ManuscriptFolder root, BookManifest manifest, DiagnosticBag diagnostics)
     {
         var chapters = new List<ParsedSource>();
         foreach (var file in manifest.Chapters)
             if (Parse(root, file, DivisionFileKind.Chapter, diagnostics) is { } parsed) chapters.Add(parsed);
         var faq = manifest.Faq is { } f ? Parse(root, f, DivisionFileKind.Faq, diagnostics) : null;
         var glossary = manifest.Glossary is { } g ? Parse(root, g, DivisionFileKind.Glossary, diagnostics) : null;
-        return new ParsedManuscript(root, manifest, chapters, faq, glossary);
+        return new ParsedManuscript(root.Root, manifest, chapters, faq, glossary);
     }
 
     /// <summary>One file; an unexpected failure in it names the file.</summary>
-    private static ParsedSource? Parse(string root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics) =>
+    private static ParsedSource? Parse(ManuscriptFolder root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics) =>
         InputLocationException.At(InputLocationException.InFile(file.RelativePath), () => ParseFile(root, file, kind, diagnostics));
 
-    private static ParsedSource? ParseFile(string root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics)
+    private static ParsedSource? ParseFile(ManuscriptFolder root, ManifestFile file, DivisionFileKind kind, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(root, file.RelativePath);
-        if (!File.Exists(path))
-        {
-            diagnostics.Report(ListedFileMissing, file.DeclaredAt, file.RelativePath);
-            return null;
-        }
-        var text = SourceText.Read(path, file.RelativePath, diagnostics);
+        if (root.ReadText(file.RelativePath, file.DeclaredAt, diagnostics) is not { } bytes) return null;
+        var text = SourceText.Decode(bytes, file.RelativePath, diagnostics);
         if (text is null) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Report(FileEmpty, file.RelativePath, 1, 1);
+            return null;
+        }
+        if (MarkerFlood.Find(text) is { } flood)
+        {
+            diagnostics.Report(TooManyMarkers, file.RelativePath, flood.Line, 1, flood.Markers, InputLimits.MarkersPerBlock);
             return null;
         }
         MarkdownDocument doc;
@@ -50,10 +51,15 @@ internal static class ManuscriptParser
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(NestedTooDeeply, file.RelativePath, 1, 1, MaxNesting);
+            // Markdig's own limit: it counts open markers, not only quotes and lists, so a paragraph
+            // of stray '[' or '*' meets it too; it does not say where.
+            diagnostics.Report(MarkdownTooComplex, file.RelativePath, 1, 1, MaxNesting);
             return null;
         }
-        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text));
+        // Read by Markdig so that its lines do not turn into a rule and a heading; the book's metadata is in book.yml.
+        if (doc.FirstOrDefault() is YamlFrontMatterBlock front)
+            diagnostics.Report(FrontMatterIgnored, At(file.RelativePath, front));
+        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text), file.Kind);
     }
 
     /// <summary>The place of a Markdig node in a file (Markdig counts from 0, people from 1).</summary>

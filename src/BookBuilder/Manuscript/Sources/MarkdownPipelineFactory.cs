@@ -7,10 +7,11 @@ public static class MarkdownPipelineFactory
 {
     /// <summary>
     /// Front matter, definition lists (glossary), footnotes, smart typography, pipe tables,
-    /// figures, custom containers (ornaments), extra emphasis, and generic attributes for explicit
-    /// ids. Generic attributes must be registered last.
+    /// figures, custom containers (ornaments), extra emphasis, index spans (<c>[text]{.index}</c>),
+    /// and generic attributes for explicit ids. Generic attributes must be registered last.
     /// </summary>
     public static MarkdownPipeline Shared { get; } = new MarkdownPipelineBuilder()
+        .Use<Index.IndexSpanExtension>()
         .UseYamlFrontMatter()
         .UseDefinitionLists()
         .UseFootnotes()

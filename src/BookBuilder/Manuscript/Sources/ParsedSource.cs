@@ -8,7 +8,8 @@ namespace BookBuilder.Manuscript.Sources;
 internal enum DivisionFileKind { Chapter, Faq, Glossary }
 
 /// <summary>One division file parsed by Markdig, with the text it was parsed from.</summary>
-internal sealed record ParsedSource(DivisionFileKind Kind, MarkdownDocument Document, SourceFile File)
+/// <param name="ChapterKind">For a chapter file, what book.yml says it holds.</param>
+internal sealed record ParsedSource(DivisionFileKind Kind, MarkdownDocument Document, SourceFile File, Model.ChapterKind ChapterKind = Model.ChapterKind.Chapter)
 {
     /// <summary>Path relative to the manuscript folder.</summary>
     public string Path => File.Path;

@@ -20,11 +20,13 @@ public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float Pa
 /// code, rules, ornaments, figures, tables and definition lists, with the spacing between them and
 /// headings bound to what follows.
 /// </summary>
-public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator)
+/// <param name="references">What the plan decides in the text (caption numbers); none for text without a plan.</param>
+public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator, ReferenceResolver? references = null)
 {
     public Theme Theme => theme;
     public ITextMeasurer Measurer => measurer;
     public Hyphenator Hyphenator => hyphenator;
+    public ReferenceResolver? References => references;
 
     /// <summary>An element and whether it must stay on the page of the element after it.</summary>
     public readonly record struct Entry(LayoutElement Element, bool KeepWithNext = false);
@@ -37,21 +39,24 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             Justification = theme.Justification,
             SmallCapsAcronyms = theme.SmallCapsAcronyms,
             Role = LineRole.Body,
+            Links = theme.Links,
         },
         theme.Paragraphs == ParagraphSeparation.Indented,
         theme.Paragraphs == ParagraphSeparation.Spaced ? theme.ParagraphGap : 0);
 
     /// <summary>A ragged flow in <paramref name="style"/>, not hyphenated.</summary>
     public FlowStyle Ragged(TextStyle style, float leading, uint color, TextAlign align = TextAlign.Left, bool hyphenate = false) =>
-        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification };
+        new(style, color, theme.LinkColor, theme.GlossaryColor, align, hyphenate, 0, leading) { Justification = theme.Justification, Links = theme.Links };
 
     /// <summary>A paragraph element of <paramref name="inlines"/>.</summary>
-    public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null) =>
-        new(InlineItemizer.Itemize(inlines, flow, measurer, hyphenator, anchors), measurer, rules, source);
+    /// <param name="node">What the text is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
+    public ParagraphElement Paragraph(IEnumerable<Inline> inlines, FlowStyle flow, SplitRules? rules = null, SourceSpan source = default, IEnumerable<string>? anchors = null,
+        object? node = null, Func<int, int>? offsetOf = null) =>
+        new(InlineItemizer.Itemize(inlines, flow, measurer, hyphenator, anchors, references), measurer, rules, source, node: node, offsetOf: offsetOf);
 
     /// <summary>A paragraph element of plain text.</summary>
-    public ParagraphElement Paragraph(string text, FlowStyle flow, SplitRules? rules = null, IEnumerable<string>? anchors = null) =>
-        Paragraph([new TextInline(text)], flow, rules, default, anchors);
+    public ParagraphElement Paragraph(string text, FlowStyle flow, SplitRules? rules = null, IEnumerable<string>? anchors = null, object? node = null) =>
+        Paragraph([new TextInline(text)], flow, rules, default, anchors, node);
 
     /// <summary>Distance from a line's top to its baseline in <paramref name="flow"/>.</summary>
     public float BaselineOffset(FlowStyle flow)
@@ -115,7 +120,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case ParagraphBlock p:
                 var indent = context.IndentParagraphs && previous is ParagraphBlock;
                 var flow = indent ? context.Flow with { FirstLineIndent = theme.ParagraphIndent * context.Flow.Style.Size } : context.Flow;
-                return new Entry(Tagged(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source), StructRole.P));
+                return new Entry(Tagged(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source, node: p), StructRole.P));
             case HeadingBlock h:
                 return new Entry(Subheading(h), KeepWithNext: true);
             case ListBlock l:
@@ -149,7 +154,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             ? new TextStyle(theme.HeadingFamily, theme.SubheadingSize, Bold: true)
             : new TextStyle(theme.HeadingFamily, theme.BodySize, Bold: true, Italic: true);
         var flow = Ragged(style, style.Size * 1.3f, theme.HeadingColor);
-        var text = Tagged(Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id]), StructRoles.Heading(h.Level));
+        var text = Tagged(Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id], h), StructRoles.Heading(h.Level));
         return new HeadingElement([text], [], theme.BodyLeading * 0.35f);
     }
 
@@ -180,29 +185,53 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var flow = Ragged(style, theme.BodyLeading * 0.9f, theme.TextColor) with { PreserveSpaces = true };
         var inlines = new List<Inline>();
         var lines = code.Code.TrimEnd('\n', '\r').Split('\n');
+        // Where each line starts as set (tabs expanded, no line ends) and in the code as written.
+        var starts = new List<(int Set, int Written)>();
+        int set = 0, written = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) inlines.Add(new LineBreakInline(true));
-            inlines.Add(new TextInline(lines[i].TrimEnd('\r').Replace("\t", "    ", StringComparison.Ordinal)));
+            var line = lines[i].TrimEnd('\r').Replace("\t", "    ", StringComparison.Ordinal);
+            starts.Add((set, written));
+            inlines.Add(new TextInline(line));
+            set += line.Length;
+            written += lines[i].Length + 1;
         }
-        return new IndentElement(Paragraph(inlines, flow, SplitRules.Body, code.Source), theme.BodySize * 1.2f, 0);
+        // A page that begins inside the code begins at the start of a line of it.
+        int WrittenOffset(int offset) => starts.Last(s => s.Set <= offset || s.Set == 0).Written;
+        return new IndentElement(Paragraph(inlines, flow, SplitRules.Body, code.Source, node: code, offsetOf: WrittenOffset), theme.BodySize * 1.2f, 0);
     }
 
     private LayoutElement Figure(ImageBlock figure)
     {
-        ParagraphElement? caption = null;
-        if (figure.Caption.Count > 0)
-        {
-            var style = new TextStyle(theme.BodyFamily, theme.CaptionSize, Italic: true);
-            caption = Paragraph(figure.Caption, Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true), SplitRules.Unbreakable, figure.Source);
-        }
+        var caption = Caption(figure.Id, figure.Caption, figure.Source, anchor: false);
         var img = figure.Image;
         // Alt text is required (the manuscript reader warns when it is missing); without it, the
         // caption, else the file's name, so that a figure is never announced as nothing.
         var captionText = InlineText.Plain(figure.Caption);
         var alt = img.Alt.Length > 0 ? img.Alt : captionText.Length > 0 ? captionText : Path.GetFileNameWithoutExtension(img.RelativePath);
         var tag = new StructTag(StructRole.Figure) { Alt = alt };
-        return new TaggedElement(new ImageElement(img.SourcePath, img.Width, img.Height, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f), tag);
+        return new TaggedElement(new ImageElement(img, caption, theme.ContentHeight * 0.6f, theme.CaptionSize * 0.6f, figure.Id, figure.Source, figure), tag);
+    }
+
+    /// <summary>
+    /// A caption centred in italic, after its label in bold upright ("Figure 3.1"); null when
+    /// there is neither. <paramref name="anchor"/> puts the figure's or table's anchor at its start.
+    /// </summary>
+    private ParagraphElement? Caption(string? id, IReadOnlyList<Inline> caption, SourceSpan source, bool anchor, Block? node = null)
+    {
+        var numbered = references?.Caption(id);
+        if (caption.Count == 0 && numbered is null) return null;
+        var inlines = new List<Inline>();
+        if (numbered is not null)
+        {
+            inlines.Add(new EmphasisInline(EmphasisKind.Italic, [new EmphasisInline(EmphasisKind.Bold, [new TextInline(numbered.Label)])]));
+            if (caption.Count > 0) inlines.Add(new TextInline("\u2002"));
+        }
+        inlines.AddRange(caption);
+        var style = new TextStyle(theme.BodyFamily, theme.CaptionSize, Italic: true);
+        var flow = Ragged(style, theme.CaptionSize * 1.35f, theme.MutedColor, TextAlign.Center, hyphenate: true);
+        return Paragraph(inlines, flow, SplitRules.Unbreakable, source, anchor && id is not null ? [id] : null, node);
     }
 
     private LayoutElement Table(TableBlock table)
@@ -227,7 +256,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         }
         var look = new TableLook(3.5f, 0.8f, 0.5f, theme.RuleColor, theme.TableHeaderFill);
         var groups = ColumnGroups(rows, look.Padding, theme.ContentWidth);
-        if (groups.Count == 1) return new TableElement(rows, table.HasHeader, look, table.Source);
+        if (groups.Count == 1) return Captioned(table, new TableElement(rows, table.HasHeader, look, table.Source, table, table.Rows), null);
 
         // Too wide for the measure even with every column at its longest word: the columns are set
         // in parts one below the other, each repeating the first column when it is narrow enough to
@@ -240,13 +269,29 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var note = new PreflightNote(PreflightKind.Oversize,
             $"a table of {rows.Max(r => r.Count)} columns is too wide for the measure: it is set in {groups.Count} parts (columns {parts})", table.Source);
         var elements = new List<LayoutElement> { new FixedElement(new Fragment(0, [], [], [], [note])) };
+        TableElement? first = null;
         foreach (var group in groups)
         {
             if (elements.Count > 1) elements.Add(new SpacerElement(theme.BlockGap));
             var part = rows.Select(r => (IReadOnlyList<ParagraphElement>)group.Where(c => c < r.Count).Select(c => r[c]).ToArray()).ToList();
-            elements.Add(new TableElement(part, table.HasHeader, look, table.Source));
+            // The first part is where the table's text starts; the caption stands above it.
+            var element = new TableElement(part, table.HasHeader, look, table.Source, first is null ? table : null, first is null ? table.Rows : null);
+            first ??= element;
+            elements.Add(element);
         }
-        return new ColumnElement(elements);
+        return Captioned(table, new ColumnElement(elements), first);
+    }
+
+    /// <summary>
+    /// A table with its caption above it, on the page where the table starts, tagged as the first
+    /// child of the table's structure element (of its first part when it is set in parts).
+    /// </summary>
+    private LayoutElement Captioned(TableBlock table, LayoutElement element, TableElement? first)
+    {
+        if (Caption(table.Id, table.Caption, table.Source, anchor: true, table) is not { } caption) return element;
+        var tagged = new TaggedElement(Tagged(caption, StructRole.Caption), (first ?? (TableElement)element).Tag);
+        var entries = new List<Entry> { new(tagged, KeepWithNext: true), new(new SpacerElement(theme.CaptionSize * 0.5f), KeepWithNext: true), new(element) };
+        return new ColumnElement(Fold(entries));
     }
 
     /// <summary>
@@ -297,7 +342,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             var li = new StructTag(StructRole.LI);
             var label = new StructTag(StructRole.Lbl);
             foreach (var term in item.Terms)
-                entries.Add(new Entry(new TaggedElement(new TaggedElement(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source), label), li), KeepWithNext: true));
+                entries.Add(new Entry(new TaggedElement(new TaggedElement(Paragraph(term, termFlow, SplitRules.Unbreakable, list.Source, node: term), label), li), KeepWithNext: true));
             var body = Column(item.Definitions, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
             entries.Add(new Entry(new TaggedElement(Tagged(new IndentElement(body, theme.BodySize * 1.8f, 0), StructRole.LBody), li)));
         }

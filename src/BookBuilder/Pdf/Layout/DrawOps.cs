@@ -17,6 +17,7 @@ public static class DrawOps
             InternalLinkOp l => l with { X = l.X + dx, Y = l.Y + dy },
             AnchorOp a => a with { X = a.X + dx, Y = a.Y + dy },
             OutlineOp o => o with { Y = o.Y + dy },
+            TextStartOp s => s with { X = s.X + dx, Y = s.Y + dy },
             Tagging.TagStartOp or Tagging.TagEndOp => op,
             _ => throw new NotSupportedException($"Unknown drawing operation {op.GetType().Name}."),
         };

@@ -17,6 +17,14 @@ public sealed record Fragment(
 
     /// <summary>A fragment of blank space.</summary>
     public static Fragment Blank(float height) => new(height, [], [], [], []);
+
+    /// <summary>The place of the first line with one, else of the first note with one: where the fragment's content is written.</summary>
+    public SourceSpan FirstSource()
+    {
+        foreach (var line in Lines) if (line.Source.Line > 0) return line.Source;
+        foreach (var note in Notes) if (note.Source.Line > 0) return note.Source;
+        return SourceSpan.None;
+    }
 }
 
 /// <summary>Quality figures of one set line, gathered for preflight.</summary>

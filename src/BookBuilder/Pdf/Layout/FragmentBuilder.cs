@@ -26,6 +26,16 @@ public sealed class FragmentBuilder
     public FragmentBuilder AddFootnote(string id) { _footnotes.Add(id); return this; }
     public FragmentBuilder AddNote(PreflightNote note) { _notes.Add(note); return this; }
 
-    /// <summary>Freezes the collected content as a fragment of <paramref name="height"/>.</summary>
-    public Fragment Build(float height) => new(height, _ops.ToArray(), _footnotes.ToArray(), _lines.ToArray(), _notes.ToArray());
+    /// <summary>
+    /// Freezes the collected content as a fragment of <paramref name="height"/>. A note that does
+    /// not know its place (a heading kept from what follows it) takes the place of the content it
+    /// is attached to, so that every layout problem is reported at a line of the manuscript.
+    /// </summary>
+    public Fragment Build(float height)
+    {
+        var fragment = new Fragment(height, _ops.ToArray(), _footnotes.ToArray(), _lines.ToArray(), _notes.ToArray());
+        if (!_notes.Any(n => n.Source.Line == 0)) return fragment;
+        var at = fragment.FirstSource();
+        return at.Line == 0 ? fragment : fragment with { Notes = _notes.Select(n => n.Source.Line == 0 ? n with { Source = at } : n).ToArray() };
+    }
 }

@@ -1,3 +1,4 @@
+using BookBuilder.Model;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout;
@@ -8,7 +9,17 @@ namespace BookBuilder.Pdf.Layout;
 /// </summary>
 /// <param name="Index">0-based physical page index.</param>
 /// <param name="Label">Page label shown to readers (e.g. "iii" or "12"); null for unnumbered pages.</param>
-public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyList<DrawOp> Ops, string? Label);
+public sealed record PageFrame(int Index, float Width, float Height, IReadOnlyList<DrawOp> Ops, string? Label)
+{
+    /// <summary>
+    /// Where the printed page is cut, in the page's coordinates (print edition; null otherwise).
+    /// The page itself is the bleed box.
+    /// </summary>
+    public PageBox? Trim { get; init; }
+}
+
+/// <summary>A rectangle on a page, in points from its top-left corner.</summary>
+public readonly record struct PageBox(float X, float Y, float Width, float Height);
 
 /// <summary>A primitive the output stage knows how to paint.</summary>
 public abstract record DrawOp;
@@ -21,6 +32,12 @@ public sealed record TextOp(float X, float Baseline, ShapedText Text, uint Color
     /// fills it with a space character, so that extracted text has its word boundaries.
     /// </summary>
     public float SpaceBefore { get; init; }
+
+    /// <summary>
+    /// How many space characters fill <see cref="SpaceBefore"/>: one for a word space, one per
+    /// kept space in code (indentation and runs of spaces copy back as they were written).
+    /// </summary>
+    public int SpacesBefore { get; init; } = 1;
 
     /// <summary>
     /// Width of the word space after this text where a line was broken at that space (0: none):
@@ -41,8 +58,19 @@ public sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Thickn
 /// <summary>A filled rectangle (backgrounds, table shading).</summary>
 public sealed record RectOp(float X, float Y, float Width, float Height, uint ColorArgb) : DrawOp;
 
-/// <summary>An image file scaled into a box.</summary>
-public sealed record ImageOp(float X, float Y, float Width, float Height, string SourcePath) : DrawOp;
+/// <summary>
+/// A picture of the book scaled into a box. Paint <see cref="BookImage.Encoded"/>: its bytes decode
+/// upright (a photograph's EXIF orientation was applied when it was read), so the box, made from
+/// the image's upright size, fits it without turning anything.
+/// </summary>
+public sealed record ImageOp(float X, float Y, float Width, float Height, BookImage Image) : DrawOp
+{
+    /// <summary>The image's upright size in pixels, for its resolution as printed.</summary>
+    public int PixelWidth => Image.Width;
+    public int PixelHeight => Image.Height;
+    /// <summary>Where the manuscript places the image.</summary>
+    public Model.SourceSpan Source { get; init; }
+}
 
 /// <summary>A clickable area that opens an external URL.</summary>
 public sealed record UrlLinkOp(float X, float Y, float Width, float Height, string Url) : DrawOp;
@@ -57,3 +85,11 @@ public sealed record AnchorOp(float X, float Y, string Id) : DrawOp;
 /// An entry of the PDF outline (bookmarks) anchored here; Level 0 is a chapter.
 /// </summary>
 public sealed record OutlineOp(float Y, int Level, string Title) : DrawOp;
+
+/// <summary>
+/// Where the text drawn from here on comes from: a node of the book (a block, a heading, an entry
+/// of the plan) and the character offset in its text at which it resumes (0 at its start). Not
+/// painted: the typesetter takes these out of the pages and keeps the first of each page, which
+/// is where the page begins in the book's text (what the EPUB's page list points at).
+/// </summary>
+public sealed record TextStartOp(float X, float Y, object Node, int Offset) : DrawOp;

@@ -76,6 +76,21 @@ public sealed record Theme
     public uint RuleColor { get; init; } = 0xFF8C8C8C;
     public uint TableHeaderFill { get; init; } = 0xFFEFEFEF;
 
+    /// <summary>
+    /// Links are links (annotations, coloured text). Off for print: their text is plain, and an
+    /// address the text does not show is printed after it.
+    /// </summary>
+    public bool Links { get; init; } = true;
+    /// <summary>Chapters, the FAQ and the glossary open on right-hand pages, after a blank left-hand page if need be.</summary>
+    public bool OpenOnRecto { get; init; }
+    /// <summary>
+    /// Bleed beyond the trim on the top, bottom and outside edges, in points (0: none). The page is
+    /// that much larger; TrimBox and BleedBox say where it is cut.
+    /// </summary>
+    public float Bleed { get; init; }
+    /// <summary>Write TrimBox and BleedBox on every page (the print edition).</summary>
+    public bool PrintBoxes { get; init; }
+
     /// <summary>Justified lines with an adjustment ratio above this are reported as very loose.</summary>
     public float LooseLineRatio { get; init; } = 2f;
 
@@ -110,7 +125,68 @@ public sealed record Theme
         TitleOrnamentSize = 44f, SectionTitleSize = 13.5f,
     };
 
+    /// <summary>US digest (5.5 × 8.5 in), the 6 × 9 type on a narrower measure.</summary>
+    public static Theme Digest { get; } = Trade6x9 with
+    {
+        Name = "5.5x8.5", PageWidth = 396, PageHeight = 612,
+        MarginInner = 58, MarginOuter = 44, MarginTop = 50, MarginBottom = 62,
+        BodySize = 9.75f, BodyLeading = 13f,
+    };
+
+    /// <summary>A5 (148 × 210 mm), as the digest size.</summary>
+    public static Theme A5 { get; } = Digest with
+    {
+        Name = "a5", PageWidth = 419.53f, PageHeight = 595.28f,
+        MarginInner = 60, MarginOuter = 46, MarginTop = 50, MarginBottom = 62,
+    };
+
+    /// <summary>Royal (156 × 234 mm), as 6 × 9 in.</summary>
+    public static Theme Royal { get; } = Trade6x9 with
+    {
+        Name = "royal", PageWidth = 442.2f, PageHeight = 663.3f,
+        MarginInner = 64, MarginOuter = 52, MarginTop = 56, MarginBottom = 68,
+    };
+
     /// <summary>The theme of a page size.</summary>
     public static Theme For(PageSize size) =>
-        size == PageSize.Letter ? Letter : size == PageSize.Trade6x9 ? Trade6x9 : A4;
+        size == PageSize.Letter ? Letter
+        : size == PageSize.Trade6x9 ? Trade6x9
+        : size == PageSize.Digest ? Digest
+        : size == PageSize.A5 ? A5
+        : size == PageSize.Royal ? Royal
+        : A4;
+
+    /// <summary>
+    /// The print edition's theme of a trim size: everything in black (a black-only press screens
+    /// any colour or grey, and text would print as a dot pattern), links as plain text, chapters on
+    /// right-hand pages, TrimBox and BleedBox on every page, the inside margin at least the gutter
+    /// the page count asks for (<see cref="Gutter"/>).
+    /// </summary>
+    public static Theme ForPrint(PageSize trim, float bleed, int pageCount = 0)
+    {
+        var t = For(trim);
+        return t with
+        {
+            TextColor = Black, HeadingColor = Black, AccentColor = Black, LinkColor = Black, GlossaryColor = Black,
+            MutedColor = Black, RuleColor = Black, TableHeaderFill = 0xFFEBEBEB,
+            Links = false, OpenOnRecto = true, Bleed = bleed, PrintBoxes = true,
+            MarginInner = Math.Max(t.MarginInner, Gutter(pageCount)),
+        };
+    }
+
+    private const uint Black = 0xFF000000;
+
+    /// <summary>
+    /// The smallest inside margin for a bound book of <paramref name="pages"/> pages, in points: the
+    /// thicker the book, the more of the page disappears into the binding (the steps print-on-demand
+    /// services publish: 0.375 in up to 150 pages, then 0.5, 0.625, 0.75, 0.875 in).
+    /// </summary>
+    public static float Gutter(int pages) => 72 * pages switch
+    {
+        <= 150 => 0.375f,
+        <= 300 => 0.5f,
+        <= 500 => 0.625f,
+        <= 700 => 0.75f,
+        _ => 0.875f,
+    };
 }

@@ -35,7 +35,7 @@ internal sealed class DocumentResources
     public FontUse TextFont(int fontId) => _textFonts[fontId];
     public EmojiImage EmojiFor(int fontId, ReadOnlySpan<ushort> glyphs) => _emoji[EmojiImage.Key(fontId, glyphs)];
     /// <summary>The image of a file, or null if it could not be read (reported once).</summary>
-    public ImageFile? Image(string path) => _images.GetValueOrDefault(path);
+    public ImageFile? Image(string imageId) => _images.GetValueOrDefault(imageId);
 
     /// <summary>
     /// The font a word space around <paramref name="text"/>, or the invisible text under its emoji,
@@ -140,10 +140,11 @@ internal sealed class DocumentResources
 
     private void AddImage(ImageOp op, PageFrame page, DiagnosticBag? diagnostics)
     {
-        if (_images.ContainsKey(op.SourcePath)) return;
-        var file = ImageFile.Load(op.SourcePath, "I" + _imageOrder.Count);
-        _images[op.SourcePath] = file;
-        if (file is null) diagnostics?.Report(PdfImageUnreadable, op.SourcePath, 0, 0, page.Label ?? $"#{page.Index + 1}");
+        // One XObject per picture of the book, however often it is drawn.
+        if (_images.ContainsKey(op.Image.Id)) return;
+        var file = ImageFile.Load(op.Image, "I" + _imageOrder.Count);
+        _images[op.Image.Id] = file;
+        if (file is null) diagnostics?.Report(PdfImageUnreadable, op.Image.RelativePath, 0, 0, page.Label ?? $"#{page.Index + 1}");
         else _imageOrder.Add(file);
     }
 

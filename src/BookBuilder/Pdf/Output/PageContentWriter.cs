@@ -176,7 +176,7 @@ internal sealed class PageContentWriter
             sb.Append(op.Text.Text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
-        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true);
+        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
         float pen = 0;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -197,7 +197,7 @@ internal sealed class PageContentWriter
     /// the gap (on the side the space is in reading order), in the same TJ array as the words
     /// around it where it can be; the number before the next word makes up the rest of the gap.
     /// </summary>
-    private void Space(TextOp op, bool rtl, float width, bool before)
+    private void Space(TextOp op, bool rtl, float width, bool before, int count = 1)
     {
         var font = _res.SpaceFont(op.Text);
         if (font is null || font.SpaceGlyph == 0) return;
@@ -205,7 +205,9 @@ internal sealed class PageContentWriter
         BeginText();
         Fill(op.ColorArgb);
         SetFont(font, op.Text.Style.Size);
-        Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x, _height - op.Baseline);
+        // Several spaces (code's indentation) share the gap evenly, each at its own place.
+        for (var i = 0; i < count; i++)
+            Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x + i * width / count, _height - op.Baseline);
     }
 
     /// <summary>
@@ -346,7 +348,7 @@ internal sealed class PageContentWriter
     {
         MarkContent(decoration: true);
         EndText();
-        if (_stroke != op.ColorArgb) { Color(op.ColorArgb).Raw(" RG\n"); _stroke = op.ColorArgb; }
+        if (_stroke != op.ColorArgb) { Color(op.ColorArgb, stroke: true); _stroke = op.ColorArgb; }
         if (_lineWidth != op.Thickness) { _b.Num(op.Thickness).Raw(" w\n"); _lineWidth = op.Thickness; }
         _b.Num(op.X1).Space().Num(_height - op.Y1).Raw(" m ").Num(op.X2).Space().Num(_height - op.Y2).Raw(" l S\n");
     }
@@ -361,7 +363,7 @@ internal sealed class PageContentWriter
 
     private void Image(ImageOp op)
     {
-        if (_res.Image(op.SourcePath) is not { } image) return;
+        if (_res.Image(op.Image.Id) is not { } image) return;
         MarkContent(decoration: false);
         EndText();
         DrawXObject(image.ResourceName, op.X, _height - op.Y - op.Height, op.Width, op.Height);
@@ -371,12 +373,20 @@ internal sealed class PageContentWriter
     {
         if (_fill == argb) return;
         CloseTj();
-        Color(argb).Raw(" rg\n");
+        Color(argb, stroke: false);
         _fill = argb;
     }
 
-    private PdfBuffer Color(uint argb) =>
-        _b.Num(((argb >> 16) & 0xFF) / 255.0, 4).Space().Num(((argb >> 8) & 0xFF) / 255.0, 4).Space().Num((argb & 0xFF) / 255.0, 4);
+    /// <summary>
+    /// Sets a colour: a grey (black included) in DeviceGray, so that a black-only press prints
+    /// black text as solid black, not as a mix of four inks or a screen; any other in DeviceRGB.
+    /// </summary>
+    private void Color(uint argb, bool stroke)
+    {
+        uint r = (argb >> 16) & 0xFF, g = (argb >> 8) & 0xFF, bl = argb & 0xFF;
+        if (r == g && g == bl) _b.Num(r / 255.0, 4).Raw(stroke ? " G\n" : " g\n");
+        else _b.Num(r / 255.0, 4).Space().Num(g / 255.0, 4).Space().Num(bl / 255.0, 4).Raw(stroke ? " RG\n" : " rg\n");
+    }
 
     // ---- links ----
 

@@ -27,8 +27,9 @@ public static class PdfWriter
     /// been shaped against <paramref name="fonts"/>. Problems that do not stop the PDF (an image
     /// that cannot be decoded, a link to an unknown anchor) go to <paramref name="diagnostics"/>.
     /// </summary>
+    /// <param name="grayscale">Images and emoji in shades of grey (the print edition, for a black-only press).</param>
     public static void Write(IReadOnlyList<PageFrame> pages, FontRegistry fonts, PdfDocumentInfo info, Stream output,
-        DiagnosticBag? diagnostics = null)
+        DiagnosticBag? diagnostics = null, bool grayscale = false)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(fonts);
@@ -45,7 +46,7 @@ public static class PdfWriter
         Parallel.Invoke(
             () => Parallel.For(0, pages.Count, i => results[i] = PageContentWriter.Write(res, pages[i])),
             () => Parallel.For(0, textFonts.Length, i => subsets[i] = FontEmbedder.SubsetBytes(textFonts[i])),
-            () => RenderEmoji(res.Emoji, emoji));
+            () => RenderEmoji(res.Emoji, emoji, grayscale));
         // Reported here, in font order, so the diagnostics do not depend on scheduling.
         for (int i = 0; i < textFonts.Length; i++)
         {
@@ -123,6 +124,13 @@ public static class PdfWriter
             b.Clear();
             b.Raw("<</Type/Page/Parent ").Int(pagesRoot).Raw(" 0 R/MediaBox[0 0 ").Num(page.Width).Space().Num(page.Height)
                 .Raw("]/Resources").Bytes(resourceDictionary).Raw("/Contents ").Int(content).Raw(" 0 R");
+            if (page.Trim is { } trim)
+            {
+                // Where the page is cut, and the bleed around it (the whole page).
+                b.Raw("/TrimBox[").Num(trim.X).Space().Num(page.Height - trim.Y - trim.Height).Space()
+                    .Num(trim.X + trim.Width).Space().Num(page.Height - trim.Y).Raw("]/BleedBox[0 0 ")
+                    .Num(page.Width).Space().Num(page.Height).Raw("]");
+            }
             if (result.McidCount > 0) b.Raw("/StructParents ").Int(i);
             if (annotationObjects.Count > 0)
             {
@@ -147,7 +155,7 @@ public static class PdfWriter
         for (int e = 0; e < emoji.Length; e++) emoji[e].Write(file, emojiObjects[e], emoji[e].Alpha is null ? null : file.Reserve());
         for (int m = 0; m < imageObjects.Length; m++)
         {
-            var image = res.Images[m];
+            var image = grayscale ? res.Images[m].ToGray() : res.Images[m];
             if (image.Jpeg is { } jpeg) jpeg.Write(file, imageObjects[m]);
             else image.Raster!.Write(file, imageObjects[m], image.Raster.Alpha is null ? null : file.Reserve());
         }
@@ -194,7 +202,7 @@ public static class PdfWriter
         if (!ReferenceEquals(buffered, output)) buffered.Flush();
     }
 
-    private static void RenderEmoji(IReadOnlyList<EmojiImage> images, RasterImage[] into)
+    private static void RenderEmoji(IReadOnlyList<EmojiImage> images, RasterImage[] into, bool grayscale)
     {
         var typefaces = new Dictionary<int, SKTypeface>();
         try
@@ -205,7 +213,7 @@ public static class PdfWriter
                 if (!typefaces.TryGetValue(face.Id, out var typeface))
                     typefaces[face.Id] = typeface = SKTypeface.FromFile(face.Path)
                         ?? throw new IOException($"Skia could not read the emoji font {face.Path}.");
-                into[i] = images[i].Render(typeface);
+                into[i] = grayscale ? images[i].Render(typeface).ToGray() : images[i].Render(typeface);
             }
         }
         finally

@@ -11,9 +11,10 @@ using BookBuilder.Typography;
 namespace BookBuilder.Pdf.Paging;
 
 /// <summary>
-/// Lays out a whole book into pages: title page, copyright page, contents (with page numbers,
-/// repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
-/// starting on a new page. A pure function of its arguments.
+/// Lays out a whole book into pages: title page, copyright page, contents and the lists of
+/// figures and tables (with page numbers, repeated until they are stable), then each chapter, the FAQ appendix and the glossary, each
+/// starting on a new page (<see cref="BodyLayout"/>, itself repeated until the page numbers its
+/// text prints are stable). A pure function of its arguments.
 /// </summary>
 public static class BookTypesetter
 {
@@ -25,51 +26,60 @@ public static class BookTypesetter
         var book = plan.Book;
         // The author's exceptions from book.yml come before the patterns.
         if (book.Metadata.Hyphenation.Count > 0) hyphenator = hyphenator.WithExceptions(book.Metadata.Hyphenation);
-        var blocks = new BlockBuilder(theme, measurer, hyphenator);
-        var divisions = new DivisionBuilder(blocks, plan);
-        var footnoteBuilder = new FootnoteBuilder(blocks);
+        var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan));
         var width = theme.ContentWidth;
         var height = theme.ContentHeight;
 
-        var footnotes = new Dictionary<string, FootnoteEntry>(StringComparer.Ordinal);
-        foreach (var note in book.Chapters.SelectMany(c => c.Footnotes).Concat(book.Faq?.Footnotes ?? []).Concat(book.Glossary?.Footnotes ?? []))
+        var bodyLayout = BodyLayout.Run(plan, theme, measurer, hyphenator);
+        var bodyPages = bodyLayout.Pages;
+        var heads = bodyLayout.Heads;
+        // A foreword or a preface is front matter, numbered in roman after the contents, laid out
+        // once with the body's page numbers known.
+        var frontDivisions = plan.Divisions.Where(d => d is ChapterDivision { Matter: Matter.Front }).ToArray();
+        var frontSlots = frontDivisions.Select(d => InputLocationException.At(d.Source,
+            () => BodyLayout.Lay(plan, d, theme, measurer, hyphenator, bodyLayout.Anchors).Pages)).ToArray();
+        // Running heads: none on a division's opening page (or a blank one); the division's title otherwise.
+        // In print every division opens on a right-hand page, after a blank page if need be.
+        void AddDivision(List<PageBody> to, List<string?> toHeads, int i)
         {
-            var source = note.Blocks.Count > 0 ? note.Blocks[0].Source : SourceSpan.None;
-            footnotes.TryAdd(note.Id, new FootnoteEntry(InputLocationException.At(source, () => footnoteBuilder.Footnote(note)), note.Number, source));
+            if (theme.OpenOnRecto && to.Count % 2 == 1)
+            {
+                to.Add(PageBody.Blank);
+                toHeads.Add(null);
+            }
+            for (var p = 0; p < frontSlots[i].Count; p++)
+            {
+                to.Add(frontSlots[i][p]);
+                toHeads.Add(p == 0 ? null : frontDivisions[i].PlainTitle);
+            }
         }
-        var continued = new System.Collections.Concurrent.ConcurrentDictionary<int, LayoutElement>();
-        var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor, theme.FootnoteLeading,
-            n => continued.GetOrAdd(n, k => footnoteBuilder.Continued(plan.Labels.NoteContinued(k))));
-
-        // The body does not depend on the front matter (its folios restart at 1), so it is laid out once.
-        // Divisions start on new pages and share only thread-safe caches, so they are set in parallel;
-        // each lands in its own slot, which keeps the result independent of scheduling.
-        // An unexpected failure names the division's file unless a block inside it is known.
-        var body = plan.Body.ToArray();
-        var slots = new IReadOnlyList<PageBody>[body.Length];
-        Parallel.For(0, body.Length, i => slots[i] = InputLocationException.At(body[i].Source,
-            () => Paginator.Paginate(divisions.Flow(body[i]), width, height, area)));
-        var bodyPages = slots.SelectMany(s => s).ToList();
-        // Running heads: none on a division's opening page; the division's title otherwise.
-        var heads = new List<string?>();
-        for (var i = 0; i < slots.Length; i++)
-            for (var p = 0; p < slots[i].Count; p++) heads.Add(p == 0 ? null : body[i].PlainTitle);
 
         var front = new FrontMatter(blocks);
-        var title = front.TitlePage(plan.TitlePage);
-        var copyright = front.CopyrightPage(plan.Copyright);
+        var title = Starting(front.TitlePage(plan.TitlePage), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.TitlePage));
+        var copyright = Starting(front.CopyrightPage(plan.Copyright), plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Copyright));
         var toc = new ContentsPages(blocks);
+        var lists = new CaptionListPages(blocks);
 
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         List<(PageBody Body, string Label)> pages = [];
+        List<string?> pageHeads = [];
         var passes = 0;
         while (passes < MaxTocPasses)
         {
             passes++;
-            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height, area);
+            var tocPages = Paginator.Paginate(toc.Build(plan, known), width, height);
+            // Each list of figures or tables starts a page of its own after the contents.
+            var listPages = plan.CaptionLists.SelectMany(l => Paginator.Paginate(lists.Build(l, known), width, height));
             // Page 1 goes on a right-hand page: a blank left-hand page ends front matter of odd length.
-            List<PageBody> frontPages = [title, copyright, .. tocPages];
-            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0) frontPages.Add(new PageBody([], [], [], []));
+            List<PageBody> frontPages = [title, copyright, .. tocPages, .. listPages];
+            pageHeads = [.. Enumerable.Repeat<string?>(null, frontPages.Count)];
+            for (var i = 0; i < frontSlots.Length; i++) AddDivision(frontPages, pageHeads, i);
+            if (frontPages.Count % 2 == 1 && bodyPages.Count > 0)
+            {
+                frontPages.Add(PageBody.Blank);
+                pageHeads.Add(null);
+            }
+            pageHeads.AddRange(heads);
             pages = Label(frontPages, bodyPages);
             var anchors = AnchorPages(pages);
             var stable = SameLabels(anchors, known);
@@ -77,24 +87,65 @@ public static class BookTypesetter
             if (stable) break;
         }
 
+        var starts = PageStarts(pages);
+
         var frames = new List<PageFrame>(pages.Count);
         var folio = new TextStyle(theme.BodyFamily, theme.FolioSize);
-        var frontCount = pages.Count - bodyPages.Count;
+        // A division's pages share its running head: set once for left-hand and once for right-hand pages.
+        var setHeads = new Dictionary<(string, int), IReadOnlyList<DrawOp>>();
         for (var i = 0; i < pages.Count; i++)
         {
             var (page, label) = pages[i];
             var drawFolio = i >= 2 && page.Ops.Count > 0; // none on the title, copyright and blank pages
             var frame = Frame(i, page, label, drawFolio, theme, measurer, folio);
-            var head = i >= frontCount && theme.RunningHeads ? heads[i - frontCount] : null;
+            var head = theme.RunningHeads ? pageHeads[i] : null;
             // Left-hand pages carry the book's title, right-hand pages the division's.
             if (head is not null && i % 2 == 1) head = plan.RunningTitle;
-            frames.Add(head is null ? frame : frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(RunningHead(head, i, theme, measurer), StructTag.ArtifactOf(ArtifactKind.Pagination))] });
+            if (head is not null)
+            {
+                if (!setHeads.TryGetValue((head, i % 2), out var headOps))
+                    setHeads[(head, i % 2)] = headOps = RunningHead(head, i, theme, measurer);
+                // The running head is page furniture, not text of the book.
+                frame = frame with { Ops = [.. frame.Ops, .. TaggedElement.Wrap(headOps, StructTag.ArtifactOf(ArtifactKind.Pagination))] };
+            }
+            frames.Add(theme.PrintBoxes ? Trimmed(frame, theme) : frame);
         }
         var offPage = TextArea.Outside(frames, theme, measurer).Select(o => (o.Page.Label ?? $"#{o.Page.Index + 1}", $"{TextArea.Describe(o.Box.Op)} ({TextArea.Where(o.Box, TextArea.Block(theme, o.Page.Index))})")).ToArray();
         var settings = new PreflightSettings(theme.LooseLineRatio, theme.BodyLeading, blocks.BaselineOffset(blocks.BodyContext.Flow));
-        var report = PreflightReport.From(pages, settings, passes, offPage);
-        return new TypesetResult(frames, report) { AnchorPages = known };
+        var report = PreflightReport.From(pages, settings, passes, offPage) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
+        // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
+        var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.LastOrDefault(l => l.Role != LineRole.Note) is { Hyphenated: true }).Select(p => p.Label).ToArray();
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens, PageStarts = starts };
     }
+
+    /// <summary>
+    /// Where each page begins in the book's text: the first <see cref="TextStartOp"/> on it. A page
+    /// with no text (the blank page that ends front matter) begins where the next page with text
+    /// does, so that every page, blank or not, has its place in the text; if none follows, where
+    /// the last page with text began.
+    /// </summary>
+    private static List<PageStart> PageStarts(List<(PageBody Body, string Label)> pages)
+    {
+        var firsts = pages.Select(p => p.Body.Ops.OfType<TextStartOp>().FirstOrDefault()).ToArray();
+        var starts = new List<PageStart>(pages.Count);
+        TextStartOp? next = null;
+        for (var i = pages.Count - 1; i >= 0; i--)
+        {
+            next = firsts[i] ?? next;
+            if (next is not null) starts.Add(new PageStart(i, pages[i].Label, next.Node, next.Offset));
+        }
+        starts.Reverse();
+        // Blank pages after the last text: where that text began, after its own page.
+        var lastText = Array.FindLastIndex(firsts, f => f is not null);
+        if (lastText >= 0)
+            for (var i = lastText + 1; i < pages.Count; i++)
+                starts.Add(new PageStart(i, pages[i].Label, firsts[lastText]!.Node, firsts[lastText]!.Offset));
+        return starts;
+    }
+
+    /// <summary>A generated page whose text is <paramref name="node"/> from its top.</summary>
+    private static PageBody Starting(PageBody page, object? node) =>
+        node is null ? page : page with { Ops = [new TextStartOp(0, 0, node, 0), .. page.Ops] };
 
     private static List<(PageBody, string)> Label(IReadOnlyList<PageBody> front, IReadOnlyList<PageBody> body)
     {
@@ -131,24 +182,53 @@ public static class BookTypesetter
         var words = text.Split(' ');
         if (!BidiLevels.NeedsResolving(text))
         {
-            var shaped = measurer.Shape(text, style);
-            for (var n = words.Length - 1; shaped.Width > theme.ContentWidth && n > 0; n--)
-                shaped = measurer.Shape(string.Join(' ', words[..n]) + "\u2026", style);
+            var shaped = Longest(words, theme.ContentWidth, candidate => measurer.Shape(candidate, style), s => s.Width);
             return [new TextOp(left + (theme.ContentWidth - shaped.Width) / 2, baseline, shaped, theme.MutedColor)];
         }
 
         var flow = new FlowStyle(style, theme.MutedColor, theme.MutedColor, theme.MutedColor, TextAlign.Left, false, 0, theme.FolioSize) { Justification = theme.Justification };
-        SetLine? line = null;
-        for (var n = words.Length; n > 0 && (line is null || line.NaturalWidth > theme.ContentWidth); n--)
-        {
-            var candidate = n == words.Length ? text : string.Join(' ', words[..n]) + "\u2026";
-            // Set on a measure no title reaches, so that it stays one line; then centred.
-            var composed = LineComposer.Compose(InlineItemizer.Itemize(candidate, flow, measurer, Hyphenator.None), 100_000, measurer);
-            line = composed.Lines.Count > 0 ? composed.Lines[0] : null;
-            if (line is null) return [];
-        }
-        var x = left + (theme.ContentWidth - line!.NaturalWidth) / 2;
+        // Set on a measure no title reaches, so that it stays one line; then centred.
+        var line = Longest(words, theme.ContentWidth,
+            candidate => LineComposer.Compose(InlineItemizer.Itemize(candidate, flow, measurer, Hyphenator.None), 100_000, measurer).Lines.FirstOrDefault(),
+            l => l?.NaturalWidth ?? 0);
+        if (line is null) return [];
+        var x = left + (theme.ContentWidth - line.NaturalWidth) / 2;
         return line.Ops.Select(op => DrawOps.Translate(op, x, baseline)).ToArray();
+    }
+
+    /// <summary>
+    /// The whole title when it fits <paramref name="width"/>, else the most words that fit with an
+    /// ellipsis (at least one word). Found by bisection, since a title only grows with its words:
+    /// a handful of trial settings however long the title, where trying one word fewer at a time
+    /// set and cached every prefix of the title (a 30,000-character title took 17 s and 1.5 GB).
+    /// </summary>
+    private static T Longest<T>(string[] words, float width, Func<string, T> set, Func<T, float> widthOf)
+    {
+        var whole = set(string.Join(' ', words));
+        if (widthOf(whole) <= width || words.Length == 1) return whole;
+        T Cut(int n) => set(string.Join(' ', words, 0, n) + "\u2026");
+        int fits = 1, tooWide = words.Length;
+        var best = Cut(1);
+        while (tooWide - fits > 1)
+        {
+            var middle = fits + (tooWide - fits) / 2;
+            var candidate = Cut(middle);
+            if (widthOf(candidate) <= width) { fits = middle; best = candidate; }
+            else tooWide = middle;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A page of the print edition: the trimmed page inside a bleed on its top, bottom and outside
+    /// edges (the outside is on the right of a right-hand page), with its trim box.
+    /// </summary>
+    private static PageFrame Trimmed(PageFrame frame, Theme theme)
+    {
+        var b = theme.Bleed;
+        var x = frame.Index % 2 == 0 ? 0 : b;
+        var ops = b == 0 ? frame.Ops : frame.Ops.Select(op => DrawOps.Translate(op, x, b)).ToArray();
+        return frame with { Width = frame.Width + b, Height = frame.Height + 2 * b, Ops = ops, Trim = new PageBox(x, b, frame.Width, frame.Height) };
     }
 
     private static PageFrame Frame(int index, PageBody page, string label, bool drawFolio, Theme theme, ITextMeasurer measurer, TextStyle folio)
@@ -156,7 +236,9 @@ public static class BookTypesetter
         // Index 0 is a right-hand page: the spine, and so the inner margin, is on its left.
         var left = index % 2 == 0 ? theme.MarginInner : theme.MarginOuter;
         var ops = new List<DrawOp>(page.Ops.Count + 1);
-        foreach (var op in page.Ops) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
+        // Where the page starts in the book's text is kept apart (TypesetResult.PageStarts), not painted.
+        foreach (var op in page.Ops)
+            if (op is not TextStartOp) ops.Add(DrawOps.Translate(op, left, theme.MarginTop));
         if (drawFolio)
         {
             var shaped = measurer.Shape(label, folio);

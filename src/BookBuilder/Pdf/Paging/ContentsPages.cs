@@ -29,7 +29,7 @@ public sealed class ContentsPages(BlockBuilder blocks)
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement(
-                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), BlockBuilder.Tagged(blocks.Paragraph(label, titleFlow, SplitRules.Unbreakable, [AnchorId]), StructRole.H1)],
+                [new FixedElement(Fragment.Blank(Theme.ChapterDrop)), BlockBuilder.Tagged(blocks.Paragraph(label, titleFlow, SplitRules.Unbreakable, [AnchorId], plan.Divisions.FirstOrDefault(d => d.Kind == DivisionKind.Contents)), StructRole.H1)],
                 [new OutlineOp(0, 0, label)], Theme.BodyLeading * 2), KeepWithNext: true),
         };
         // The entries are one TOC whose items are TOCI; the entries are separate elements, so each carries the TOC's tag.
@@ -49,10 +49,10 @@ public sealed class ContentsPages(BlockBuilder blocks)
         var (title, targetId, spaceBefore) = (entry.Title, entry.TargetId, level == 0);
         var style = level == 0 ? new TextStyle(Theme.BodyFamily, Theme.BodySize, Bold: true) : Theme.Body;
         var flow = blocks.Ragged(style, Theme.BodyLeading, Theme.TextColor);
-        var text = blocks.Paragraph([new Model.TextInline(number), .. NavigationText.Strip(title)], flow, SplitRules.Unbreakable);
+        var text = blocks.Paragraph([new Model.TextInline(number), .. NavigationText.Strip(title, blocks.References is { } r ? r.Label : null)], flow, SplitRules.Unbreakable, node: entry);
         var page = pageLabels.TryGetValue(targetId, out var label) ? blocks.Measurer.Shape(label, style) : null;
         if (spaceBefore && entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 0.5f)));
         var indent = level * Theme.BodySize * 2;
-        entries.Add(new(new TaggedElement(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor), toc), KeepWithNext: level == 0));
+        entries.Add(new(new TaggedElement(new TocEntryElement(text, page, targetId, indent, Theme.BodySize * 3.5f, Theme.TextColor, Theme.Links), toc), KeepWithNext: level == 0));
     }
 }

@@ -23,6 +23,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
+        IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
     }, StructRole.Sect);
 
@@ -33,7 +34,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var contents = plan.ContentsOf(division);
         var entries = new List<BlockBuilder.Entry>
         {
-            new(Opening(chapter.Id, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
+            new(Opening(division, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
         };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, chapter.Blocks, body);
@@ -41,7 +42,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             var section = chapter.Sections[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
-            entries.Add(new(SectionHeading(section, contents.Children[i].Label), KeepWithNext: true));
+            entries.Add(new(SectionHeading(section, division.SectionNumbers[i], contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
@@ -52,7 +53,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     {
         var faq = division.Faq;
         var contents = plan.ContentsOf(division);
-        var entries = new List<BlockBuilder.Entry> { new(Opening(faq.Id, null, division.Title, null, contents.Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, contents.Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, faq.Intro, body);
         var questionStyle = new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.05f, Bold: true);
@@ -61,18 +62,18 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             var entry = faq.Entries[i];
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
-            var question = BlockBuilder.Tagged(blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]), StructRole.H2);
+            var question = BlockBuilder.Tagged(blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.H2);
             entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
             entries.Add(new(blocks.Column(entry.Answer, body)));
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
-    /// <summary>The glossary: each term in bold bound to its definition, with links to where it is used.</summary>
+    /// <summary>The glossary: each term in bold bound to its definition, with the pages where it is used.</summary>
     private LayoutElement Glossary(GlossaryDivision division)
     {
         var glossary = division.Glossary;
-        var entries = new List<BlockBuilder.Entry> { new(Opening(glossary.Id, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, glossary.Intro, body);
         var termFlow = blocks.Ragged(Theme.Body.WithBold(), Theme.BodyLeading, Theme.TextColor);
@@ -85,14 +86,15 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BlockGap)));
             var item = new StructTag(StructRole.LI);
-            var term = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id]), StructRole.Lbl);
+            var term = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.Lbl);
             entries.Add(new(new TaggedElement(new TaggedElement(term, item), list), KeepWithNext: true));
             var definition = new List<BlockBuilder.Entry>();
             blocks.AddBlocks(definition, entry.Definition, defContext);
-            if (UsedIn(division.References.GetValueOrDefault(entry.Id, [])) is { } uses)
+            var references = division.References.GetValueOrDefault(entry.Id, []);
+            if (UsedIn(references) is { } uses)
             {
-                // The "Used in" line never starts a page on its own: it goes with the definition's last lines.
-                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), BlockBuilder.Tagged(blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source), StructRole.P)]));
+                // The "Used on" line never starts a page on its own: it goes with the definition's last lines.
+                var usesBlock = new KeepTogetherElement(new ColumnElement([new SpacerElement(Theme.BlockGap / 3), BlockBuilder.Tagged(blocks.Paragraph(uses, usesFlow, SplitRules.Body, entry.Source, node: references), StructRole.P)]));
                 if (definition.Count > 0) definition[^1] = definition[^1] with { KeepWithNext = true };
                 definition.Add(new(usesBlock));
             }
@@ -102,22 +104,30 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
-    /// <summary>"Used in: Introduction, Chapter title" with a link to the first use in each division.</summary>
+    /// <summary>
+    /// "Used on pp. 2, 5–7": the pages of the term's uses, each a link to the first use on it;
+    /// null before the pages are known (the first layout pass) and for a term that is never used.
+    /// </summary>
     private IReadOnlyList<Inline>? UsedIn(IReadOnlyList<GlossaryReference> references)
     {
-        if (references.Count == 0) return null;
-        var inlines = new List<Inline> { new TextInline(plan.Labels.UsedIn) };
-        foreach (var use in references.Where(r => r.Occurrence == 1))
+        var pages = blocks.References?.Pages ?? PageLookup.None;
+        var items = PageRanges.Of(references.Select(r => (r.UseId, pages.PageOf(r.UseId))));
+        if (items.Count == 0) return null;
+        var single = items is [{ Text: var only }] && !only.Contains('\u2013');
+        var inlines = new List<Inline> { new TextInline(single ? plan.Labels.UsedOnPage : plan.Labels.UsedOnPages) };
+        foreach (var item in items)
         {
             if (inlines.Count > 1) inlines.Add(new TextInline(", "));
-            inlines.Add(new LinkInline("#" + use.UseId, use.UseId, null, [new TextInline(use.DivisionTitle)]));
+            inlines.Add(new LinkInline("#" + item.AnchorId, item.AnchorId, null, [new TextInline(item.Text)]));
         }
         return inlines;
     }
 
     /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
-    private LayoutElement Opening(string id, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
+    /// <remarks>The division is the node its text starts (<see cref="TextStartOp"/>); its title's place is where layout problems of the opening are reported.</remarks>
+    internal LayoutElement Opening(PlannedDivision division, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
     {
+        var id = division.Id;
         // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
         if (!string.IsNullOrEmpty(ornament))
@@ -127,26 +137,28 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         }
         if (label is not null)
         {
-            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center);
-            lines.Add(blocks.Paragraph(label.ToUpperInvariant(), labelFlow, SplitRules.Unbreakable));
+            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center) with { SpaceAtEnd = true };
+            lines.Add(blocks.Paragraph([new TextInline(label.ToUpperInvariant())], labelFlow, SplitRules.Unbreakable, division.TitleSource, node: division));
         }
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
-        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, default, [id]));
+        lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, division.TitleSource, [id], division));
         var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
         // The label and the title are one heading ("Chapter 3 History"); the ornament inside it is an artifact.
         return new HeadingElement(lines, outline, Theme.BodyLeading * 2, new StructTag(StructRole.H1));
     }
 
-    /// <summary>A numbered section heading ("2.1 Title") with its ornament above; outline level 1.</summary>
-    private LayoutElement SectionHeading(Section section, string outlineTitle)
+    /// <summary>A section heading ("2.1 Title", or the title alone) with its ornament above; outline level 1.</summary>
+    private LayoutElement SectionHeading(Section section, string? sectionNumber, string outlineTitle)
     {
         var lines = new List<LayoutElement>();
         if (!string.IsNullOrEmpty(section.Ornament))
             lines.Add(blocks.Ornament(section.Ornament, Theme.SectionOrnamentSize));
         var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
         var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
-        var number = new EmphasisInline(EmphasisKind.Bold, [new TextInline(section.Number + "\u2002")]);
-        lines.Add(BlockBuilder.Tagged(blocks.Paragraph([number, .. section.Title], flow, SplitRules.Unbreakable, section.Source, [section.Id]), StructRole.H2));
+        IReadOnlyList<Inline> heading = sectionNumber is null
+            ? section.Title
+            : [new EmphasisInline(EmphasisKind.Bold, [new TextInline(sectionNumber + "\u2002")]), .. section.Title];
+        lines.Add(BlockBuilder.Tagged(blocks.Paragraph(heading, flow, SplitRules.Unbreakable, section.Source, [section.Id], section), StructRole.H2));
         var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
         return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
     }

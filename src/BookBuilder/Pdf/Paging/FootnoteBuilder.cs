@@ -25,6 +25,7 @@ public sealed class FootnoteBuilder(BlockBuilder blocks)
             Justification = Theme.Justification,
             SmallCapsAcronyms = Theme.SmallCapsAcronyms,
             Role = LineRole.Note,
+            Links = Theme.Links,
         };
         var context = new TextContext(flow, false, Theme.FootnoteLeading / 3);
         var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u2002";

@@ -15,7 +15,7 @@ public sealed class FrontMatter(BlockBuilder blocks)
 
     private Theme Theme => blocks.Theme;
 
-    /// <summary>Ornament, title and subtitle in the upper half; authors below; publisher at the foot.</summary>
+    /// <summary>Ornament, title, subtitle and series in the upper half; authors below; publisher at the foot.</summary>
     public PageBody TitlePage(TitlePagePlan title)
     {
         var w = Theme.ContentWidth;
@@ -31,6 +31,11 @@ public sealed class FrontMatter(BlockBuilder blocks)
         {
             top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 0.8f)));
             top.Add(BlockBuilder.Tagged(Centered(title.Subtitle, new TextStyle(Theme.HeadingFamily, Theme.SubtitleSize), Theme.SubtitleSize * 1.3f, Theme.MutedColor), StructRole.P));
+        }
+        if (!string.IsNullOrEmpty(title.Series))
+        {
+            top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading)));
+            top.Add(BlockBuilder.Tagged(Centered(title.Series, new TextStyle(Theme.HeadingFamily, Theme.SmallSize), Theme.SmallLeading, Theme.MutedColor), StructRole.P));
         }
         top.Add(new FixedElement(Fragment.Blank(Theme.BodyLeading * 3)));
         if (title.Byline.Length > 0) top.Add(BlockBuilder.Tagged(Centered(title.Byline, new TextStyle(Theme.BodyFamily, Theme.SubtitleSize, Italic: true), Theme.SubtitleSize * 1.4f, Theme.TextColor), StructRole.P));
@@ -52,7 +57,7 @@ public sealed class FrontMatter(BlockBuilder blocks)
         var w = Theme.ContentWidth;
         var h = Theme.ContentHeight;
         var style = new TextStyle(Theme.BodyFamily, Theme.SmallSize);
-        var flow = blocks.Ragged(style, Theme.SmallLeading, Theme.TextColor);
+        var flow = blocks.Ragged(style, Theme.SmallLeading, Theme.TextColor) with { SpaceAtEnd = true };
         // Each line is set on its own; the lines of one paragraph share its tag, so they read as one paragraph.
         var lines = new List<(string Text, StructTag? Tag)> { (copyright.Title, new StructTag(StructRole.P)) };
         for (var i = 0; i < copyright.Paragraphs.Count; i++)

@@ -84,7 +84,7 @@ public static class Paginator
             // holds: place it, and let the notes go on over the next pages.
             var least = Try(0);
             return new Fill(least, least.Rest, [new PreflightNote(PreflightKind.Oversize,
-                "a line and the start of the notes it calls are taller than the page", SourceSpan.None)]);
+                "a line and the start of the notes it calls are taller than the page", least.Content.FirstSource())]);
         }
         // TeX's preference: notes whole (up to their share of the page) where the body can give
         // them that room and still hold the same calls.

@@ -64,6 +64,10 @@ public sealed record PreflightReport
     public required IReadOnlyList<PreflightIssue> Issues { get; init; }
     /// <summary>How many layout passes the table of contents needed to become stable.</summary>
     public required int TocPasses { get; init; }
+    /// <summary>How many layout passes the body needed for the page numbers its text prints (cross-references, glossary, index) to become stable.</summary>
+    public int ReferencePasses { get; init; } = 1;
+    /// <summary>False when page numbers the text prints still changed in the last pass: some may be wrong.</summary>
+    public bool ReferencesSettled { get; init; } = true;
 
     /// <summary>Builds the report from laid-out pages and their labels.</summary>
     /// <param name="offPage">Items drawn outside the text block: the page's label and what was drawn.</param>
@@ -87,7 +91,7 @@ public sealed record PreflightReport
                 if (line.Overfull > 0.01f)
                 {
                     overfull++;
-                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", line.Source));
+                    issues.Add(new PreflightIssue(PreflightKind.Oversize, label, $"line overfull by {line.Overfull:F2} pt", Place(line.Source, body)));
                 }
                 if (line.Justified && line.Ratio > settings.LooseThreshold)
                 {
@@ -117,10 +121,18 @@ public sealed record PreflightReport
                 if (offHere) gridPagesMissed.Add(label);
                 else onGrid++;
             }
-            foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, note.Source, note.Subject));
+            foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, Place(note.Source, body), note.Subject));
         }
-        foreach (var (page, what) in offPage ?? [])
-            issues.Add(new PreflightIssue(PreflightKind.OffPage, page, $"{what} is drawn outside the text block", Model.SourceSpan.None));
+        // Named at the page's text: its first line, else its division's title.
+        var bodies = pages.GroupBy(p => p.Label).ToDictionary(g => g.Key, g => g.First().Body);
+        // One warning a page: content that overflows draws many items past the edge at once.
+        foreach (var group in (offPage ?? []).GroupBy(o => o.Page))
+        {
+            var items = group.ToList();
+            var what = items.Count == 1 ? $"{items[0].What} is" : $"{items[0].What} and {items.Count - 1} more items are";
+            issues.Add(new PreflightIssue(PreflightKind.OffPage, group.Key, $"{what} drawn outside the text block",
+                bodies.TryGetValue(group.Key, out var body) ? Place(Model.SourceSpan.None, body) : Model.SourceSpan.None));
+        }
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
@@ -139,9 +151,18 @@ public sealed record PreflightReport
         return Math.Abs(lines - Math.Round(lines)) * settings.GridLeading < 0.1f;
     }
 
+    /// <summary>The place of a problem: its own, else the first line of the page, else the title of the page's division.</summary>
+    private static Model.SourceSpan Place(Model.SourceSpan own, PageBody page)
+    {
+        if (own.Line > 0) return own;
+        foreach (var line in page.Lines) if (line.Source.Line > 0) return line.Source;
+        return page.Division.Line > 0 ? page.Division : own;
+    }
+
     /// <summary>Problems as warnings for the build's diagnostics.</summary>
     public IReadOnlyList<Diagnostic> ToDiagnostics() =>
-        Issues.Select(i => CodeOf(i.Kind).At(i.Source, i.Page, i.Message)).ToArray();
+        [.. Issues.Select(i => CodeOf(i.Kind).At(i.Source, i.Page, i.Message)),
+         .. ReferencesSettled ? [] : new[] { PdfReferencesUnsettled.At(Model.SourceSpan.None, ReferencePasses) }];
 
     /// <summary>The diagnostic each kind of layout problem is reported as.</summary>
     public static DiagnosticCode CodeOf(PreflightKind kind) => kind switch
@@ -174,6 +195,7 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  off the text block: {OffPage} drawn items");
         sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");
         sb.AppendLine(c, $"  contents passes:    {TocPasses}");
+        sb.AppendLine(c, $"  reference passes:   {ReferencePasses}{(ReferencesSettled ? "" : " (page references did not settle)")}");
         foreach (var issue in Issues.Where(i => i.Kind != PreflightKind.Oversize || !i.Message.StartsWith("line overfull", StringComparison.Ordinal)).Take(50))
             sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
         return sb.ToString();

@@ -9,9 +9,9 @@ namespace BookBuilder.Pdf.Paging;
 /// One line of the table of contents: the title set ragged in the measure less the page-number
 /// column, the page number right-aligned on the title's last line, the whole entry a link to its
 /// target. Never split. Tagged as a TOCI holding one Link (the title, the page number and the
-/// link annotation).
+/// link annotation); on paper (<paramref name="link"/> false) the TOCI holds the text alone.
 /// </summary>
-public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumber, string targetId, float indent, float numberColumn, uint numberColor) : LayoutElement
+public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumber, string targetId, float indent, float numberColumn, uint numberColor, bool link = true) : LayoutElement
 {
     private readonly StructTag _item = new(StructRole.TOCI);
     private readonly StructTag _link = new(StructRole.Link);
@@ -31,6 +31,7 @@ public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumb
             // A space before the number keeps it apart from the title's last word in the text.
             b.Add(new TextOp(region.Width - pageNumber.Width, baseline, pageNumber, numberColor) { SpaceBefore = pageNumber.Style.Size / 4 });
         }
+        if (!link) return new Fits(TaggedElement.Wrap(b.Build(content.Height), _item));
         b.Add(new InternalLinkOp(indent, 0, region.Width - indent, content.Height, targetId));
         return new Fits(TaggedElement.Wrap(TaggedElement.Wrap(b.Build(content.Height), _link), _item));
     }

@@ -7,4 +7,18 @@ public sealed record TypesetResult(IReadOnlyList<PageFrame> Pages, PreflightRepo
 {
     /// <summary>Label of the page each anchor id lands on (first occurrence).</summary>
     public IReadOnlyDictionary<string, string> AnchorPages { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where each page begins in the book's text, in page order (a blank page where the next text does).</summary>
+    public IReadOnlyList<PageStart> PageStarts { get; init; } = [];
+
+    /// <summary>Labels of the right-hand pages whose last line of text ends in a hyphen (the word goes on overleaf).</summary>
+    public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
 }
+
+/// <summary>
+/// Where a page begins in the book's text: the node its first text comes from (a block, a
+/// heading, an entry of the plan) and the character offset in that node's text.
+/// </summary>
+/// <param name="Index">0-based physical page.</param>
+/// <param name="Label">The page's label ("iii", "12").</param>
+public sealed record PageStart(int Index, string Label, object Node, int Offset);

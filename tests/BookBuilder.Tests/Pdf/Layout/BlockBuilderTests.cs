@@ -46,7 +46,7 @@ public class BlockBuilderTests
     [Fact]
     public void A_figure_is_scaled_into_the_measure_and_captioned()
     {
-        var image = new BookImage("img1", "/tmp/map.png", "images/map.png", "image/png", "A map", 2000, 1000);
+        var image = new BookImage("img1", "images/map.png", "image/png", "A map", 2000, 1000) { Encoded = Array.Empty<byte>() };
         var f = Lay(Theme.A4, new ImageBlock(image, [new TextInline("The region in 1967.")]));
         var op = Assert.Single(f.Ops.OfType<ImageOp>());
         Assert.Equal(Theme.A4.ContentWidth, op.Width, 0.01f);
@@ -59,7 +59,7 @@ public class BlockBuilderTests
     [Fact]
     public void A_figure_that_does_not_fit_moves_to_the_next_page()
     {
-        var image = new BookImage("img1", "/tmp/map.png", "images/map.png", "image/png", "A map", 400, 400);
+        var image = new BookImage("img1", "images/map.png", "image/png", "A map", 400, 400) { Encoded = Array.Empty<byte>() };
         var b = new BlockBuilder(Theme.A4, _m, TestText.English.Value);
         var element = b.Column([new ImageBlock(image, [])], b.BodyContext);
         Assert.IsType<NothingFits>(element.Layout(new Region(300, 100, false)));

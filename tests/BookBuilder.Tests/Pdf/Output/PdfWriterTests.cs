@@ -1,4 +1,5 @@
 using BookBuilder.Diagnostics;
+using BookBuilder.Model;
 using BookBuilder.Pdf.Output;
 using BookBuilder.Tests.Typography;
 using UglyToad.PdfPig;
@@ -192,7 +193,7 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
         {
             new BookBuilder.Pdf.Layout.PageFrame(0, 200, 200,
             [
-                new BookBuilder.Pdf.Layout.ImageOp(10, 10, 50, 50, "/no/such/image.png"),
+                new BookBuilder.Pdf.Layout.ImageOp(10, 10, 50, 50, new BookImage("broken", "images/broken.png", "image/png", "", 4, 4) { Encoded = new byte[] { 0x89, 0x50, 0x4E, 0x47 } }),
                 new BookBuilder.Pdf.Layout.InternalLinkOp(10, 80, 50, 10, "nowhere"),
             ], null),
         };
@@ -200,7 +201,7 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
         var pdf = Write(pages, bag);
 
         Assert.True(pdf.Length > 0);
-        Assert.Contains(bag.Items, d => d.Code == "PDF003" && d.File == "/no/such/image.png");
+        Assert.Contains(bag.Items, d => d.Code == "PDF003" && d.File == "images/broken.png");
         Assert.Contains(bag.Items, d => d.Code == "PDF006" && d.Message.Contains("nowhere"));
         Assert.False(bag.HasErrors);
     }
@@ -212,17 +213,17 @@ public sealed class PdfWriterImageTests(FontsFixture fx)
     [Fact]
     public void Images_are_embedded_once_however_often_they_are_drawn()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"img-{Guid.NewGuid():N}.png");
+        byte[] png;
         using (var bitmap = new SkiaSharp.SKBitmap(40, 30))
         {
             bitmap.Erase(new SkiaSharp.SKColor(200, 30, 30));
             using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-            File.WriteAllBytes(path, data.ToArray());
+            png = data.ToArray();
         }
-        try
+        var picture = new BookImage("red", "images/red.png", "image/png", "red", 40, 30) { Encoded = png };
         {
             var pages = Enumerable.Range(0, 2).Select(i => new BookBuilder.Pdf.Layout.PageFrame(i, 200, 200,
-                [new BookBuilder.Pdf.Layout.ImageOp(20, 20, 80, 60, path)], $"{i + 1}")).ToArray();
+                [new BookBuilder.Pdf.Layout.ImageOp(20, 20, 80, 60, picture)], $"{i + 1}")).ToArray();
             var bag = new DiagnosticBag();
             using var ms = new MemoryStream();
 
@@ -239,6 +240,5 @@ public sealed class PdfWriterImageTests(FontsFixture fx)
                 .Count(d => d.Elements.GetName("/Subtype") == "/Image" && d.Elements.GetName("/SMask") == "");
             Assert.Equal(1, xobjects);
         }
-        finally { File.Delete(path); }
     }
 }

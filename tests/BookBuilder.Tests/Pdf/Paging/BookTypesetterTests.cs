@@ -69,7 +69,7 @@ public class BookTypesetterTests(ITestOutputHelper output)
                 checkedEntries++;
             }
         }
-        Assert.Equal(4 + 4 * 3 + 2, checkedEntries); // chapters, sections, FAQ, glossary
+        Assert.Equal(4 + 4 * 3 + 3, checkedEntries); // chapters, sections, FAQ, glossary, index
         Assert.InRange(result.Preflight.TocPasses, 2, 3);
     }
 
@@ -219,5 +219,53 @@ public class RunningHeadTests
         Assert.Contains(ops, t => t.Text.Text.EndsWith('\u2026'));
         Assert.True(ops.Max(t => t.X + t.Text.Width) - ops.Min(t => t.X) <= theme.ContentWidth + 0.01f);
         Assert.True(ops.Min(t => t.X) >= theme.MarginInner - 0.01f);
+    }
+}
+
+/// <summary>
+/// Setting a running head takes time in proportion to the title, not to its square: each title is
+/// set a handful of times whatever its length (a 30,000-character chapter title once took 17 s and
+/// 1.5 GB, every prefix of it shaped and cached).
+/// </summary>
+public class RunningHeadCostTests
+{
+    /// <summary>Counts the characters shaped and stops the test once a budget is spent.</summary>
+    private sealed class BudgetMeasurer(long budget) : BookBuilder.Typography.ITextMeasurer
+    {
+        private readonly FakeMeasurer _inner = new();
+        private long _shaped;
+
+        public long Shaped => _shaped;
+
+        public BookBuilder.Typography.ShapedText Shape(string text, BookBuilder.Typography.TextStyle style)
+        {
+            if (Interlocked.Add(ref _shaped, text.Length) > budget)
+                throw new InvalidOperationException($"more than {budget} characters shaped for one running head");
+            return _inner.Shape(text, style);
+        }
+
+        public BookBuilder.Typography.FontMetrics Metrics(BookBuilder.Typography.TextStyle style) => _inner.Metrics(style);
+    }
+
+    [Theory]
+    [InlineData("word")]
+    [InlineData("ישראל")]
+    public void A_very_long_title_is_cut_with_a_few_trial_settings(string word)
+    {
+        var theme = Theme.A4;
+        var title = string.Join(' ', Enumerable.Repeat(word, 20_000));
+        var measurer = new BudgetMeasurer(budget: 40L * title.Length);
+
+        var ops = BookTypesetter.RunningHead(title, 2, theme, measurer).OfType<TextOp>().ToList();
+
+        Assert.Contains(ops, t => t.Text.Text.EndsWith('\u2026'));
+        Assert.True(ops.Max(t => t.X + t.Text.Width) - ops.Min(t => t.X) <= theme.ContentWidth + 0.01f);
+        // As many words as fit: one more would not.
+        var style = new BookBuilder.Typography.TextStyle(theme.HeadingFamily, theme.FolioSize);
+        var expected = Enumerable.Range(1, 500).Last(n => FakeMeasurer.WidthOf(string.Join(' ', Enumerable.Repeat(word, n)) + "\u2026", style) <= theme.ContentWidth);
+        var words = string.Join(' ', ops.Select(t => t.Text.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A line set right to left spaces its words as a line of text does, a little differently.
+        Assert.InRange(words, expected - 1, expected + 1);
+        if (word == "word") Assert.Equal(expected, words);
     }
 }

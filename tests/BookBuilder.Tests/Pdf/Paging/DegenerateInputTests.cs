@@ -22,7 +22,7 @@ public class DegenerateInputTests
             new OrnamentBlock(""),
             new QuoteBlock([]),
             new DefinitionListBlock([new DefinitionItem([], [])]),
-            new ImageBlock(new BookImage("i", "/none.png", "none.png", "image/png", "", 0, 0), []),
+            new ImageBlock(new BookImage("i", "none.png", "image/png", "", 0, 0) { Encoded = Array.Empty<byte>() }, []),
             new ParagraphBlock([new FootnoteRefInline("missing", 9, "missing-ref"), new LinkInline("", null, null, [])]),
             new HeadingBlock(6, "h6", []),
             new ThematicBreakBlock(),
@@ -50,12 +50,13 @@ public class DegenerateInputTests
     [Fact]
     public void Page_sizes_are_parsed_once_by_name_and_unknown_names_are_refused()
     {
-        Assert.False(PageSize.TryParse("a5", out _));
+        Assert.False(PageSize.TryParse("b5", out _));
         Assert.False(PageSize.TryParse(null, out _));
         Assert.True(PageSize.TryParse(" Letter", out var letter));
         Assert.Equal(PageSize.Letter, letter);
         Assert.Equal(612, Theme.For(letter).PageWidth);
-        Assert.Equal(["a4", "letter", "6x9"], PageSize.All.Select(s => s.Name));
+        Assert.Equal(["a4", "letter", "6x9", "5.5x8.5", "a5", "royal"], PageSize.All.Select(s => s.Name));
+        Assert.All(PageSize.All, s => Assert.Equal(s.Name, Theme.For(s).Name));
         Assert.All(PageSize.All, s => Assert.Equal(s.Name, Theme.For(s).Name));
     }
 }

@@ -1,3 +1,4 @@
+using BookBuilder.Model;
 using BookBuilder.Pdf.Layout.Tagging;
 
 namespace BookBuilder.Pdf.Layout.Elements;
@@ -7,7 +8,8 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// taller than <c>maxHeight</c>), centred, with an optional caption below. Kept whole; on an empty
 /// page that is too short it shrinks to fit.
 /// </summary>
-public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHeight, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null) : LayoutElement
+/// <param name="node">What the figure is in the book, for the page starts (<see cref="TextStartOp"/>).</param>
+public sealed class ImageElement(BookImage image, ParagraphElement? caption, float maxHeight, float captionGap, string? anchorId = null, SourceSpan source = default, object? node = null) : LayoutElement
 {
     private readonly StructTag _caption = new(StructRole.Caption);
 
@@ -23,8 +25,9 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
         }
         var b = new FragmentBuilder();
         var x = (region.Width - w) / 2;
+        if (node is not null) b.Add(new TextStartOp(x, 0, node, 0));
         if (anchorId is not null) b.Add(new AnchorOp(x, 0, anchorId));
-        b.Add(new ImageOp(x, 0, w, h, sourcePath));
+        b.Add(new ImageOp(x, 0, w, h, image) { Source = source });
         if (caption is not null && caption.Layout(new Region(region.Width, float.MaxValue, true)) is Fits c)
             b.Add(TaggedElement.Wrap(c.Content, _caption), 0, h + captionGap);
         return new Fits(b.Build(h + captionHeight));
@@ -34,8 +37,8 @@ public sealed class ImageElement(string sourcePath, int pixelWidth, int pixelHei
 
     private (float W, float H) Size(float width, float height)
     {
-        var naturalW = Math.Max(1, pixelWidth) * 0.75f;
-        var naturalH = Math.Max(1, pixelHeight) * 0.75f;
+        var naturalW = Math.Max(1, image.Width) * 0.75f;
+        var naturalH = Math.Max(1, image.Height) * 0.75f;
         var scale = Math.Min(1, Math.Min(width / naturalW, height / naturalH));
         return (naturalW * scale, naturalH * scale);
     }

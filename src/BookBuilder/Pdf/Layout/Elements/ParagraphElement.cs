@@ -31,17 +31,26 @@ public sealed class ParagraphElement : LayoutElement
     /// <summary>What all remainders of one paragraph share.</summary>
     private sealed record Shared(TextFlow Flow, ITextMeasurer Measurer, SplitRules Rules, SourceSpan Source, LineBreakOptions Options)
     {
+        /// <summary>What the paragraph's text is in the book (a block, a heading, an entry), for <see cref="TextStartOp"/>; none when null.</summary>
+        public object? Node { get; init; }
+        /// <summary>Turns a line's offset in the flow into an offset in the node's text, when they differ (code).</summary>
+        public Func<int, int>? OffsetOf { get; init; }
         public ConcurrentDictionary<float, ComposedText> Composed { get; } = new();
         public float BaselineOffset { get; init; }
     }
 
-    public ParagraphElement(TextFlow flow, ITextMeasurer measurer, SplitRules? rules = null, SourceSpan source = default, LineBreakOptions? options = null)
+    /// <param name="node">What the text is in the book: each fragment starts with a <see cref="TextStartOp"/> naming it and the offset its first line starts at.</param>
+    /// <param name="offsetOf">Turns an offset in the flow into one in the node's text, when they differ.</param>
+    public ParagraphElement(TextFlow flow, ITextMeasurer measurer, SplitRules? rules = null, SourceSpan source = default, LineBreakOptions? options = null,
+        object? node = null, Func<int, int>? offsetOf = null)
     {
         var m = measurer.Metrics(flow.Style.Style);
         var content = m.Ascent - m.Descent;
         _shared = new Shared(flow, measurer, rules ?? SplitRules.Body, source, options ?? LineBreakOptions.Default)
         {
             BaselineOffset = (flow.Style.Leading - content) / 2 + m.Ascent,
+            Node = node,
+            OffsetOf = offsetOf,
         };
     }
 
@@ -107,6 +116,11 @@ public sealed class ParagraphElement : LayoutElement
         var b = new FragmentBuilder();
         var leading = Leading;
         var baseline = BaselineOffset;
+        if (_shared.Node is { } node && count > 0)
+        {
+            var offset = first == 0 ? 0 : composed.Lines[first].TextOffset;
+            b.Add(new TextStartOp(0, 0, node, _shared.OffsetOf?.Invoke(offset) ?? offset));
+        }
         if (first == 0)
         {
             foreach (var word in composed.UnfittableWords)

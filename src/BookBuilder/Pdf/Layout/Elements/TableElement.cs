@@ -20,7 +20,7 @@ public sealed class TableElement : LayoutElement
     private readonly Shared _shared;
     private readonly int _nextRow;
 
-    private sealed record Shared(IReadOnlyList<IReadOnlyList<ParagraphElement>> Rows, bool HasHeader, TableLook Look, SourceSpan Source)
+    private sealed record Shared(IReadOnlyList<IReadOnlyList<ParagraphElement>> Rows, bool HasHeader, TableLook Look, SourceSpan Source, object? Node, IReadOnlyList<object>? RowNodes)
     {
         public ConcurrentDictionary<float, Fragment[]> RowsByWidth { get; } = new();
         public StructTag Table { get; } = new(StructRole.Table);
@@ -31,8 +31,14 @@ public sealed class TableElement : LayoutElement
     }
 
     /// <param name="rows">Cells as paragraphs (ragged flows), row by row; the first row is the header when <paramref name="hasHeader"/>.</param>
-    public TableElement(IReadOnlyList<IReadOnlyList<ParagraphElement>> rows, bool hasHeader, TableLook look, SourceSpan source = default)
-        : this(new Shared(rows, hasHeader, look, source), hasHeader ? 1 : 0) { }
+    /// <param name="node">What the table is in the book, for the page starts (<see cref="TextStartOp"/>); a page it continues on starts at the node of its first new row.</param>
+    /// <param name="rowNodes">What each row is in the book.</param>
+    public TableElement(IReadOnlyList<IReadOnlyList<ParagraphElement>> rows, bool hasHeader, TableLook look, SourceSpan source = default,
+        object? node = null, IReadOnlyList<object>? rowNodes = null)
+        : this(new Shared(rows, hasHeader, look, source, node, rowNodes), hasHeader ? 1 : 0) { }
+
+    /// <summary>The table's structure element, which a caption set above it joins as its first child.</summary>
+    public StructTag Tag => _shared.Table;
 
     private TableElement(Shared shared, int nextRow)
     {
@@ -48,6 +54,10 @@ public sealed class TableElement : LayoutElement
         if (rows.Length == 0) return new Fits(Fragment.Empty);
         var b = new FragmentBuilder();
         float y = 0;
+        // The table starts here, or (on a later page, under the repeated header) its next row does.
+        var starts = _nextRow == (_shared.HasHeader ? 1 : 0) ? _shared.Node
+            : _shared.RowNodes is { } nodes && _nextRow < nodes.Count ? nodes[_nextRow] : null;
+        if (starts is not null) b.Add(new TextStartOp(0, 0, starts, 0));
         b.Add(Rule(0, region.Width, look.OuterRule));
         if (_shared.HasHeader)
         {

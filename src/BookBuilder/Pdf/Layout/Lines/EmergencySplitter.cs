@@ -41,7 +41,7 @@ internal static class EmergencySplitter
                     var text = (string)clusters.Current;
                     if (!first) newItems.Add(BreakItem.PenaltyAt(0, EmergencyPenalty));
                     var w = measurer.Shape(text, piece.Look.Style, piece.Direction).Width;
-                    newPieces.Add(piece with { Text = text, Width = w, Anchors = first ? piece.Anchors : [], FootnoteId = first ? piece.FootnoteId : null });
+                    newPieces.Add(piece with { Text = text, Width = w, Offset = piece.OffsetAt(clusters.ElementIndex), Anchors = first ? piece.Anchors : [], FootnoteId = first ? piece.FootnoteId : null });
                     newItems.Add(BreakItem.Box(w, newPieces.Count - 1));
                     first = false;
                 }

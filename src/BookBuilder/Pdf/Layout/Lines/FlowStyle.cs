@@ -38,4 +38,12 @@ public sealed record FlowStyle(
     public bool SmallCapsAcronyms { get; init; }
     /// <summary>What kind of text the flow is, for preflight (body lines are checked against the grid).</summary>
     public LineRole Role { get; init; }
+    /// <summary>Links are links; when false (print) their text is plain and an address it does not show follows it.</summary>
+    public bool Links { get; init; } = true;
+    /// <summary>
+    /// The last line ends with a word space, as a line broken at a space does: for a paragraph
+    /// followed by another that the same structure element owns (a chapter's label and its title,
+    /// the lines of the copyright page), so that the text of the element reads as separate words.
+    /// </summary>
+    public bool SpaceAtEnd { get; init; }
 }

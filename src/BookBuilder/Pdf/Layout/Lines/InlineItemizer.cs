@@ -18,6 +18,7 @@ public sealed class InlineItemizer
     private readonly ITextMeasurer _measurer;
     private readonly Hyphenator _hyphenator;
     private readonly FlowStyle _flow;
+    private readonly ReferenceResolver? _references;
     private readonly List<BreakItem> _items = new(256);
     private readonly List<TextPiece> _pieces = new(128);
     private readonly List<string> _pendingAnchors = [];
@@ -25,11 +26,16 @@ public sealed class InlineItemizer
     private readonly List<Segment> _word = [];
     // The word being flushed is an address.
     private bool _url;
+    // Where the text walked so far ends, counted as TextOffsets counts.
+    private int _offset;
 
-    private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors);
+    /// <param name="Offset">Where the segment starts in the paragraph's text (see <see cref="TextPiece.Offset"/>).</param>
+    /// <param name="Generated">Text the builder adds: every part of it keeps its offset.</param>
+    private record struct Segment(string Text, PieceLook Look, string? Footnote, string[] Anchors, int Offset, bool Generated);
 
-    private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow)
+    private InlineItemizer(ITextMeasurer measurer, Hyphenator hyphenator, FlowStyle flow, ReferenceResolver? references)
     {
+        _references = references;
         _measurer = measurer;
         _hyphenator = flow.Hyphenate ? hyphenator : Hyphenator.None;
         _flow = flow;
@@ -37,12 +43,15 @@ public sealed class InlineItemizer
 
     /// <summary>Builds the flow of <paramref name="inlines"/> set in <paramref name="flow"/>.</summary>
     /// <param name="leadingAnchors">Anchor ids placed at the start of the text (e.g. a heading's id).</param>
-    public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator, IEnumerable<string>? leadingAnchors = null)
+    /// <param name="references">What cross-references print; text without a plan has none.</param>
+    public static TextFlow Itemize(IEnumerable<Inline> inlines, FlowStyle flow, ITextMeasurer measurer, Hyphenator hyphenator,
+        IEnumerable<string>? leadingAnchors = null, ReferenceResolver? references = null)
     {
-        var it = new InlineItemizer(measurer, hyphenator, flow);
+        var it = new InlineItemizer(measurer, hyphenator, flow, references);
         it._items.Capacity = 64;
         if (leadingAnchors is not null) it._pendingAnchors.AddRange(leadingAnchors);
-        if (flow.FirstLineIndent > 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
+        // A negative indent hangs the first line out of the measure (index entries, in a measure indented as much).
+        if (flow.FirstLineIndent != 0) it._items.Add(BreakItem.Box(flow.FirstLineIndent));
         it.Walk(inlines, new PieceLook(flow.Style, flow.Color, 0, null, false));
         it.FlushWord();
         return it.Finish();
@@ -63,15 +72,21 @@ public sealed class InlineItemizer
                     AddText(c.Code, look with { Style = new TextStyle(FontFamilyRole.Mono, look.Style.Size * _flow.CodeScale, look.Style.Bold, false) });
                     break;
                 case LineBreakInline { Hard: true }: HardBreak(); break;
-                case LineBreakInline: AddText(" ", look); break;
+                case LineBreakInline: AddText(" ", look); break; // counts one, as a space
                 case EmphasisInline e: Walk(e.Children, Emphasise(look, e.Kind)); break;
+                case LinkInline l when !_flow.Links:
+                    // On paper a link is its text; an address the text does not already show follows it.
+                    Walk(l.Children, look);
+                    if (!l.IsInternal && PrintedAddress.Of(l.Url, InlineText.Plain(l.Children)) is { } address)
+                        AddText(" (" + address + ")", look);
+                    break;
                 case LinkInline l:
                     var target = l.TargetId is not null ? LinkTarget.Internal(l.TargetId) : LinkTarget.External(l.Url);
                     Walk(l.Children, look with { Link = target, Color = _flow.LinkColor });
                     break;
                 case GlossaryRefInline g:
                     _pendingAnchors.Add(g.UseId);
-                    Walk(g.Children, look with { Link = LinkTarget.Internal(g.EntryId), Color = _flow.GlossaryColor });
+                    Walk(g.Children, _flow.Links ? look with { Link = LinkTarget.Internal(g.EntryId), Color = _flow.GlossaryColor } : look);
                     break;
                 case FootnoteRefInline f:
                     _pendingAnchors.Add(f.RefId);
@@ -79,17 +94,26 @@ public sealed class InlineItemizer
                     {
                         Style = look.Style.WithSize(look.Style.Size * 0.62f),
                         Rise = look.Style.Size * 0.36f,
-                        Link = LinkTarget.Internal(f.FootnoteId),
-                        Color = _flow.LinkColor,
+                        Link = _flow.Links ? LinkTarget.Internal(f.FootnoteId) : null,
+                        Color = _flow.Links ? _flow.LinkColor : look.Color,
                     };
-                    AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId);
+                    AddSegment(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mark, f.FootnoteId, _offset, generated: true);
+                    break;
+                case IndexMarkInline m:
+                    _pendingAnchors.Add(m.Id);
+                    Walk(m.Children, look);
+                    break;
+                case CrossRefInline x:
+                    if (_references is null) throw new InvalidOperationException("a cross-reference needs the book plan to be set");
+                    _pendingAnchors.Add(x.RefId);
+                    AddText(_references.Text(x), look with { Link = LinkTarget.Internal(x.TargetId), Color = _flow.LinkColor }, generated: true);
                     break;
                 case OrnamentInline o:
                     AddText(o.Text, look with { Style = look.Style with { Family = FontFamilyRole.Emoji, Bold = false, Italic = false } });
                     break;
                 case ImageInline img:
                     // Inline images are not set in running text; their alternative text stands in.
-                    if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() });
+                    if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() }, generated: true);
                     break;
                 default:
                     throw UnknownNodeException.Inline(inline, "the PDF edition");
@@ -107,32 +131,35 @@ public sealed class InlineItemizer
         _ => look,
     };
 
-    private void AddText(string text, PieceLook look)
+    /// <param name="generated">Text the builder adds: it takes the offset of its place and does not move it.</param>
+    private void AddText(string text, PieceLook look, bool generated = false)
     {
+        var at = _offset;
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var nonBreaking = c is '\u00A0' or '\u202F' or '\u2007';
             if (!nonBreaking && !char.IsWhiteSpace(c)) continue;
-            if (i > start) AddSegment(text[start..i], look, null);
+            if (i > start) AddSegment(text[start..i], look, null, generated ? at : at + start, generated);
             FlushWord();
             AddSpace(look.Style, nonBreaking);
             start = i + 1;
         }
-        if (start < text.Length) AddSegment(text[start..], look, null);
+        if (start < text.Length) AddSegment(text[start..], look, null, generated ? at : at + start, generated);
+        if (!generated) _offset += text.Length;
     }
 
-    private void AddSegment(string text, PieceLook look, string? footnote)
+    private void AddSegment(string text, PieceLook look, string? footnote, int offset, bool generated)
     {
         var anchors = _pendingAnchors.Count == 0 ? [] : _pendingAnchors.ToArray();
         _pendingAnchors.Clear();
-        if (_word.Count > 0 && _word[^1].Look == look && _word[^1].Footnote is null && footnote is null && anchors.Length == 0)
+        if (_word.Count > 0 && _word[^1].Look == look && _word[^1].Footnote is null && footnote is null && anchors.Length == 0 && _word[^1].Generated == generated)
         {
             _word[^1] = _word[^1] with { Text = _word[^1].Text + text };
             return;
         }
-        _word.Add(new Segment(text, look, footnote, anchors));
+        _word.Add(new Segment(text, look, footnote, anchors, offset, generated));
     }
 
     private void AddSpace(TextStyle style, bool nonBreaking)
@@ -174,24 +201,27 @@ public sealed class InlineItemizer
         if (_flow.SmallCapsAcronyms) SplitAcronyms();
         _url = IsUrl();
         var lettersBefore = false;
-        foreach (var (raw, look, footnote, anchors) in _word)
+        foreach (var (raw, look, footnote, anchors, offset, generated) in _word)
         {
             var s = raw;
             if (footnote is not null)
             {
-                AddBox(s, look, anchors, footnote);
+                AddBox(s, look, anchors, footnote, offset, generated);
                 lettersBefore = true;
                 continue;
             }
             // An acronym is never hyphenated; an address breaks at its separators, never with a hyphen.
             var cuts = _url ? UrlText.Breaks(raw, lettersBefore)
                 : WordBreaks.Find(raw, lettersBefore, look.Style.SmallCaps ? Hyphenator.None : _hyphenator, out s);
+            // Soft hyphens and zero-width spaces the author wrote are gone from s: count them back.
+            var clean = s;
+            int At(int index) => generated ? offset : offset + RawIndex(raw, clean, index);
             var hyphenWidth = -1f;
             var last = 0;
             var first = true;
             foreach (var cut in cuts)
             {
-                AddBox(s[last..cut.Offset], look, first ? anchors : [], null);
+                AddBox(s[last..cut.Offset], look, first ? anchors : [], null, At(last), generated);
                 first = false;
                 if (cut.Hyphenation)
                 {
@@ -204,7 +234,7 @@ public sealed class InlineItemizer
                 }
                 last = cut.Offset;
             }
-            AddBox(s[last..], look, first ? anchors : [], null);
+            AddBox(s[last..], look, first ? anchors : [], null, At(last), generated);
             lettersBefore = true;
         }
         _word.Clear();
@@ -218,6 +248,17 @@ public sealed class InlineItemizer
         foreach (var segment in _word)
             candidate |= segment.Footnote is null && (segment.Text.Contains(':') || segment.Text.Contains('@') || segment.Text.Contains("www.", StringComparison.OrdinalIgnoreCase));
         return candidate && UrlText.IsUrl(_word.Count == 1 ? _word[0].Text : string.Concat(_word.Select(w => w.Text)));
+    }
+
+    /// <summary>The index in <paramref name="raw"/> of character <paramref name="index"/> of <paramref name="clean"/>, which is raw without some characters.</summary>
+    private static int RawIndex(string raw, string clean, int index)
+    {
+        if (ReferenceEquals(raw, clean) || raw.Length == clean.Length) return index;
+        var r = 0;
+        for (var c = 0; c < index && r < raw.Length; r++)
+            if (raw[r] == clean[c]) c++;
+        while (r < raw.Length && index < clean.Length && raw[r] != clean[index]) r++;
+        return r;
     }
 
     /// <summary>
@@ -242,7 +283,7 @@ public sealed class InlineItemizer
         var offset = 0;
         foreach (var segment in _word)
         {
-            var (text, look, footnote, anchors) = segment;
+            var (text, look, footnote, anchors, segmentOffset, generated) = segment;
             var eligible = footnote is null && look.Style.Family is not (FontFamilyRole.Mono or FontFamilyRole.Emoji);
             if (!eligible || Array.IndexOf(inAcronym, true, offset, text.Length) < 0)
             {
@@ -256,7 +297,7 @@ public sealed class InlineItemizer
                 var to = from + 1;
                 while (to < text.Length && inAcronym[offset + to] == small) to++;
                 var partLook = look with { Style = look.Style.WithSmallCaps(small) };
-                split.Add(new Segment(text[from..to], partLook, null, from == 0 ? anchors : []));
+                split.Add(new Segment(text[from..to], partLook, null, from == 0 ? anchors : [], generated ? segmentOffset : segmentOffset + from, generated));
                 from = to;
             }
             offset += text.Length;
@@ -265,11 +306,11 @@ public sealed class InlineItemizer
         _word.AddRange(split);
     }
 
-    private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote)
+    private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote, int offset, bool generated)
     {
         // Measured left to right; a piece that turns out to be right-to-left is measured again.
         var width = _measurer.Shape(text, look.Style, TextDirection.LeftToRight).Width;
-        _pieces.Add(new TextPiece(text, look, width, anchors, footnote) { Url = _url && footnote is null });
+        _pieces.Add(new TextPiece(text, look, width, anchors, footnote) { Url = _url && footnote is null, Offset = offset, Generated = generated });
         _items.Add(BreakItem.Box(width, _pieces.Count - 1));
     }
 

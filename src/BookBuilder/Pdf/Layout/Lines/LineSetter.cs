@@ -25,6 +25,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     {
         public int FirstPiece, LastPiece;
         public float GlueBefore, StretchBefore, ShrinkBefore, BlankBefore;
+        /// <summary>How many blank boxes (kept spaces of code) make up <see cref="BlankBefore"/>.</summary>
+        public int BlanksBefore;
         /// <summary>Bidirectional level of the pieces, and of the space before them (-1: no glue there).</summary>
         public int Level, GapLevel;
         public ShapedText? Shaped;
@@ -42,6 +44,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var runs = _runs;
         runs.Clear();
         float glue = 0, stretch = 0, shrink = 0, blank = 0;
+        var blanks = 0;
         var gapLevel = -1;
         var joinable = false;
         for (var i = start; i < end; i++)
@@ -58,6 +61,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     break;
                 case BreakItemKind.Box when it.Payload < 0:
                     blank += it.Width;
+                    blanks++;
                     joinable = false;
                     break;
                 case BreakItemKind.Box:
@@ -75,10 +79,11 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                         runs.Add(new Run
                         {
                             FirstPiece = it.Payload, LastPiece = it.Payload,
-                            GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank,
+                            GlueBefore = glue, StretchBefore = stretch, ShrinkBefore = shrink, BlankBefore = blank, BlanksBefore = blanks,
                             Level = piece.Level, GapLevel = gapLevel,
                         });
                         glue = stretch = shrink = blank = 0;
+                        blanks = 0;
                         gapLevel = -1;
                     }
                     joinable = true;
@@ -127,17 +132,27 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var footnotes = new List<string>();
         var positions = Place(runs, x, applied, out var gaps);
         _langSpan = null;
-        // A line broken at a word space ends with that space, for the text's sake.
-        var spaceAfter = endItem.Kind == BreakItemKind.Glue ? Math.Max(endItem.Width, flow.Style.Size / 4) : 0;
+        // A line broken at a word space ends with that space, for the text's sake; so does a line
+        // ended by a hard line break (the last item is the paragraph's own end), and the last line
+        // when the flow asks for it.
+        var textSpace = endItem.Kind == BreakItemKind.Glue
+            || (forcedEnd && (end < items.Length - 1 || flow.SpaceAtEnd));
+        var spaceAfter = textSpace ? Math.Max(endItem.Kind == BreakItemKind.Glue ? endItem.Width : 0, flow.Style.Size / 4) : 0;
         var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
         for (var r = 0; r < runs.Count; r++)
-            Emit(runs[r], positions[r], runs[r].GlueBefore > 0 ? gaps[r] : 0, r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
+        {
+            // Kept spaces (code) are written as that many space characters; a word space as one.
+            var kept = flow.PreserveSpaces ? runs[r].BlanksBefore : 0;
+            var space = kept > 0 ? gaps[r] + runs[r].BlankBefore : runs[r].GlueBefore > 0 ? gaps[r] : 0;
+            Emit(runs[r], positions[r], space, Math.Max(kept, 1), r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
+        }
         var spaces = 0;
         for (var r = 1; r < runs.Count; r++) if (runs[r].GlueBefore > 0) spaces++;
         var inUrl = endItem.Kind == BreakItemKind.Penalty && !forcedEnd && runs.Count > 0 && pieces[runs[^1].LastPiece].Url;
+        var offset = runs.Count > 0 ? pieces[runs[0].FirstPiece].Offset : 0;
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify)
         {
-            LetterSpacing = tracking, WordSpaces = spaces, BreaksUrl = inUrl && !hyphenate, HyphenatesUrl = inUrl && hyphenate,
+            LetterSpacing = tracking, WordSpaces = spaces, BreaksUrl = inUrl && !hyphenate, HyphenatesUrl = inUrl && hyphenate, TextOffset = offset,
         };
     }
 
@@ -219,9 +234,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
 
     /// <param name="space">Width of the word space before the run in reading order (0: none).</param>
     /// <param name="hyphen">The run ends with the hyphen of a line broken inside a word.</param>
+    /// <param name="spaces">How many space characters fill <paramref name="space"/>.</param>
     /// <param name="spaceAfter">Width of the word space the line was broken at, after its last run (0: none).</param>
     /// <param name="wordHyphen">The line was broken after a hyphen of the word itself.</param>
-    private void Emit(in Run run, float x, float space, float spaceAfter, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
+    private void Emit(in Run run, float x, float space, int spaces, float spaceAfter, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
         var look = pieces[run.FirstPiece].Look;
@@ -249,7 +265,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
             _langSpanLink = linkTag;
         }
         if (lang is not null) ops.Add(new TagStartOp(_langSpan!));
-        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
+        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpacesBefore = spaces, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
         if (lang is not null) ops.Add(new TagEndOp(_langSpan!));
         if (look.Link is { } link)
         {

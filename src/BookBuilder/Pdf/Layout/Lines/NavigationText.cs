@@ -10,7 +10,8 @@ namespace BookBuilder.Pdf.Layout.Lines;
 public static class NavigationText
 {
     /// <summary>The inlines without footnote references, links or glossary anchors.</summary>
-    public static IReadOnlyList<Inline> Strip(IEnumerable<Inline> inlines)
+    /// <param name="crossReference">The text of a cross-reference, which is repeated as text too; none when null.</param>
+    public static IReadOnlyList<Inline> Strip(IEnumerable<Inline> inlines, Func<CrossRefInline, string>? crossReference = null)
     {
         var result = new List<Inline>();
         foreach (var inline in inlines)
@@ -18,9 +19,11 @@ public static class NavigationText
             switch (inline)
             {
                 case FootnoteRefInline: break;
-                case LinkInline l: result.AddRange(Strip(l.Children)); break;
-                case GlossaryRefInline g: result.AddRange(Strip(g.Children)); break;
-                case EmphasisInline e: result.Add(e with { Children = Strip(e.Children) }); break;
+                case LinkInline l: result.AddRange(Strip(l.Children, crossReference)); break;
+                case GlossaryRefInline g: result.AddRange(Strip(g.Children, crossReference)); break;
+                case IndexMarkInline m: result.AddRange(Strip(m.Children, crossReference)); break;
+                case CrossRefInline x: result.Add(new TextInline(crossReference?.Invoke(x) ?? "")); break;
+                case EmphasisInline e: result.Add(e with { Children = Strip(e.Children, crossReference) }); break;
                 default: result.Add(inline); break;
             }
         }

@@ -88,6 +88,7 @@ internal static class ParagraphBidi
             var part = whole ? piece : piece with
             {
                 Text = text[from..to],
+                Offset = piece.OffsetAt(from),
                 Anchors = from == 0 ? piece.Anchors : [],
                 FootnoteId = from == 0 ? piece.FootnoteId : null,
             };

@@ -34,6 +34,8 @@ public sealed record SetLine(
 
     /// <summary>The line ends with a hyphen added inside an address.</summary>
     public bool HyphenatesUrl { get; init; }
+    /// <summary>Where the line's text starts in its paragraph (<see cref="TextPiece.Offset"/> of its first piece).</summary>
+    public int TextOffset { get; init; }
 }
 
 /// <summary>A text flow broken and set at one measure.</summary>

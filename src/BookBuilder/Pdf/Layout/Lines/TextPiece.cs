@@ -36,6 +36,19 @@ public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOn
 
     /// <summary>The piece is part of an address (<see cref="UrlText"/>).</summary>
     public bool Url { get; init; }
+    /// <summary>
+    /// Where the piece's text starts in the text of its paragraph, counted as
+    /// <see cref="Model.TextOffsets"/> counts: the place a page that begins with this piece
+    /// begins at. Text the builder adds (a footnote mark, a cross-reference's label) takes the
+    /// offset of the place it stands at, and so do all its parts (<see cref="Generated"/>).
+    /// </summary>
+    public int Offset { get; init; }
+
+    /// <summary>Text the builder adds rather than the author's: its parts keep its offset.</summary>
+    public bool Generated { get; init; }
+
+    /// <summary>The offset of the part of this piece that starts at character <paramref name="index"/> of its text.</summary>
+    public int OffsetAt(int index) => Generated ? Offset : Offset + index;
 
     /// <summary>The direction the piece is shaped in: right-to-left at odd levels.</summary>
     public TextDirection Direction => DirectionOf(Level);

@@ -16,6 +16,8 @@ public enum StructRole
     Figure,
     Note, Reference,
     TOC, TOCI,
+    /// <summary>The index at the back of the book (a grouping element of ISO 32000-1, 14.8.4.3.2).</summary>
+    Index,
     Link, Span,
     /// <summary>Not content: marked as an artifact, never part of the structure tree.</summary>
     Artifact,
@@ -47,7 +49,7 @@ public static class StructRoles
         StructRole.L => "L", StructRole.LI => "LI", StructRole.Lbl => "Lbl", StructRole.LBody => "LBody",
         StructRole.Table => "Table", StructRole.TR => "TR", StructRole.TH => "TH", StructRole.TD => "TD",
         StructRole.Figure => "Figure", StructRole.Note => "Note", StructRole.Reference => "Reference",
-        StructRole.TOC => "TOC", StructRole.TOCI => "TOCI", StructRole.Link => "Link", StructRole.Span => "Span",
+        StructRole.TOC => "TOC", StructRole.TOCI => "TOCI", StructRole.Index => "Index", StructRole.Link => "Link", StructRole.Span => "Span",
         StructRole.Artifact => "Artifact",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "no PDF structure type"),
     };

@@ -14,12 +14,23 @@ internal sealed class ImageFile
     public JpegImage? Jpeg { get; }
     public RasterImage? Raster { get; }
 
-    /// <summary>The image at <paramref name="path"/>, or null if it is missing or cannot be decoded.</summary>
-    public static ImageFile? Load(string path, string resourceName)
+    /// <summary>The image in shades of grey (see <see cref="RasterImage.ToGray"/> and <see cref="JpegImage.ToGray"/>).</summary>
+    public ImageFile ToGray()
     {
-        if (!File.Exists(path)) return null;
-        var bytes = File.ReadAllBytes(path);
+        // A JPEG Skia cannot decode stays as it is (the manuscript reader refuses broken files).
+        if (Jpeg is { } jpeg) return new ImageFile(ResourceName, jpeg.ToGray() ?? jpeg, null);
+        return new ImageFile(ResourceName, null, Raster!.ToGray());
+    }
+
+    /// <summary>
+    /// The picture as the PDF embeds it, from the bytes read with the manuscript (upright: a
+    /// photograph's EXIF orientation was applied then; the file is never read again); null if it
+    /// cannot be decoded.
+    /// </summary>
+    public static ImageFile? Load(Model.BookImage image, string resourceName)
+    {
+        var bytes = image.Encoded.ToArray();
         if (JpegImage.Read(bytes) is { } jpeg) return new ImageFile(resourceName, jpeg, null);
-        return RasterImage.Decode(path) is { } raster ? new ImageFile(resourceName, null, raster) : null;
+        return RasterImage.Decode(bytes) is { } raster ? new ImageFile(resourceName, null, raster) : null;
     }
 }

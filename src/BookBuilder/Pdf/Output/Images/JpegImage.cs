@@ -1,4 +1,5 @@
 using BookBuilder.Pdf.Output.Syntax;
+using SkiaSharp;
 
 namespace BookBuilder.Pdf.Output.Images;
 
@@ -37,6 +38,26 @@ internal sealed record JpegImage(int Width, int Height, int Components, bool Ado
             i += 2 + length;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The photograph in shades of grey: a colour JPEG decoded, turned grey (Rec. 601 luma) and
+    /// encoded again as a one-component JPEG at quality 92; a grey one as it is. Null if Skia
+    /// cannot decode it.
+    /// </summary>
+    public JpegImage? ToGray()
+    {
+        if (Components == 1) return this;
+        using var decoded = SKBitmap.Decode(Data, new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        if (decoded is null) return null;
+        var rgba = decoded.GetPixelSpan();
+        using var gray = new SKBitmap(new SKImageInfo(decoded.Width, decoded.Height, SKColorType.Gray8, SKAlphaType.Opaque));
+        var pixels = new byte[decoded.Width * decoded.Height];
+        for (int i = 0; i < pixels.Length; i++) pixels[i] = RasterImage.Luma(rgba[i * 4], rgba[i * 4 + 1], rgba[i * 4 + 2]);
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, gray.GetPixels(), pixels.Length);
+        using var pixmap = gray.PeekPixels();
+        using var encoded = pixmap.Encode(new SKJpegEncoderOptions(92, SKJpegEncoderDownsample.Downsample444, SKJpegEncoderAlphaOption.Ignore));
+        return encoded is null ? null : Read(encoded.ToArray());
     }
 
     public void Write(PdfFile file, int number)

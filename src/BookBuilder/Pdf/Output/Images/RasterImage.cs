@@ -9,6 +9,21 @@ namespace BookBuilder.Pdf.Output.Images;
 /// </summary>
 internal sealed record RasterImage(int Width, int Height, byte[] Rgb, byte[]? Alpha)
 {
+    /// <summary><see cref="Rgb"/> holds one grey byte a pixel (DeviceGray), not three.</summary>
+    public bool Gray { get; init; }
+
+    /// <summary>The image in shades of grey (Rec. 601 luma), for a press that prints black only.</summary>
+    public RasterImage ToGray()
+    {
+        if (Gray) return this;
+        var gray = new byte[Width * Height];
+        for (int i = 0; i < gray.Length; i++) gray[i] = Luma(Rgb[i * 3], Rgb[i * 3 + 1], Rgb[i * 3 + 2]);
+        return new RasterImage(Width, Height, gray, Alpha) { Gray = true };
+    }
+
+    /// <summary>Rec. 601 luma of an sRGB pixel, rounded, in integers so that every machine agrees.</summary>
+    public static byte Luma(int r, int g, int b) => (byte)((299 * r + 587 * g + 114 * b + 500) / 1000);
+
     /// <summary>The pixels of a premultiplied RGBA bitmap, unpremultiplied.</summary>
     public static RasterImage FromBitmap(SKBitmap bitmap)
     {
@@ -41,10 +56,11 @@ internal sealed record RasterImage(int Width, int Height, byte[] Rgb, byte[]? Al
         return new RasterImage(info.Width, info.Height, rgb, translucent ? alpha : null);
     }
 
-    /// <summary>Decodes an image file (PNG, GIF, WebP, ...) to RGBA; null if Skia cannot.</summary>
-    public static RasterImage? Decode(string path)
+    /// <summary>Decodes an encoded image (PNG, GIF, WebP, ...) to RGBA; null if Skia cannot.</summary>
+    public static RasterImage? Decode(byte[] encoded)
     {
-        using var codec = SKCodec.Create(path);
+        using var data = SKData.CreateCopy(encoded);
+        using var codec = SKCodec.Create(data);
         if (codec is null) return null;
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         using var bitmap = new SKBitmap(info);
@@ -61,7 +77,7 @@ internal sealed record RasterImage(int Width, int Height, byte[] Rgb, byte[]? Al
     {
         var d = new PdfBuffer();
         d.Raw("/Type/XObject/Subtype/Image/Width ").Int(Width).Raw("/Height ").Int(Height)
-            .Raw("/ColorSpace/DeviceRGB/BitsPerComponent 8");
+            .Raw(Gray ? "/ColorSpace/DeviceGray/BitsPerComponent 8" : "/ColorSpace/DeviceRGB/BitsPerComponent 8");
         if (maskNumber is { } m) d.Raw("/SMask ").Int(m).Raw(" 0 R");
         file.FlateStream(number, d, Rgb);
         if (maskNumber is { } mask && Alpha is not null)

@@ -49,7 +49,7 @@ public static class TestBook
                 anchors[sid] = new Anchor(sid, AnchorKind.Section, id, $"{c}.{s}");
                 sectionList.Add(new Section
                 {
-                    Id = sid, Number = $"{c}.{s}", Title = [new TextInline($"Section {s} of chapter {c}")],
+                    Id = sid, Title = [new TextInline($"Section {s} of chapter {c}")],
                     Ornament = s == 2 ? "🤝👎" : null, Blocks = blocks,
                 });
             }
@@ -61,7 +61,7 @@ public static class TestBook
             };
             chapterList.Add(new Chapter
             {
-                Id = id, Number = c,
+                Id = id,
                 Title = [new TextInline(c == 1 ? "Introduction" : $"The {c}th chapter of the history")],
                 Ornament = "🇮🇱🤝🇷🇺", SourceFile = $"{c:00}.md", Blocks = [Para(c, 3)], Sections = sectionList,
                 Footnotes = [new Footnote(fnId, 1, [new ParagraphBlock([new TextInline($"A footnote of chapter {c}, with a source: Moscow archives, 1948.")])], [refId])],
