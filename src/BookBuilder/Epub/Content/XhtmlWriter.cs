@@ -188,6 +188,14 @@ internal sealed class XhtmlWriter
 
     public XhtmlWriter Role(string value) => Attr("role", value);
 
+    /// <summary>The language of the element's content, as both HTML and XML read it.</summary>
+    public XhtmlWriter Lang(string language)
+    {
+        _xml.WriteAttributeString("lang", Clean(language));
+        _xml.WriteAttributeString("xml", "lang", null, Clean(language));
+        return this;
+    }
+
     public XhtmlWriter EpubType(string value)
     {
         _xml.WriteAttributeString("epub", "type", OpsNamespace, value);
