@@ -74,6 +74,7 @@ internal static class ImageCollector
                 case LinkInline l: Inlines(l.Children, found); break;
                 case GlossaryRefInline g: Inlines(g.Children, found); break;
                 case IndexMarkInline m: Inlines(m.Children, found); break;
+                case LanguageInline l: Inlines(l.Children, found); break;
                 case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
             }

@@ -107,6 +107,7 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                 case LinkInline l: Inlines(place, l.Children); break;
                 case GlossaryRefInline g: Inlines(place, g.Children); break;
                 case IndexMarkInline m: Inlines(place, m.Children); break;
+                case LanguageInline l: Inlines(place, l.Children); break;
                 case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or ImageInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the book plan");
             }

@@ -111,6 +111,32 @@ public sealed class LearningFixtureTests(LearningEditions editions, ITestOutputH
     }
 
     [Fact]
+    public void Language_spans_and_containers_carry_lang_and_xml_lang_in_the_epub()
+    {
+        var page = new EpubFile(editions.Epub).Xml("OEBPS/chapter-02.xhtml");
+        (string?, string?, string) Row(XElement e) => ((string?)e.Attribute("lang"), (string?)e.Attribute(XNamespace.Xml + "lang"), e.Value.Trim());
+        Assert.Equal([("ru", "ru", "Волга"), ("he", "he", "הירדן"), ("uk", "uk", "Дніпро")],
+            page.Descendants(X + "span").Where(e => e.Attribute("lang") is not null).Select(Row).ToArray());
+        Assert.Equal([("he", "he", "הירדן זורם מצפון לדרום."), ("uk", "uk", "Дніпро тече до Чорного моря.")],
+            page.Descendants(X + "div").Select(Row).ToArray());
+    }
+
+    [Fact]
+    public void In_the_pdf_the_author_s_language_wins_over_the_guess_by_script()
+    {
+        var nodes = TaggedPdf.Read(editions.Pdf).Root.Descendants().ToList();
+        string? Lang(StructNode n) => n.Dict.Elements.GetString("/Lang") is { Length: > 0 } l ? l : null;
+        // In the running text: the three spans the author marked, the Ukrainian one not guessed as Russian.
+        var spans = nodes.Where(n => n.Role == "Span" && n.Parent!.Role == "P" && n.Parent.Parent!.Role == "Sect" && Lang(n.Parent) is null).Select(Lang).ToList();
+        Assert.Equal(["ru", "he", "uk"], spans.Where(l => l is not null).Take(3));
+        // A block in Ukrainian is a Div with its language, and no word in it is declared Russian.
+        var divs = nodes.Where(n => n.Role == "Div").ToList();
+        Assert.Equal(["he", "uk"], divs.Select(Lang));
+        Assert.DoesNotContain(divs[1].Descendants(), n => n.Role == "Span");
+        Assert.Empty(TaggedPdfRules.Check(TaggedPdf.Read(editions.Pdf)));
+    }
+
+    [Fact]
     public void The_style_sheet_boxes_callouts_only_in_a_book_that_has_them()
     {
         var css = new EpubFile(editions.Epub).Text("OEBPS/css/book.css");

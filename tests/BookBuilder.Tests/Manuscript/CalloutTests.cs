@@ -128,3 +128,58 @@ public class CalloutTests
         Assert.Single(blocks);
     }
 }
+
+/// <summary>Language spans (<c>[Волга]{lang=ru}</c>) in the model, alone and with an index mark.</summary>
+public class LanguageSpanTests
+{
+    private static (IReadOnlyList<Inline> Inlines, IReadOnlyList<Diagnostic> Diagnostics) Load(string paragraph)
+    {
+        using var m = new TempManuscript();
+        m.Write("two.md", "# Second Chapter\n\n## Later Days\n\n" + paragraph + "\n");
+        var d = new DiagnosticBag();
+        var book = ManuscriptLoader.Load(m.Root, d);
+        Assert.True(book is not null, string.Join("\n", d.Sorted()));
+        return (Assert.IsType<ParagraphBlock>(Assert.Single(book.Chapters[1].Sections[0].Blocks)).Inlines, d.Sorted());
+    }
+
+    [Fact]
+    public void A_span_with_a_language_holds_its_words_in_it_without_the_brackets()
+    {
+        var (inlines, diagnostics) = Load("The Volga is [*Волга* river]{lang=ru} in Russian.");
+        Assert.Empty(diagnostics);
+        var span = Assert.Single(inlines.OfType<LanguageInline>());
+        Assert.Equal("ru", span.Language);
+        Assert.IsType<EmphasisInline>(span.Children[0]);
+        Assert.Equal("The Volga is Волга river in Russian.", InlineText.Plain(inlines));
+    }
+
+    [Fact]
+    public void A_span_in_the_index_and_in_a_language_is_both()
+    {
+        var (inlines, diagnostics) = Load("The [Волга]{.index lang=ru} flows south.");
+        Assert.Empty(diagnostics);
+        var mark = Assert.Single(inlines.OfType<IndexMarkInline>());
+        Assert.Equal(["Волга"], mark.Heading.Path);
+        Assert.Equal("ru", Assert.IsType<LanguageInline>(Assert.Single(mark.Children)).Language);
+    }
+
+    [Fact]
+    public void A_span_whose_language_is_not_a_tag_is_an_error_at_the_span_and_its_words_are_kept()
+    {
+        var (inlines, diagnostics) = Load("The Volga is [Волга]{lang=\"Russian language\"} here.");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCatalog.PartLanguageInvalid.Code, d.Code);
+        Assert.Equal((5, 14), (d.Line, d.Column));
+        Assert.Empty(inlines.OfType<LanguageInline>());
+        Assert.Equal("The Volga is Волга here.", InlineText.Plain(inlines));
+    }
+
+    [Fact]
+    public void Brackets_with_other_attributes_are_left_as_they_were()
+    {
+        var (inlines, diagnostics) = Load("A [plain]{.other} bracket.");
+        Assert.Empty(inlines.OfType<LanguageInline>());
+        Assert.Contains("[plain]", InlineText.Plain(inlines));
+        Assert.Empty(diagnostics);
+    }
+}

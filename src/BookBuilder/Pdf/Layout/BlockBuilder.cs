@@ -130,7 +130,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case CalloutBlock c:
                 return new Entry(Callout(c, context));
             case LanguageBlock l:
-                return new Entry(new TaggedElement(Column(l.Blocks, context), new StructTag(StructRole.Div) { Lang = l.Language }));
+                return new Entry(new TaggedElement(Column(l.Blocks, InLanguage(context, l.Language)), new StructTag(StructRole.Div) { Lang = l.Language }));
             case CodeBlock c:
                 return new Entry(Tagged(Code(c), StructRole.Code));
             case ThematicBreakBlock:
@@ -168,10 +168,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         // The space under the label goes with it, so that the label stays with the first block.
         if (callout.Blocks.Count > 0) head = new ColumnElement([head, new SpacerElement(theme.BlockGap / 2)]);
         var entries = new List<Entry> { new(head, KeepWithNext: true) };
-        AddBlocks(entries, callout.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
+        AddBlocks(entries, callout.Blocks, InLanguage(context, callout.Language) with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
         var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, 2.5f, theme.RuleColor);
         return new TaggedElement(box, new StructTag(StructRole.Sect) { Lang = callout.Language });
     }
+
+    /// <summary>The context of blocks in <paramref name="language"/>, which their element declares; the same context when null.</summary>
+    private static TextContext InLanguage(TextContext context, string? language) =>
+        language is null ? context : context with { Flow = context.Flow with { Language = language } };
 
     /// <summary>A ### to ###### heading inside a section.</summary>
     public LayoutElement Subheading(HeadingBlock h)
