@@ -119,6 +119,9 @@ public sealed class LearningFixtureTests(LearningEditions editions, ITestOutputH
             page.Descendants(X + "span").Where(e => e.Attribute("lang") is not null).Select(Row).ToArray());
         Assert.Equal([("he", "he", "הירדן זורם מצפון לדרום."), ("uk", "uk", "Дніпро тече до Чорного моря.")],
             page.Descendants(X + "div").Select(Row).ToArray());
+        // Hebrew is set right to left, at the span and at the block; the others keep the page's direction.
+        Assert.Equal(["rtl", "rtl"], page.Descendants().Where(e => (string?)e.Attribute("lang") == "he").Select(e => (string?)e.Attribute("dir")));
+        Assert.All(page.Descendants().Where(e => (string?)e.Attribute("lang") is "ru" or "uk"), e => Assert.Null(e.Attribute("dir")));
     }
 
     [Fact]

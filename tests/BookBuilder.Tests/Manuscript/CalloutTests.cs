@@ -183,3 +183,21 @@ public class LanguageSpanTests
         Assert.Empty(diagnostics);
     }
 }
+
+/// <summary>Which author's languages the EPUB sets right to left.</summary>
+public class LanguageDirectionTests
+{
+    [Theory]
+    [InlineData("he", true)]
+    [InlineData("ar-EG", true)]
+    [InlineData("fa", true)]
+    [InlineData("yi", true)]
+    [InlineData("az-Arab", true)]
+    [InlineData("ku-Latn", false)]
+    [InlineData("ar-Latn", false)]
+    [InlineData("ru", false)]
+    [InlineData("en-x-hebr", false)]
+    [InlineData("uk", false)]
+    public void A_language_is_right_to_left_by_its_script_else_by_itself(string tag, bool rightToLeft) =>
+        Assert.Equal(rightToLeft, BookBuilder.Epub.Content.LanguageDirection.IsRightToLeft(tag));
+}

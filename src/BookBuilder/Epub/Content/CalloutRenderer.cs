@@ -43,7 +43,11 @@ internal static class CalloutRenderer
         w.Line();
         // The label is in the book's language even in a callout in another one.
         w.Start("p").Class("callout-label");
-        if (callout.Language is not null) w.Lang(w.Plan.Metadata.Language);
+        if (callout.Language is { } other)
+        {
+            w.Lang(w.Plan.Metadata.Language);
+            if (LanguageDirection.IsRightToLeft(other) && !LanguageDirection.IsRightToLeft(w.Plan.Metadata.Language)) w.Attr("dir", "ltr");
+        }
         w.Start("strong").Text(labels.CalloutName(callout.Kind)).End();
         if (callout.Title is { } title) w.Text(": ").Start("span").Class("callout-title").Text(title).End();
         w.End().Line();
