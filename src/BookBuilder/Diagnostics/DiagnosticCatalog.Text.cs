@@ -22,7 +22,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticCode ContainerUnknown = Warning("BB031", Structure,
         "unknown `:::` container: its content is kept as plain blocks",
-        "unknown container '::: {0}': its content is kept as plain blocks");
+        "unknown container '::: {0}': its content is kept as plain blocks (the nearest known name is '{1}')");
 
     public static readonly DiagnosticCode ElementUnsupported = Warning("BB032", Structure,
         "a Markdown element the builder does not support was left out",
@@ -75,6 +75,14 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode TooManyMarkers = Error("BB063", Structure,
         "a block of text with more than 20,000 emphasis or link markers ('*', '_', '['): the file is not read further",
         "this block holds {0} emphasis or link markers ('*', '_', '['), more than the {1} a block may have; the file is not read further: escape stray markers with '\\' or split the block");
+
+    public static readonly DiagnosticCode GitBookHint = Warning("BB100", Structure,
+        "a GitBook hint (`{% hint style=\"...\" %}` ... `{% endhint %}`): the builder reads `:::` callouts instead; its content is kept as plain blocks",
+        "GitBook hint of style '{0}' is not read: write '::: {1}' ... ':::' instead; its content is kept as plain blocks");
+
+    public static readonly DiagnosticCode PartLanguageInvalid = Error("BB101", Structure,
+        "a `lang` attribute of a span or container (`[text]{lang=ru}`, `::: {lang=he}`) that is not a well-formed BCP 47 language tag",
+        "language '{0}' is not a well-formed BCP 47 language tag (e.g. 'ru', 'he', 'en-GB')");
 
     private const DiagnosticArea Images = DiagnosticArea.Images;
 

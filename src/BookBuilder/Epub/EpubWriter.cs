@@ -77,7 +77,7 @@ public static class EpubWriter
         if (navAt >= 0) items.Insert(navAt, DivisionItem(plan, map, nav, plan.Divisions.First(d => d.Kind == DivisionKind.Contents), cover is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
-        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css)));
+        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css + (HasCallouts(plan) ? CalloutStyleSheet.Css : ""))));
         if (cover is not null)
             items.Add(new EpubItem(CoverImageId, cover.Href, cover.MediaType, cover.Bytes, "cover-image"));
         foreach (var ornament in map.OrnamentImages)
@@ -85,6 +85,14 @@ public static class EpubWriter
         foreach (var asset in map.Images)
             items.Add(new EpubItem(asset.ManifestId, asset.Href, asset.MediaType, ImageLoader.Load(asset)));
         return items;
+    }
+
+    /// <summary>Whether any division holds a callout, whose rules the style sheet then carries.</summary>
+    private static bool HasCallouts(BookPlan plan)
+    {
+        var found = false;
+        new ContentWalker((_, block) => found |= block is CalloutBlock, null).Walk(plan.Divisions);
+        return found;
     }
 
     /// <summary>The page of a division, in the spine.</summary>

@@ -47,6 +47,8 @@ internal static class ImageCollector
             case HeadingBlock h: Inlines(h.Inlines, found); break;
             case ImageBlock i: found.Add(i.Image); Inlines(i.Caption, found); break;
             case QuoteBlock q: Blocks(q.Blocks, found); break;
+            case CalloutBlock c: Blocks(c.Blocks, found); break;
+            case LanguageBlock l: Blocks(l.Blocks, found); break;
             case ListBlock l: foreach (var item in l.Items) Blocks(item.Blocks, found); break;
             case TableBlock t: foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell, found); break;
             case DefinitionListBlock d:
@@ -72,6 +74,7 @@ internal static class ImageCollector
                 case LinkInline l: Inlines(l.Children, found); break;
                 case GlossaryRefInline g: Inlines(g.Children, found); break;
                 case IndexMarkInline m: Inlines(m.Children, found); break;
+                case LanguageInline l: Inlines(l.Children, found); break;
                 case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the EPUB edition");
             }

@@ -27,6 +27,7 @@ public static class InlineText
                 case GlossaryRefInline g: Append(sb, g.Children, crossReference); break;
                 case CrossRefInline x: sb.Append(crossReference?.Invoke(x)); break;
                 case IndexMarkInline m: Append(sb, m.Children, crossReference); break;
+                case LanguageInline l: Append(sb, l.Children, crossReference); break;
                 case OrnamentInline o: sb.Append(o.Text); break;
                 case FootnoteRefInline or ImageInline: break;
                 default: throw UnknownNodeException.Inline(inline, "plain text");

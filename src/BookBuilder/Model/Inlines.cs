@@ -40,6 +40,9 @@ public sealed record FootnoteRefInline(string FootnoteId, int Number, string Ref
 /// <summary>An image inside running text (rare; block images are <see cref="ImageBlock"/>).</summary>
 public sealed record ImageInline(BookImage Image) : Inline;
 
+/// <summary>Words in another language than the text around them (<c>[Волга]{lang=ru}</c>).</summary>
+public sealed record LanguageInline(string Language, IReadOnlyList<Inline> Children) : Inline;
+
 /// <summary>An emoji ornament inside running text or a heading.</summary>
 public sealed record OrnamentInline(string Text) : Inline;
 

@@ -25,6 +25,7 @@ public static class TextOffsets
         LinkInline l => Length(l.Children),
         GlossaryRefInline g => Length(g.Children),
         IndexMarkInline m => Length(m.Children),
+        LanguageInline l => Length(l.Children),
         _ => throw UnknownNodeException.Inline(inline, "text offsets"),
     };
 }

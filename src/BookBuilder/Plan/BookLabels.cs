@@ -75,6 +75,21 @@ public sealed record BookLabels
         [Model.ChapterKind.Conclusion] = "Conclusion",
         [Model.ChapterKind.Afterword] = "Afterword",
     };
+    /// <summary>The label a callout is printed under (<c>::: tip</c>: "Tip").</summary>
+    public IReadOnlyDictionary<Model.CalloutKind, string> CalloutNames { get; init; } = new Dictionary<Model.CalloutKind, string>
+    {
+        [Model.CalloutKind.Note] = "Note",
+        [Model.CalloutKind.Tip] = "Tip",
+        [Model.CalloutKind.Warning] = "Warning",
+        [Model.CalloutKind.Important] = "Important",
+        [Model.CalloutKind.Example] = "Example",
+        [Model.CalloutKind.Definition] = "Definition",
+        [Model.CalloutKind.Objectives] = "In this chapter you will learn",
+        [Model.CalloutKind.Summary] = "Summary",
+        [Model.CalloutKind.KeyTakeaways] = "Key takeaways",
+    };
+    /// <summary>A callout's label with the title its author gave it, e.g. "Tip: Before you start".</summary>
+    public string CalloutTitleFormat { get; init; } = "{0}: {1}";
     public string CoverAltFormat { get; init; } = "Cover of {0}";
     public string CoverAltByFormat { get; init; } = "Cover of {0} by {1}";
     /// <summary>How the date of publication is written.</summary>
@@ -109,6 +124,9 @@ public sealed record BookLabels
     public string Isbn(string isbn) => Format(IsbnFormat, isbn);
     public string Series(string name, int? number) => number is null ? name : Format(SeriesNumberFormat, name, number.Value);
     public string KindName(Model.ChapterKind kind) => KindNames[kind];
+    public string CalloutName(Model.CalloutKind kind) => CalloutNames[kind];
+    /// <summary>What a callout is called as a whole: its label, and its title when it has one.</summary>
+    public string CalloutHeading(Model.CalloutKind kind, string? title) => title is null ? CalloutName(kind) : Format(CalloutTitleFormat, CalloutName(kind), title);
     public string CoverAlt(string title, string byline) => byline.Length == 0 ? Format(CoverAltFormat, title) : Format(CoverAltByFormat, title, byline);
 
     public string Published(DateOnly date, string? publisher)

@@ -76,6 +76,8 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
             case HeadingBlock h: Inlines(place, h.Inlines); break;
             case ListBlock l: foreach (var item in l.Items) Blocks(place, item.Blocks); break;
             case QuoteBlock q: Blocks(place, q.Blocks); break;
+            case CalloutBlock c: Blocks(place, c.Blocks); break;
+            case LanguageBlock l: Blocks(place, l.Blocks); break;
             case ImageBlock i: Inlines(place, i.Caption); break;
             case TableBlock t:
                 Inlines(place, t.Caption);
@@ -105,6 +107,7 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                 case LinkInline l: Inlines(place, l.Children); break;
                 case GlossaryRefInline g: Inlines(place, g.Children); break;
                 case IndexMarkInline m: Inlines(place, m.Children); break;
+                case LanguageInline l: Inlines(place, l.Children); break;
                 case TextInline or CodeInline or LineBreakInline or FootnoteRefInline or ImageInline or OrnamentInline or CrossRefInline: break;
                 default: throw UnknownNodeException.Inline(inline, "the book plan");
             }

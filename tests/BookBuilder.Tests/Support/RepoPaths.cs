@@ -10,6 +10,9 @@ public static class RepoPaths
     /// <summary>The second, larger test manuscript (A Field Guide to Rivers).</summary>
     public static string FieldGuide => Path.Combine(Root, "tests", "fixtures", "field-guide");
 
+    /// <summary>The manuscript of the learning features: callouts of every kind and passages in other languages.</summary>
+    public static string Learning => Path.Combine(Root, "tests", "fixtures", "learning");
+
     /// <summary>The plain-text export the first book's manuscript was made from.</summary>
     public static string Seed => Path.Combine(Root, "tests", "fixtures", "seed", "israel-russia-article.txt");
 

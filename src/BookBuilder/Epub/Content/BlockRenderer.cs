@@ -37,6 +37,12 @@ internal static class BlockRenderer
                 Write(w, q.Blocks);
                 w.End();
                 break;
+            case CalloutBlock c: CalloutRenderer.Write(w, c); break;
+            case LanguageBlock l:
+                w.Start("div").Lang(l.Language).Line();
+                Write(w, l.Blocks);
+                w.End();
+                break;
             case CodeBlock c:
                 w.Start("pre").Start("code");
                 if (!string.IsNullOrWhiteSpace(c.Language)) w.Class("language-" + EpubFileMap.SafeName(c.Language));

@@ -26,6 +26,11 @@ internal static class InlineRenderer
             case FootnoteRefInline f: FootnoteRef(w, f); break;
             case CrossRefInline x: CrossRef(w, x); break;
             case IndexMarkInline m: IndexMark(w, m); break;
+            case LanguageInline l:
+                w.Start("span").Lang(l.Language);
+                Write(w, l.Children);
+                w.End();
+                break;
             case ImageInline i: Image(w, i.Image, "inline-image"); break;
             case OrnamentInline o: w.Start("span").Class("ornament-inline").Content(o.Text).End(); break;
             default: throw UnknownNodeException.Inline(inline, "the EPUB edition");

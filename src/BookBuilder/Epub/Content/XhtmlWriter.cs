@@ -188,6 +188,18 @@ internal sealed class XhtmlWriter
 
     public XhtmlWriter Role(string value) => Attr("role", value);
 
+    /// <summary>
+    /// The language of the element's content, as both HTML and XML read it, and, for an author's
+    /// passage in a right-to-left language, its direction.
+    /// </summary>
+    public XhtmlWriter Lang(string language, bool direction = true)
+    {
+        _xml.WriteAttributeString("lang", Clean(language));
+        _xml.WriteAttributeString("xml", "lang", null, Clean(language));
+        if (direction && LanguageDirection.IsRightToLeft(language)) _xml.WriteAttributeString("dir", "rtl");
+        return this;
+    }
+
     public XhtmlWriter EpubType(string value)
     {
         _xml.WriteAttributeString("epub", "type", OpsNamespace, value);

@@ -84,8 +84,7 @@ internal static class ChapterBuilder
                 (current?.Blocks ?? intro).Add(new OrnamentBlock(pendingOrnament));
                 pendingOrnament = null;
             }
-            var converted = scope.Blocks.Block(block);
-            if (converted is not null) (current?.Blocks ?? intro).Add(converted);
+            (current?.Blocks ?? intro).AddRange(scope.Blocks.Block(block));
         }
         if (current is not null) sections.Add(current.ToSection());
         if (pendingOrnament is not null) (sections.Count > 0 ? null : intro)?.Add(new OrnamentBlock(pendingOrnament));

@@ -1,4 +1,5 @@
 using BookBuilder.Diagnostics;
+using BookBuilder.Manuscript.Callouts;
 using BookBuilder.Manuscript.Headings;
 using BookBuilder.Manuscript.Ornaments;
 using BookBuilder.Manuscript.RawHtml;
@@ -31,30 +32,34 @@ internal sealed class BlockConverter(DivisionScope scope)
     public List<Model.Block> Blocks(IEnumerable<MdBlock> blocks)
     {
         var result = new List<Model.Block>();
-        foreach (var b in blocks)
-            if (Block(b) is { } converted) result.Add(converted);
+        foreach (var b in blocks) result.AddRange(Block(b));
         return result;
     }
 
-    /// <summary>Converts one block; an unexpected failure inside it names the innermost block.</summary>
-    public Model.Block? Block(MdBlock block) =>
+    /// <summary>
+    /// Converts one block: none, one, or (an unknown container) the blocks it held. An unexpected
+    /// failure inside it names the innermost block.
+    /// </summary>
+    public IReadOnlyList<Model.Block> Block(MdBlock block) =>
         InputLocationException.At(scope.At(block), (this, block), static s => s.Item1.Nested(s.block));
 
     /// <summary>Blocks that carry nothing for the book: front matter, blank lines, link definitions, footnote definitions.</summary>
     public static bool IsSkippable(MdBlock b) => b is YamlFrontMatterBlock or BlankLineBlock or LinkReferenceDefinitionGroup or FootnoteGroup;
 
-    private Model.Block? Nested(MdBlock block)
+    private IReadOnlyList<Model.Block> Nested(MdBlock block)
     {
-        if (block is not (Markdig.Syntax.ListBlock or Markdig.Syntax.QuoteBlock or CustomContainer)) return Convert(block);
+        if (block is not (Markdig.Syntax.ListBlock or Markdig.Syntax.QuoteBlock or CustomContainer)) return One(Convert(block));
         if (_depth >= ManuscriptParser.MaxNesting)
         {
             scope.Diagnostics.Report(NestedTooDeeply, scope.At(block), ManuscriptParser.MaxNesting);
-            return null;
+            return [];
         }
         _depth++;
-        try { return Convert(block); }
+        try { return block is CustomContainer cc && !OrnamentContainer.Is(cc) ? scope.Containers.Convert(cc) : One(Convert(block)); }
         finally { _depth--; }
     }
+
+    private static IReadOnlyList<Model.Block> One(Model.Block? block) => block is null ? [] : [block];
 
     private Model.Block? Convert(MdBlock block)
     {
@@ -66,6 +71,9 @@ internal sealed class BlockConverter(DivisionScope scope)
 
             case Markdig.Syntax.ParagraphBlock p when scope.Services.Index.IsTableCaption(p):
                 return null; // its table converts it
+
+            case Markdig.Syntax.ParagraphBlock p when GitBookHints.IsTagOnly(p, scope):
+                return null; // reported; what the hint holds is in the paragraphs around it
 
             case Markdig.Syntax.ParagraphBlock p:
                 if (Images.FigureConverter.SoleImage(p) is { } image) return scope.Figures.Image(p, image, at);
@@ -91,10 +99,6 @@ internal sealed class BlockConverter(DivisionScope scope)
 
             case CustomContainer cc when OrnamentContainer.Is(cc):
                 return OrnamentContainer.Text(cc, scope) is { } text ? new OrnamentBlock(text) { Source = at } : null;
-
-            case CustomContainer cc:
-                scope.Diagnostics.Report(ContainerUnknown, at, cc.Info);
-                return Blocks(cc) is { Count: > 0 } inner ? new Model.QuoteBlock(inner) { Source = at } : null;
 
             case Figure f:
                 return scope.Figures.Figure(f);

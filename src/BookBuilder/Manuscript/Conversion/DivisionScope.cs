@@ -32,6 +32,7 @@ internal sealed class DivisionScope
         Links = new LinkResolver(this);
         Figures = new FigureConverter(this);
         Tables = new TableConverter(this);
+        Containers = new Callouts.ContainerConverter(this);
         Index = new IndexMarks(this);
         Glossary = linkGlossary ? new GlossaryLinker(this) : null;
     }
@@ -55,6 +56,7 @@ internal sealed class DivisionScope
     public LinkResolver Links { get; }
     public FigureConverter Figures { get; }
     public TableConverter Tables { get; }
+    public Callouts.ContainerConverter Containers { get; }
     public IndexMarks Index { get; }
 
     /// <summary>Links the first use of each glossary term; null where terms are not linked.</summary>

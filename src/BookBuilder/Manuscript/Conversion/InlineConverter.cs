@@ -73,8 +73,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
                 case IndexSpanStart start when MatchingEnd(children, i) is var end and >= 0:
                     var inner = new List<Model.Inline>();
                     for (var j = i + 1; j < end; j++) Inline(children[j], inner, depth);
-                    var marked = Punctuation.Merge(inner);
-                    into.AddRange(scope is null ? marked : scope.Index.Mark(start, (IndexSpanEnd)children[end], marked));
+                    into.AddRange(Span(start, (IndexSpanEnd)children[end], Punctuation.Merge(inner)));
                     i = end;
                     break;
                 case IndexSpanStart:
@@ -87,6 +86,18 @@ internal sealed class InlineConverter(DivisionScope? scope)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A bracketed span's text in its language (<c>lang=</c>, checked) and marked for the index
+    /// (<c>.index</c>), either or both; its text alone where neither holds.
+    /// </summary>
+    private IReadOnlyList<Model.Inline> Span(IndexSpanStart start, IndexSpanEnd end, List<Model.Inline> text)
+    {
+        if (scope is null) return text;
+        if (IndexSpanParser.LanguageOf(end.Attributes) is { } tag && scope.Containers.Language(tag, scope.At(start)) is { } language)
+            text = [new LanguageInline(language, text)];
+        return IndexSpanParser.IsIndex(end.Attributes) ? scope.Index.Mark(start, end, text) : text;
     }
 
     /// <summary>The index of the end that closes the start at <paramref name="start"/> among its siblings, or -1.</summary>

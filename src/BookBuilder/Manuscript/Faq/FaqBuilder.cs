@@ -48,9 +48,8 @@ internal static class FaqBuilder
                 continue;
             }
             var converted = scope.Blocks.Block(block);
-            if (converted is null) continue;
-            if (current is { } c) c.Answer.Add(converted);
-            else intro.Add(converted);
+            if (current is { } c) c.Answer.AddRange(converted);
+            else intro.AddRange(converted);
         }
         Flush();
         scope.Footnotes.CheckDefinitions();

@@ -34,7 +34,7 @@ internal static class GlossaryBuilder
                 titleAt = scope.At(h1);
                 continue;
             }
-            if (scope.Blocks.Block(block) is { } b) intro.Add(b);
+            intro.AddRange(scope.Blocks.Block(block));
         }
 
         var entries = new List<GlossaryEntry>();

@@ -28,6 +28,9 @@ internal sealed class GlossaryLinker(DivisionScope scope)
                 case IndexMarkInline m:
                     result.Add(m with { Children = Link(m.Children.ToList()) });
                     break;
+                case LanguageInline l:
+                    result.Add(l with { Children = Link(l.Children.ToList()) });
+                    break;
                 default:
                     result.Add(inline);
                     break;

@@ -15,7 +15,8 @@ namespace BookBuilder.Manuscript.Index;
 internal sealed class IndexMarks(DivisionScope scope)
 {
     private const int MaxLevels = 3;
-    private static readonly string[] Known = ["term", "see", "see-also", "sort"];
+    // "lang" is the language of the marked words (the inline converter reads it).
+    private static readonly string[] Known = ["term", "see", "see-also", "sort", "lang"];
     private int _count;
 
     /// <summary>The mark around <paramref name="children"/>; the children alone when the mark is unusable (reported).</summary>

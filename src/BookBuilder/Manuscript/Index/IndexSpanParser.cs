@@ -23,7 +23,8 @@ internal sealed class IndexSpanEnd(HtmlAttributes attributes) : LeafInline
 }
 
 /// <summary>
-/// Reads pandoc's bracketed spans when their attributes carry the class <c>index</c>:
+/// Reads pandoc's bracketed spans when their attributes carry the class <c>index</c> or a
+/// language (<c>[Волга]{lang=ru}</c>, which the inline converter makes a language span):
 /// <c>[river banks]{.index}</c>, <c>[banks]{.index term="River!banks"}</c>, <c>[]{.index
 /// term="Stream" see="River"}</c>. At the '[' it looks for the matching ']' followed by the
 /// attributes; when they name the index it leaves a start mark and lets Markdig parse the text
@@ -64,6 +65,15 @@ internal sealed class IndexSpanParser : InlineParser
         return true;
     }
 
+    /// <summary>Whether attributes make a span this parser reads: they name the index or a language.</summary>
+    public static bool IsSpan(HtmlAttributes attributes) => IsIndex(attributes) || LanguageOf(attributes) is not null;
+
+    public static bool IsIndex(HtmlAttributes attributes) => attributes.Classes?.Contains(IndexClass) == true;
+
+    /// <summary>The <c>lang</c> the attributes give, or null.</summary>
+    public static string? LanguageOf(HtmlAttributes attributes) =>
+        attributes.Properties?.LastOrDefault(p => p.Key == "lang").Value?.Trim() is { Length: > 0 } lang ? lang : null;
+
     /// <summary>The ']' that closes the '[' at the start of <paramref name="slice"/>, when index attributes follow it.</summary>
     private static bool FindEnd(StringSlice slice, out int close, out int after, out HtmlAttributes attributes)
     {
@@ -80,7 +90,7 @@ internal sealed class IndexSpanParser : InlineParser
             if (depth-- > 0) continue;
             if (i + 1 > slice.End || text[i + 1] != '{') return false;
             var rest = new StringSlice(text, i + 1, slice.End);
-            if (!GenericAttributesParser.TryParse(ref rest, out var parsed) || parsed?.Classes is not { } classes || !classes.Contains(IndexClass)) return false;
+            if (!GenericAttributesParser.TryParse(ref rest, out var parsed) || parsed is null || !IsSpan(parsed)) return false;
             (close, after, attributes) = (i, rest.Start, parsed);
             return true;
         }

@@ -127,6 +127,10 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
                 return new Entry(List(l, context));
             case QuoteBlock q:
                 return new Entry(Tagged(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor), StructRole.BlockQuote));
+            case CalloutBlock c:
+                return new Entry(Callout(c, context));
+            case LanguageBlock l:
+                return new Entry(new TaggedElement(Column(l.Blocks, InLanguage(context, l.Language)), new StructTag(StructRole.Div) { Lang = l.Language }));
             case CodeBlock c:
                 return new Entry(Tagged(Code(c), StructRole.Code));
             case ThematicBreakBlock:
@@ -146,6 +150,32 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
 
     /// <summary>The element with a new tag of <paramref name="role"/> around every fragment of it.</summary>
     public static TaggedElement Tagged(LayoutElement element, StructRole role) => new(element, new StructTag(role));
+
+    /// <summary>
+    /// A callout: its label in bold ("Tip: Before you start") over its blocks, in a ruled box, in
+    /// the text's own colour (black in print). Tagged as a section (PDF 1.7 has no aside) whose
+    /// first paragraph is the label, so that a screen reader announces the kind before the text;
+    /// a callout in another language carries its /Lang, the label the book's.
+    /// </summary>
+    private LayoutElement Callout(CalloutBlock callout, TextContext context)
+    {
+        var labels = references?.Plan.Labels ?? Plan.BookLabels.English;
+        var label = new List<Inline> { new EmphasisInline(EmphasisKind.Bold, [new TextInline(labels.CalloutName(callout.Kind))]) };
+        if (callout.Title is { } title) label.Add(new TextInline(": " + title));
+        var labelFlow = Ragged(context.Flow.Style, context.Flow.Leading, theme.TextColor, hyphenate: true);
+        var labelTag = new StructTag(StructRole.P) { Lang = callout.Language is null ? null : references?.Plan.Metadata.Language };
+        LayoutElement head = new TaggedElement(Paragraph(label, labelFlow, SplitRules.Unbreakable, callout.Source), labelTag);
+        // The space under the label goes with it, so that the label stays with the first block.
+        if (callout.Blocks.Count > 0) head = new ColumnElement([head, new SpacerElement(theme.BlockGap / 2)]);
+        var entries = new List<Entry> { new(head, KeepWithNext: true) };
+        AddBlocks(entries, callout.Blocks, InLanguage(context, callout.Language) with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
+        var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, 2.5f, theme.RuleColor);
+        return new TaggedElement(box, new StructTag(StructRole.Sect) { Lang = callout.Language });
+    }
+
+    /// <summary>The context of blocks in <paramref name="language"/>, which their element declares; the same context when null.</summary>
+    private static TextContext InLanguage(TextContext context, string? language) =>
+        language is null ? context : context with { Flow = context.Flow with { Language = language } };
 
     /// <summary>A ### to ###### heading inside a section.</summary>
     public LayoutElement Subheading(HeadingBlock h)

@@ -46,4 +46,10 @@ public sealed record FlowStyle(
     /// the lines of the copyright page), so that the text of the element reads as separate words.
     /// </summary>
     public bool SpaceAtEnd { get; init; }
+    /// <summary>
+    /// The language the author set for the block the flow is in (<c>::: {lang=uk}</c>), which its
+    /// structure element declares: no word in it has its language guessed from its script, and a
+    /// span in the same language needs no element of its own.
+    /// </summary>
+    public string? Language { get; init; }
 }

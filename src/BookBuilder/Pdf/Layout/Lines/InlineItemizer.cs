@@ -103,6 +103,9 @@ public sealed class InlineItemizer
                     _pendingAnchors.Add(m.Id);
                     Walk(m.Children, look);
                     break;
+                case LanguageInline l:
+                    Walk(l.Children, look with { Lang = l.Language });
+                    break;
                 case CrossRefInline x:
                     if (_references is null) throw new InvalidOperationException("a cross-reference needs the book plan to be set");
                     _pendingAnchors.Add(x.RefId);

@@ -256,8 +256,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var height = m.Ascent - m.Descent;
         var linkTag = look.Link?.Tag;
         if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
-        // A word in another script is a span with its language; neighbouring words in it share the span.
-        var lang = ScriptLanguage.Of(shaped.Text);
+        // A word in another language is a span with it: the author's, else one guessed from the
+        // script; neighbouring words in it share the span.
+        var lang = look.Lang ?? (flow.Language is null ? ScriptLanguage.Of(shaped.Text) : null);
+        if (lang == flow.Language) lang = null;
         if (lang is null) _langSpan = null;
         else if (_langSpan?.Lang != lang || !ReferenceEquals(_langSpanLink, linkTag))
         {

@@ -22,6 +22,7 @@ public static class NavigationText
                 case LinkInline l: result.AddRange(Strip(l.Children, crossReference)); break;
                 case GlossaryRefInline g: result.AddRange(Strip(g.Children, crossReference)); break;
                 case IndexMarkInline m: result.AddRange(Strip(m.Children, crossReference)); break;
+                case LanguageInline l: result.AddRange(Strip(l.Children, crossReference)); break;
                 case CrossRefInline x: result.Add(new TextInline(crossReference?.Invoke(x) ?? "")); break;
                 case EmphasisInline e: result.Add(e with { Children = Strip(e.Children, crossReference) }); break;
                 default: result.Add(inline); break;

@@ -60,4 +60,5 @@ public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOn
 
 /// <summary>The visual and link attributes of a piece.</summary>
 /// <param name="Rise">Baseline shift upwards in points (superscript positive).</param>
-public readonly record struct PieceLook(TextStyle Style, uint Color, float Rise, LinkTarget? Link, bool Strike);
+/// <param name="Lang">The language the author gave the words (<c>[Волга]{lang=ru}</c>); null: guessed from the script.</param>
+public readonly record struct PieceLook(TextStyle Style, uint Color, float Rise, LinkTarget? Link, bool Strike, string? Lang = null);

@@ -9,6 +9,8 @@ namespace BookBuilder.Pdf.Layout.Tagging;
 public enum StructRole
 {
     Document, Sect,
+    /// <summary>A generic grouping element (blocks in another language).</summary>
+    Div,
     H1, H2, H3, H4, H5, H6,
     P, BlockQuote, Code, Caption,
     L, LI, Lbl, LBody,
@@ -43,7 +45,7 @@ public static class StructRoles
     /// </summary>
     public static string PdfName(this StructRole role) => role switch
     {
-        StructRole.Document => "Document", StructRole.Sect => "Sect",
+        StructRole.Document => "Document", StructRole.Sect => "Sect", StructRole.Div => "Div",
         StructRole.H1 => "H1", StructRole.H2 => "H2", StructRole.H3 => "H3", StructRole.H4 => "H4", StructRole.H5 => "H5", StructRole.H6 => "H6",
         StructRole.P => "P", StructRole.BlockQuote => "BlockQuote", StructRole.Code => "Code", StructRole.Caption => "Caption",
         StructRole.L => "L", StructRole.LI => "LI", StructRole.Lbl => "Lbl", StructRole.LBody => "LBody",
