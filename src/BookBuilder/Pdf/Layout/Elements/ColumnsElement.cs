@@ -15,7 +15,7 @@ public sealed class ColumnsElement(LayoutElement content, int count, float gap) 
     public override LayoutResult Layout(Region region)
     {
         var width = Math.Max(1, (region.Width - gap * (count - 1)) / count);
-        var (columns, rest) = Fill(width, region.Height, region.AtPageTop);
+        var (columns, rest) = Fill(width, region.Height, region.AtPageTop, forceLater: true);
         if (columns.Count == 0) return NothingFits.Instance;
         if (rest is not null) return new Partial(Combine(columns, width), new ColumnsElement(rest, count, gap));
         return new Fits(Combine(Balance(width, columns), width));
@@ -23,14 +23,15 @@ public sealed class ColumnsElement(LayoutElement content, int count, float gap) 
 
     /// <summary>Fills up to <c>count</c> columns of <paramref name="height"/>; the content left over, or null.</summary>
     /// <param name="forceFirst">The first column must take something (the region is at the top of a page).</param>
-    private (List<Fragment> Columns, LayoutElement? Left) Fill(float width, float height, bool forceFirst)
+    /// <param name="forceLater">A later column must take something, as the top of a page must (a trial height forces nothing).</param>
+    private (List<Fragment> Columns, LayoutElement? Left) Fill(float width, float height, bool forceFirst, bool forceLater)
     {
         var columns = new List<Fragment>(count);
         LayoutElement? remaining = content;
         while (remaining is not null && columns.Count < count)
         {
             // A later column is empty like the top of a page: it must take something, or nothing would move.
-            var force = columns.Count == 0 ? forceFirst : true;
+            var force = columns.Count == 0 ? forceFirst : forceLater;
             switch (remaining.Layout(new Region(width, height, force)))
             {
                 case Fits f:
@@ -58,8 +59,9 @@ public sealed class ColumnsElement(LayoutElement content, int count, float gap) 
         for (var step = 0; step < BalanceSteps && high - low > 0.5f; step++)
         {
             var middle = (low + high) / 2;
-            var (columns, rest) = TryFill(width, middle);
-            if (rest is null && columns is not null)
+            // Nothing forced: content that does not fit the trial height is left over.
+            var (columns, rest) = Fill(width, middle, forceFirst: false, forceLater: false);
+            if (rest is null)
             {
                 best = columns;
                 high = Math.Min(middle, columns.Max(f => f.Height));
@@ -67,30 +69,6 @@ public sealed class ColumnsElement(LayoutElement content, int count, float gap) 
             else low = middle;
         }
         return best;
-    }
-
-    /// <summary>Fills the columns at a trial height without forcing anything: null columns when something would not fit.</summary>
-    private (List<Fragment>? Columns, LayoutElement? Left) TryFill(float width, float height)
-    {
-        var columns = new List<Fragment>(count);
-        LayoutElement? remaining = content;
-        while (remaining is not null && columns.Count < count)
-        {
-            switch (remaining.Layout(new Region(width, height, false)))
-            {
-                case Fits f:
-                    columns.Add(f.Content);
-                    remaining = null;
-                    break;
-                case Partial p:
-                    columns.Add(p.Content);
-                    remaining = p.Remainder;
-                    break;
-                default:
-                    return (null, remaining);
-            }
-        }
-        return (columns, remaining);
     }
 
     private Fragment Combine(List<Fragment> columns, float width)
