@@ -61,8 +61,8 @@ public static partial class DiagnosticCatalog
         "control characters (such as U+{0:X4}) were removed from the text of this line{1}");
 
     public static readonly DiagnosticCode FrontMatterIgnored = Warning("BB056", Structure,
-        "YAML front matter (`---` lines at the top of a chapter, FAQ or glossary file) is not used and is left out",
-        "YAML front matter is not used: the book's metadata belongs in book.yml; these lines are left out of the book");
+        "YAML front matter (`---` lines at the top of the FAQ or glossary file) is not used and is left out",
+        "YAML front matter is not used in the FAQ or the glossary: the book's metadata belongs in book.yml; these lines are left out of the book");
 
     public static readonly DiagnosticCode InlineNestedTooDeeply = Error("BB057", Structure,
         "emphasis, links and other inline markup nested more than 16 levels deep",
@@ -83,6 +83,18 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticCode PartLanguageInvalid = Error("BB101", Structure,
         "a `lang` attribute of a span or container (`[text]{lang=ru}`, `::: {lang=he}`) that is not a well-formed BCP 47 language tag",
         "language '{0}' is not a well-formed BCP 47 language tag (e.g. 'ru', 'he', 'en-GB')");
+
+    public static readonly DiagnosticCode ChapterFrontMatterUnknownKey = Warning("BB120", Structure,
+        "an unknown key in a chapter's YAML front matter (it is left out; the keys are `author` and `description`)",
+        "unknown front-matter key '{0}': a chapter's front matter may hold {1}; it is left out");
+
+    public static readonly DiagnosticCode ChapterFrontMatterMalformed = Error("BB121", Structure,
+        "a chapter's YAML front matter is malformed YAML, or not a mapping of keys",
+        "the chapter's front matter is not valid YAML: {0}");
+
+    public static readonly DiagnosticCode ChapterFrontMatterWrongType = Error("BB122", Structure,
+        "a key of a chapter's front matter has the wrong type (`author` a name or a list of names, `description` a text)",
+        "front-matter key '{0}' must be {1}");
 
     private const DiagnosticArea Images = DiagnosticArea.Images;
 

@@ -77,7 +77,7 @@ public static class EpubWriter
         if (navAt >= 0) items.Insert(navAt, DivisionItem(plan, map, nav, plan.Divisions.First(d => d.Kind == DivisionKind.Contents), cover is not null));
 
         items.Add(new EpubItem(NcxId, EpubFileMap.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(plan.Metadata, nav)));
-        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css + (HasCallouts(plan) ? CalloutStyleSheet.Css : ""))));
+        items.Add(new EpubItem("css", EpubFileMap.StyleSheet, "text/css", System.Text.Encoding.UTF8.GetBytes(StyleSheet.Css + ReferenceStyleSheet.Css + (HasCallouts(plan) ? CalloutStyleSheet.Css : "") + LearningStyleSheet.For(plan))));
         if (cover is not null)
             items.Add(new EpubItem(CoverImageId, cover.Href, cover.MediaType, cover.Bytes, "cover-image"));
         foreach (var ornament in map.OrnamentImages)

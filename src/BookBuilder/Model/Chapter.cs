@@ -11,6 +11,10 @@ public sealed record Chapter
     public ChapterKind Kind { get; init; } = ChapterKind.Chapter;
     public required IReadOnlyList<Inline> Title { get; init; }
     public string? Ornament { get; init; }
+    /// <summary>Who wrote the chapter, from its front matter (<c>author:</c>), or null; printed under its title.</summary>
+    public string? Author { get; init; }
+    /// <summary>What the chapter is about, from its front matter (<c>description:</c>), or null.</summary>
+    public string? Description { get; init; }
     /// <summary>Manuscript file relative to the manuscript folder.</summary>
     public required string SourceFile { get; init; }
     /// <summary>Where the title stands (its '#' heading, or the file's start when it has none).</summary>

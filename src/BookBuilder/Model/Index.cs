@@ -43,4 +43,7 @@ public sealed record ApparatusSettings
 
     /// <summary>Every glossary term is an index entry, with the places it is used and its definition (<c>index-glossary</c>, on unless false).</summary>
     public bool IndexGlossary { get; init; } = true;
+
+    /// <summary>A "Key terms" list at the end of each chapter: the glossary terms it uses, each linked to its entry (<c>key-terms</c>, off unless true).</summary>
+    public bool KeyTerms { get; init; }
 }

@@ -41,6 +41,10 @@ public sealed record BookLabels
     public string UsedOnPage { get; init; } = "Used on p.\u00A0";
     /// <summary>In print, before the pages a glossary term is used on.</summary>
     public string UsedOnPages { get; init; } = "Used on pp.\u00A0";
+    /// <summary>The heading of the glossary terms listed at a chapter's end.</summary>
+    public string KeyTerms { get; init; } = "Key terms";
+    /// <summary>In print, a key term with the page of its glossary entry.</summary>
+    public string KeyTermPageFormat { get; init; } = "{0}, p.\u00A0{1}";
     public string ChapterFormat { get; init; } = "Chapter {0}";
     /// <summary>Above the rest of a footnote that runs over from an earlier page.</summary>
     public string NoteContinuedFormat { get; init; } = "{0} (continued)";
@@ -116,6 +120,7 @@ public sealed record BookLabels
     public string Figure(string number) => Format(FigureFormat, number);
     public string Section(string number) => Format(SectionFormat, number);
     public string OnPage(string label, string page) => Format(OnPageFormat, label, page);
+    public string KeyTermPage(string term, string page) => Format(KeyTermPageFormat, term, page);
     public string Note(int number) => Format(NoteFormat, number);
     public string Quoted(string text) => Format(QuotedFormat, text);
     public string Table(string number) => Format(TableFormat, number);

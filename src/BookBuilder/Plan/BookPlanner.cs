@@ -36,7 +36,10 @@ public static class BookPlanner
         // Only chapters are numbered; an introduction or a conclusion stands under its title.
         var chapterNumber = 0;
         foreach (var chapter in book.Chapters)
-            divisions.Add(Chapter(chapter, chapter.Kind == ChapterKind.Chapter ? ++chapterNumber : null, meta.SectionNumbers, labels));
+            divisions.Add(Chapter(chapter, chapter.Kind == ChapterKind.Chapter ? ++chapterNumber : null, meta.SectionNumbers, labels) with
+            {
+                KeyTerms = book.Apparatus.KeyTerms ? KeyTermsOf(chapter, book, labels) : null,
+            });
         if (book.Faq is { } faq)
             divisions.Add(new FaqDivision(faq) { Id = faq.Id, Kind = DivisionKind.FaqAppendix, Matter = Matter.Back, Source = InFile(faq.SourceFile), TitleSource = faq.TitleSource, Title = TitleOr(faq.Title, labels.Faq), PlainTitle = PlainOr(faq.Title, labels.Faq) });
         var titles = divisions.ToDictionary(d => d.Id, d => d.PlainTitle, StringComparer.Ordinal);
@@ -105,8 +108,27 @@ public static class BookPlanner
         {
             Id = chapter.Id, Kind = DivisionKind.Chapter, Matter = MatterOf(chapter.Kind), Source = InFile(chapter.SourceFile), TitleSource = chapter.TitleSource,
             Number = number, Label = label, SectionNumbers = sectionNumbers,
+            Byline = chapter.Author is { } author ? labels.By(author) : null,
             Title = TitleOr(chapter.Title, fallback), PlainTitle = PlainOr(chapter.Title, fallback),
         };
+    }
+
+    /// <summary>
+    /// The glossary terms <paramref name="chapter"/> uses (those the glossary links back to), in
+    /// the glossary's order; null when it uses none or the book has no glossary.
+    /// </summary>
+    private static KeyTermList? KeyTermsOf(Chapter chapter, Book book, BookLabels labels)
+    {
+        if (book.Glossary is not { } glossary) return null;
+        var terms = glossary.Entries
+            .Where(e => e.Uses.Any(u => u.DivisionId == chapter.Id))
+            .Select(e => new KeyTerm(e.Id, e.Term))
+            .ToList();
+        if (terms.Count == 0) return null;
+        // The heading's anchor, kept clear of every anchor the manuscript makes.
+        var id = chapter.Id + "-key-terms";
+        for (var n = 2; book.Anchors.ContainsKey(id); n++) id = $"{chapter.Id}-key-terms-{n.ToString(CultureInfo.InvariantCulture)}";
+        return new KeyTermList(id, labels.KeyTerms, terms);
     }
 
     /// <summary>A foreword and a preface come before the body, an afterword after it; the rest is the body.</summary>

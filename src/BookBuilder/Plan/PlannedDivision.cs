@@ -48,6 +48,10 @@ public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
     public required string? Label { get; init; }
     /// <summary>The number of each section ("3.1"), in order, or null for each when they are not numbered.</summary>
     public required IReadOnlyList<string?> SectionNumbers { get; init; }
+    /// <summary>The "Key terms" list at the chapter's end, when book.yml asks for one and the chapter uses glossary terms; else null.</summary>
+    public KeyTermList? KeyTerms { get; init; }
+    /// <summary>The line under the title naming the chapter's author ("by Mira Castellan"), when its front matter names one; else null.</summary>
+    public string? Byline { get; init; }
 
     /// <summary>The number of <paramref name="section"/> of this chapter ("3.1"), or null when it has none.</summary>
     public string? SectionNumber(Section section)
@@ -78,3 +82,13 @@ public sealed record GlossaryReference(string UseId, string DivisionId, string D
     /// <summary>The division's title, numbered from the second use in the same division on: "History (2)".</summary>
     public string Label => Occurrence == 1 ? DivisionTitle : $"{DivisionTitle} ({Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 }
+
+/// <summary>
+/// The glossary terms a chapter uses, listed at its end under <paramref name="Title"/> in the
+/// glossary's order, each pointing at its entry (<c>key-terms: true</c> in book.yml).
+/// </summary>
+/// <param name="Id">The anchor of the list's heading, unique in the book.</param>
+public sealed record KeyTermList(string Id, string Title, IReadOnlyList<KeyTerm> Terms);
+
+/// <summary>A term of a chapter's key terms: the glossary entry's anchor id and its headword.</summary>
+public sealed record KeyTerm(string EntryId, string Term);

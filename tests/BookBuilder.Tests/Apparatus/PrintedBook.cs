@@ -16,8 +16,8 @@ namespace BookBuilder.Tests.Apparatus;
 /// </summary>
 internal sealed class PrintedBook
 {
-    /// <summary>A link on a page: the named destination, the 0-based page it leads to, and the text under it.</summary>
-    public sealed record Link(string? Destination, int TargetPage, string Text);
+    /// <summary>A link on a page: the named destination, the 0-based page it leads to, the text under it, and the top of its area (PDF units, from the bottom).</summary>
+    public sealed record Link(string? Destination, int TargetPage, string Text, double Top = 0);
 
     public PrintedBook(byte[] pdf)
     {
@@ -25,9 +25,12 @@ internal sealed class PrintedBook
         using var doc = PigDocument.Open(pdf);
         var texts = new List<string>();
         var links = new List<IReadOnlyList<Link>>();
+        var words = new List<IReadOnlyList<(string, double)>>();
         foreach (var page in doc.GetPages())
         {
-            texts.Add(string.Join(" ", page.GetWords().Select(w => w.Text)));
+            var pageWords = page.GetWords().ToList();
+            texts.Add(string.Join(" ", pageWords.Select(w => w.Text)));
+            words.Add(pageWords.Select(w => (w.Text, w.BoundingBox.Bottom)).ToList());
             var onPage = new List<Link>();
             foreach (var a in page.GetAnnotations())
             {
@@ -40,11 +43,12 @@ internal sealed class PrintedBook
                     var (x, y) = (l.BoundingBox.Centroid.X, l.BoundingBox.Centroid.Y);
                     return areas.Any(r => x >= r.Left - 0.5 && x <= r.Right + 0.5 && y >= r.Bottom - 0.5 && y <= r.Top + 0.5);
                 }).Select(l => l.Value));
-                onPage.Add(new Link(DestinationName(a.AnnotationDictionary), go.Destination.PageNumber - 1, under));
+                onPage.Add(new Link(DestinationName(a.AnnotationDictionary), go.Destination.PageNumber - 1, under, a.Rectangle.Top));
             }
             links.Add(onPage);
         }
         Texts = texts;
+        Words = words;
         Links = links;
     }
 
@@ -56,6 +60,35 @@ internal sealed class PrintedBook
 
     /// <summary>The words of each page, separated by spaces.</summary>
     public IReadOnlyList<string> Texts { get; }
+
+    /// <summary>The words of each page with the bottom of each (PDF units, from the bottom of the page).</summary>
+    public IReadOnlyList<IReadOnlyList<(string Text, double Bottom)>> Words { get; }
+
+    /// <summary>
+    /// Where the "Key terms" heading of page <paramref name="page"/> stands (the bottom of its
+    /// words), or null when the page has none: the links below it are a chapter's key terms.
+    /// </summary>
+    public double? KeyTermsHeading(int page)
+    {
+        var words = Words[page];
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i].Text == "Key" && words[i + 1].Text == "terms") return words[i].Bottom;
+        return null;
+    }
+
+    /// <summary>
+    /// The links of page <paramref name="page"/> in the text, not in a list of key terms: those
+    /// above a "Key terms" heading, none on a page that a list running over from the page before
+    /// fills (a chapter's key terms close it: such a page is not one that opens a division,
+    /// <paramref name="openings"/>).
+    /// </summary>
+    public IEnumerable<Link> TextLinks(int page, ISet<int> openings)
+    {
+        if (KeyTermsHeading(page) is { } y) return Links[page].Where(l => l.Top > y);
+        for (var p = page - 1; p >= 0 && !openings.Contains(p + 1); p--)
+            if (KeyTermsHeading(p) is not null) return [];
+        return Links[page];
+    }
 
     /// <summary>The internal links of each page.</summary>
     public IReadOnlyList<IReadOnlyList<Link>> Links { get; }

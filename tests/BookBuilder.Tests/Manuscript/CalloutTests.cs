@@ -199,5 +199,5 @@ public class LanguageDirectionTests
     [InlineData("en-x-hebr", false)]
     [InlineData("uk", false)]
     public void A_language_is_right_to_left_by_its_script_else_by_itself(string tag, bool rightToLeft) =>
-        Assert.Equal(rightToLeft, BookBuilder.Epub.Content.LanguageDirection.IsRightToLeft(tag));
+        Assert.Equal(rightToLeft, BookBuilder.Model.LanguageDirection.IsRightToLeft(tag));
 }

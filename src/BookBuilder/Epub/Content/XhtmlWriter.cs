@@ -112,7 +112,9 @@ internal sealed class XhtmlWriter
     /// a head with title and style sheet, and a body whose content <paramref name="body"/> writes.
     /// </summary>
     /// <param name="pageClass">A class for the html element, for a page styled as a whole (the cover).</param>
-    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body, string? pageClass = null)
+    /// <param name="meta">Named metadata of the page (its author, its description), in the head.</param>
+    public static byte[] Page(BookPlan plan, EpubFileMap map, string file, string title, string? bodyType, Action<XhtmlWriter> body, string? pageClass = null,
+        IReadOnlyList<(string Name, string Content)>? meta = null)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings(indent: false)))
@@ -132,6 +134,7 @@ internal sealed class XhtmlWriter
             w.Start("head");
             w.Start("meta").Attr("charset", "utf-8").EndVoid();
             w.Start("title").Text(title).End();
+            foreach (var (name, content) in meta ?? []) w.Start("meta").Attr("name", name).Attr("content", content).EndVoid();
             w.Start("link").Attr("rel", "stylesheet").Attr("type", "text/css")
                 .Attr("href", EpubFileMap.StyleSheet).EndVoid();
             w.End().Line();

@@ -30,13 +30,24 @@ internal static class ChapterPage
             }
             InlineRenderer.Write(w, division.Title);
             w.End().Line();
+            if (division.Byline is { } byline) w.Start("p").Class("chapter-author").Text(byline).End().Line();
             w.End().Line();
 
             BlockRenderer.Write(w, chapter.Blocks);
             for (var i = 0; i < chapter.Sections.Count; i++) Section(w, chapter.Sections[i], division.SectionNumbers[i]);
+            if (division.KeyTerms is { } keyTerms) KeyTerms(w, keyTerms);
             FootnoteRenderer.Write(w, chapter.Footnotes);
             w.End().Line();
-        });
+        }, meta: Meta(chapter));
+    }
+
+    /// <summary>The chapter's author and description from its front matter, for the page's head.</summary>
+    private static List<(string, string)> Meta(Chapter chapter)
+    {
+        var meta = new List<(string, string)>();
+        if (chapter.Author is { } author) meta.Add(("author", author));
+        if (chapter.Description is { } description) meta.Add(("description", description));
+        return meta;
     }
 
     /// <summary>The structural semantics (epub:type) and the matching DPUB-ARIA role of each kind of division.</summary>
@@ -60,6 +71,26 @@ internal static class ChapterPage
         Matter.Back => "backmatter",
         _ => throw new ArgumentOutOfRangeException(nameof(matter), matter, "the EPUB edition has no type for this matter"),
     };
+
+    /// <summary>
+    /// The glossary terms the chapter uses: a section named by its heading, a list of links to
+    /// the entries (each a glossary reference, as the terms' uses in the text are).
+    /// </summary>
+    private static void KeyTerms(XhtmlWriter w, KeyTermList keyTerms)
+    {
+        w.Start("section").Class("key-terms").Attr("aria-labelledby", keyTerms.Id).PageBreaks(keyTerms).Line();
+        w.Start("h2").Id(keyTerms.Id).Text(keyTerms.Title).End().Line();
+        w.Start("ul").Class("key-terms-list").Line();
+        foreach (var term in keyTerms.Terms)
+        {
+            w.Start("li").PageBreaks(term);
+            var href = w.Map.HrefOfAnchor(term.EntryId, w.File) ?? EpubFileMap.Href(EpubFileMap.GlossaryPage, term.EntryId, w.File);
+            w.Start("a").EpubType("glossref").Role("doc-glossref").Attr("href", href).Text(term.Term).End();
+            w.End().Line();
+        }
+        w.End().Line();
+        w.End().Line();
+    }
 
     private static void Section(XhtmlWriter w, Section section, string? number) =>
         InputLocationException.At(section.Source, () => SectionContent(w, section, number));

@@ -102,6 +102,8 @@ internal static class ChapterBuilder
             Kind = source.ChapterKind,
             Title = title,
             Ornament = chapterOrnament,
+            Author = source.FrontMatter.Author,
+            Description = source.FrontMatter.Description,
             SourceFile = source.Path,
             TitleSource = titleAt,
             Blocks = intro,

@@ -26,7 +26,7 @@ public static partial class ManifestReader
     [
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
-        "hyphenation", "cover", "isbn", "series", "section-numbers", "list-of-figures", "list-of-tables", "index-glossary",
+        "hyphenation", "cover", "isbn", "series", "section-numbers", "list-of-figures", "list-of-tables", "index-glossary", "key-terms",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -132,6 +132,7 @@ public static partial class ManifestReader
                 ListOfFigures = Switch("list-of-figures", ApparatusSettings.Default.ListOfFigures),
                 ListOfTables = Switch("list-of-tables", ApparatusSettings.Default.ListOfTables),
                 IndexGlossary = Switch("index-glossary", ApparatusSettings.Default.IndexGlossary),
+                KeyTerms = Switch("key-terms", ApparatusSettings.Default.KeyTerms),
             };
 
             // With errors the book is never built, but read on: the chapters' problems are reported

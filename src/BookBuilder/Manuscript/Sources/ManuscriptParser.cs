@@ -56,10 +56,15 @@ internal static class ManuscriptParser
             diagnostics.Report(MarkdownTooComplex, file.RelativePath, 1, 1, MaxNesting);
             return null;
         }
-        // Read by Markdig so that its lines do not turn into a rule and a heading; the book's metadata is in book.yml.
+        // Read by Markdig so that its lines do not turn into a rule and a heading. A chapter's says
+        // who wrote it and what it is about; the book's metadata is in book.yml.
+        var frontMatter = Chapters.ChapterFrontMatter.None;
         if (doc.FirstOrDefault() is YamlFrontMatterBlock front)
-            diagnostics.Report(FrontMatterIgnored, At(file.RelativePath, front));
-        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text), file.Kind);
+        {
+            if (kind == DivisionFileKind.Chapter) frontMatter = Chapters.ChapterFrontMatter.Read(front, file.RelativePath, diagnostics);
+            else diagnostics.Report(FrontMatterIgnored, At(file.RelativePath, front));
+        }
+        return new ParsedSource(kind, doc, new SourceFile(file.RelativePath, text), file.Kind) { FrontMatter = frontMatter };
     }
 
     /// <summary>The place of a Markdig node in a file (Markdig counts from 0, people from 1).</summary>

@@ -11,6 +11,9 @@ internal enum DivisionFileKind { Chapter, Faq, Glossary }
 /// <param name="ChapterKind">For a chapter file, what book.yml says it holds.</param>
 internal sealed record ParsedSource(DivisionFileKind Kind, MarkdownDocument Document, SourceFile File, Model.ChapterKind ChapterKind = Model.ChapterKind.Chapter)
 {
+    /// <summary>What a chapter file's YAML front matter says (nothing for a file without one, the FAQ and the glossary).</summary>
+    public Chapters.ChapterFrontMatter FrontMatter { get; init; } = Chapters.ChapterFrontMatter.None;
+
     /// <summary>Path relative to the manuscript folder.</summary>
     public string Path => File.Path;
 }

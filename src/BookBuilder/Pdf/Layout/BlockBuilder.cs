@@ -175,7 +175,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
 
     /// <summary>The context of blocks in <paramref name="language"/>, which their element declares; the same context when null.</summary>
     private static TextContext InLanguage(TextContext context, string? language) =>
-        language is null ? context : context with { Flow = context.Flow with { Language = language } };
+        language is null ? context : context with
+        {
+            Flow = context.Flow with
+            {
+                Language = language,
+                Direction = LanguageDirection.IsRightToLeft(language) ? ParagraphDirection.RightToLeft : ParagraphDirection.LeftToRight,
+            },
+        };
 
     /// <summary>A ### to ###### heading inside a section.</summary>
     public LayoutElement Subheading(HeadingBlock h)

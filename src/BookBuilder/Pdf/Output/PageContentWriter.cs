@@ -177,17 +177,24 @@ internal sealed class PageContentWriter
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
         if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
-        float pen = 0;
+        // The runs (one per font) stand in visual order; a right-to-left word's are written last
+        // first, each at its place, so that the content reads in logical order ("לדרום." and not
+        // ".לדרום" when the full stop comes from another font).
         var runs = op.Text.Runs;
+        Span<float> pens = runs.Count <= 16 ? stackalloc float[runs.Count] : new float[runs.Count];
+        float pen = 0;
         for (int r = 0; r < runs.Count; r++)
         {
+            pens[r] = pen;
+            pen += runs[r].Width;
+        }
+        for (int k = 0; k < runs.Count; k++)
+        {
+            var r = rtl ? runs.Count - 1 - k : k;
             var run = runs[r];
-            if (run.Glyphs.Length > 0)
-            {
-                if (_res.Fonts[run.FontId].IsColorFont) EmojiRun(run, op, op.X + pen);
-                else GlyphRun(run, op.X + pen, op.Baseline, op.ColorArgb, r == runs.Count - 1 ? DocumentResources.LineEnd(op) : DocumentResources.LineEndHyphen.None);
-            }
-            pen += run.Width;
+            if (run.Glyphs.Length == 0) continue;
+            if (_res.Fonts[run.FontId].IsColorFont) EmojiRun(run, op, op.X + pens[r]);
+            else GlyphRun(run, op.X + pens[r], op.Baseline, op.ColorArgb, r == runs.Count - 1 ? DocumentResources.LineEnd(op) : DocumentResources.LineEndHyphen.None);
         }
         if (op.SpaceAfter > 0) Space(op, rtl, op.SpaceAfter, before: false);
     }

@@ -36,6 +36,13 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         {
             new(Opening(division, division.Label, division.Title, chapter.Ornament, contents.Label), KeepWithNext: true),
         };
+        if (division.Byline is { } byline)
+        {
+            // The author's name under the title, centred in italics: a paragraph of its own after the heading.
+            var bylineFlow = blocks.Ragged(Theme.Body.WithItalic(), Theme.BodyLeading, Theme.TextColor, TextAlign.Center);
+            var paragraph = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(byline)], bylineFlow, SplitRules.Unbreakable, chapter.TitleSource), StructRole.P);
+            entries.Add(new(new ColumnElement([paragraph, new SpacerElement(Theme.BodyLeading)]), KeepWithNext: true));
+        }
         var body = blocks.BodyContext;
         blocks.AddBlocks(entries, chapter.Blocks, body);
         for (var i = 0; i < chapter.Sections.Count; i++)
@@ -45,7 +52,43 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             entries.Add(new(SectionHeading(section, division.SectionNumbers[i], contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
+        if (division.KeyTerms is { } keyTerms)
+        {
+            entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(KeyTerms(keyTerms)));
+        }
         return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>
+    /// The glossary terms a chapter uses, at its end: a section with its heading and a list of the
+    /// terms, each a link to its glossary entry; in print, where nothing is a link, each term with
+    /// the page of its entry ("Cold War, p. 41"), once the pages are known.
+    /// </summary>
+    private LayoutElement KeyTerms(KeyTermList keyTerms)
+    {
+        var headingFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.BodySize * 1.1f, Bold: true), Theme.BodyLeading * 1.1f, Theme.HeadingColor);
+        var heading = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(keyTerms.Title)], headingFlow, SplitRules.Unbreakable, default, [keyTerms.Id], keyTerms), StructRole.H2);
+        var itemFlow = blocks.Ragged(Theme.Body, Theme.BodyLeading, Theme.TextColor);
+        var marker = blocks.Measurer.Shape("\u2022", itemFlow.Style);
+        var indent = Math.Max(itemFlow.Style.Size * 1.8f, marker.Width + 8);
+        var baseline = blocks.BaselineOffset(itemFlow);
+        var pages = blocks.References?.Pages ?? PageLookup.None;
+        var items = keyTerms.Terms.Select(term =>
+        {
+            IReadOnlyList<Inline> text = Theme.Links
+                ? [new LinkInline("#" + term.EntryId, term.EntryId, null, [new TextInline(term.Term)])]
+                : [new TextInline(pages.PageOf(term.EntryId) is { } page ? plan.Labels.KeyTermPage(term.Term, page) : term.Term)];
+            var paragraph = BlockBuilder.Tagged(blocks.Paragraph(text, itemFlow, SplitRules.Body, default, node: term), StructRole.P);
+            return new ListItemContent(marker, paragraph, baseline);
+        }).ToArray();
+        var list = BlockBuilder.Tagged(new ListElement(items, indent, Theme.BlockGap / 3, Theme.TextColor), StructRole.L);
+        var entries = new List<BlockBuilder.Entry>
+        {
+            new(new HeadingElement([heading], [], Theme.BodyLeading * 0.4f), KeepWithNext: true),
+            new(list),
+        };
+        return BlockBuilder.Tagged(new ColumnElement(BlockBuilder.Fold(entries)), StructRole.Sect);
     }
 
     /// <summary>The FAQ appendix: opening, introduction, then each question bound to its answer.</summary>

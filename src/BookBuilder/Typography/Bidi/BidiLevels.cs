@@ -37,6 +37,36 @@ public static class BidiLevels
     }
 
     /// <summary>
+    /// The level of a paragraph whose direction nothing outside it sets (UAX #9 rules P2 and P3):
+    /// 1 when its first strong character (L, R or AL), skipping what stands between an isolate
+    /// initiator and its matching PDI, is right-to-left; else 0.
+    /// </summary>
+    public static byte ParagraphLevel(ReadOnlySpan<char> text)
+    {
+        var isolates = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int cp = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                cp = char.ConvertToUtf32(text[i], text[++i]);
+            switch (BidiCharacter.ClassOf(cp))
+            {
+                case LRI or RLI or FSI:
+                    isolates++;
+                    break;
+                case PDI when isolates > 0:
+                    isolates--;
+                    break;
+                case L when isolates == 0:
+                    return 0;
+                case R or AL when isolates == 0:
+                    return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// The embedding level of each UTF-16 code unit of <paramref name="text"/>, a paragraph at
     /// <paramref name="paragraphLevel"/> (0: left-to-right, 1: right-to-left). The low surrogate
     /// of a pair, and characters rule X9 removes, get the level of the character before them.

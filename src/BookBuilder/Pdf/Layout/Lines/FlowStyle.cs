@@ -6,6 +6,12 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// <summary>How lines of a text flow are aligned.</summary>
 public enum TextAlign { Justify, Left, Center, Right }
 
+/// <summary>
+/// The direction of a flow's paragraphs: set by the language of the block they are in, else found
+/// from each paragraph's first strong character (UAX #9 rules P2 and P3).
+/// </summary>
+public enum ParagraphDirection { Auto, LeftToRight, RightToLeft }
+
 /// <summary>Everything the itemizer needs to know about how a block of inline text is set.</summary>
 /// <param name="Style">Base style of the text.</param>
 /// <param name="Color">Text colour (ARGB).</param>
@@ -52,4 +58,10 @@ public sealed record FlowStyle(
     /// span in the same language needs no element of its own.
     /// </summary>
     public string? Language { get; init; }
+    /// <summary>
+    /// Whether the flow's paragraphs are right-to-left (set from the right margin: a left-aligned
+    /// or last justified line ends at the right, the runs run from right to left), left-to-right,
+    /// or as their first strong character says.
+    /// </summary>
+    public ParagraphDirection Direction { get; init; }
 }

@@ -357,7 +357,7 @@ public sealed class InlineItemizer
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());
-        var (items, pieces) = ParagraphBidi.Apply(_items, _pieces, _measurer);
-        return new TextFlow(items.ToArray(), pieces.ToArray(), _flow, _pendingAnchors.ToArray());
+        var (items, pieces, level) = ParagraphBidi.Apply(_items, _pieces, _measurer, _flow.Direction);
+        return new TextFlow(items.ToArray(), pieces.ToArray(), _flow, _pendingAnchors.ToArray()) { ParagraphLevel = level };
     }
 }

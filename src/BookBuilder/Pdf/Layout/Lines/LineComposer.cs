@@ -26,7 +26,7 @@ public static class LineComposer
         var breaks = justify
             ? KnuthPlassBreaker.Break(items, width, options) ?? GreedyBreaker.Break(items, width, options)
             : GreedyBreaker.Break(items, width, options);
-        var setter = new LineSetter(items, pieces, flow.Style, width, measurer);
+        var setter = new LineSetter(items, pieces, flow.Style, width, measurer, flow.ParagraphLevel);
         var lines = new List<SetLine>(breaks.Count);
         foreach (var line in breaks) lines.Add(setter.Set(line));
         return new ComposedText(lines, unfittable, flow.TrailingAnchors);

@@ -9,9 +9,11 @@ namespace BookBuilder.Pdf.Layout.Lines;
 /// <summary>
 /// Turns one <see cref="BrokenLine"/> into positioned drawing operations. Runs are placed in
 /// visual order (rule L2 of the bidirectional algorithm) but emitted in logical order, so that the
-/// PDF's text reads in the order it was written.
+/// PDF's text reads in the order it was written. A right-to-left paragraph (level 1) is set from
+/// the right margin: its runs are reordered at that level and a line that does not fill the
+/// measure (ragged, or the last of a justified paragraph) ends at the right.
 /// </summary>
-internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyle flow, float width, ITextMeasurer measurer)
+internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyle flow, float width, ITextMeasurer measurer, byte paragraphLevel = 0)
 {
     private readonly Dictionary<TextStyle, FontMetrics> _metrics = [];
     private readonly List<Run> _runs = new(32);
@@ -122,10 +124,13 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         // point of overflow. A line overflows only when even its fully shrunk glue cannot fit.
         var overfull = Math.Max(0, natural - totalShrink - width);
 
+        // Left and right are the paragraph's start and end: a right-to-left paragraph starts at the right.
+        var rtl = paragraphLevel % 2 == 1;
         var x = flow.Align switch
         {
             TextAlign.Center when used < width => (width - used) / 2,
-            TextAlign.Right when used < width => width - used,
+            TextAlign.Right when used < width && !rtl => width - used,
+            TextAlign.Left or TextAlign.Justify when used < width && rtl => width - used,
             _ => 0f,
         };
         var ops = new List<DrawOp>(runs.Count * 2);
@@ -192,14 +197,14 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         gaps = new float[runs.Count];
         var widths = new float[runs.Count * 2];
         var levels = new byte[runs.Count * 2];
-        var bidi = false;
+        var bidi = paragraphLevel > 0;
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             widths[2 * r] = run.BlankBefore + run.GlueBefore + (ratio >= 0 ? ratio * run.StretchBefore : ratio * run.ShrinkBefore);
             gaps[r] = widths[2 * r] - run.BlankBefore;
             widths[2 * r + 1] = run.Shaped!.Width;
-            var gap = run.GapLevel >= 0 ? run.GapLevel : r == 0 ? 0 : Math.Min(run.Level, runs[r - 1].Level);
+            var gap = run.GapLevel >= 0 ? run.GapLevel : r == 0 ? paragraphLevel : Math.Min(run.Level, runs[r - 1].Level);
             levels[2 * r] = (byte)gap;
             levels[2 * r + 1] = (byte)run.Level;
             bidi |= run.Level > 0 || gap > 0;

@@ -6,8 +6,10 @@ using BookBuilder.Typography;
 namespace BookBuilder.Pdf.Layout.Lines;
 
 /// <summary>
-/// Runs the Unicode Bidirectional Algorithm (<see cref="BidiLevels"/>) over a left-to-right
-/// paragraph before it is broken into lines, which works on the logical order. A piece whose
+/// Runs the Unicode Bidirectional Algorithm (<see cref="BidiLevels"/>) over a paragraph before it
+/// is broken into lines, which works on the logical order. The paragraph's direction is the
+/// flow's (a block in a right-to-left language), else its first strong character's (rules P2 and
+/// P3). A piece whose
 /// characters resolve to different levels is split where the level changes (in "שלום, means" the
 /// comma belongs to the English sentence, not to the Hebrew word), every piece gets its level and
 /// is measured in its direction, and every glue gets the level of its space in its payload. The
@@ -19,12 +21,14 @@ internal static class ParagraphBidi
     private const char FootnoteMark = '\uFFFC';
 
     /// <summary>
-    /// The items and pieces with levels; the lists themselves when the paragraph holds nothing
-    /// right-to-left (every level is then 0).
+    /// The items and pieces with levels, and the paragraph's level (1: right-to-left); the lists
+    /// themselves when the paragraph is left-to-right and holds nothing right-to-left (every level
+    /// is then 0).
     /// </summary>
-    public static (List<BreakItem> Items, List<TextPiece> Pieces) Apply(List<BreakItem> items, List<TextPiece> pieces, ITextMeasurer measurer)
+    public static (List<BreakItem> Items, List<TextPiece> Pieces, byte Level) Apply(List<BreakItem> items, List<TextPiece> pieces, ITextMeasurer measurer,
+        ParagraphDirection direction = ParagraphDirection.LeftToRight)
     {
-        if (!pieces.Exists(p => p.FootnoteId is null && BidiLevels.NeedsResolving(p.Text))) return (items, pieces);
+        if (direction != ParagraphDirection.RightToLeft && !pieces.Exists(p => p.FootnoteId is null && BidiLevels.NeedsResolving(p.Text))) return (items, pieces, 0);
 
         // The paragraph as the algorithm reads it, and where each item starts in that text.
         var text = new StringBuilder();
@@ -48,7 +52,14 @@ internal static class ParagraphBidi
                     break;
             }
         }
-        var levels = BidiLevels.Resolve(text.ToString());
+        var paragraph = text.ToString();
+        var level = direction switch
+        {
+            ParagraphDirection.RightToLeft => (byte)1,
+            ParagraphDirection.Auto => BidiLevels.ParagraphLevel(paragraph),
+            _ => (byte)0,
+        };
+        var levels = BidiLevels.Resolve(paragraph, level);
 
         var newItems = new List<BreakItem>(items.Count + 8);
         var newPieces = new List<TextPiece>(pieces.Count + 8);
@@ -72,7 +83,7 @@ internal static class ParagraphBidi
             }
             Split(pieces[it.Payload], levels.AsSpan(starts[i]), measurer, newItems, newPieces);
         }
-        return (newItems, newPieces);
+        return (newItems, newPieces, level);
     }
 
     /// <summary>Adds <paramref name="piece"/> as one box per run of equal levels, measured in its direction.</summary>
@@ -93,7 +104,7 @@ internal static class ParagraphBidi
                 FootnoteId = from == 0 ? piece.FootnoteId : null,
             };
             // A whole left-to-right piece keeps the width it was measured with.
-            var width = whole && level == 0 ? piece.Width : measurer.Shape(part.Text, part.Look.Style, TextPiece.DirectionOf(level)).Width;
+            var width = whole && level % 2 == 0 ? piece.Width : measurer.Shape(part.Text, part.Look.Style, TextPiece.DirectionOf(level)).Width;
             pieces.Add(part with { Width = width, Level = level });
             items.Add(BreakItem.Box(width, pieces.Count - 1));
             from = to;

@@ -26,6 +26,8 @@ public sealed class TextFlow
     public IReadOnlyList<BreakItem> Items => _items;
     public IReadOnlyList<TextPiece> Pieces => _pieces;
     public FlowStyle Style { get; }
+    /// <summary>The paragraph's bidirectional level: 0 left-to-right, 1 right-to-left (set from the right margin).</summary>
+    public byte ParagraphLevel { get; init; }
     /// <summary>Anchors with no text after them (an empty paragraph, a footnote mark at the very end).</summary>
     public IReadOnlyList<string> TrailingAnchors { get; }
 

@@ -1,12 +1,13 @@
-namespace BookBuilder.Epub.Content;
+namespace BookBuilder.Model;
 
 /// <summary>
 /// Whether a language is written right to left, so that a passage the author put in it gets
 /// <c>dir="rtl"</c>: a reading system then sets its lines from the right and its punctuation at
 /// the right end, which the letters alone do not tell it when a line starts or ends with a
-/// neutral. A script subtag decides (<c>az-Arab</c>, <c>ku-Latn</c>), else the language.
+/// neutral; the PDF sets such a passage's paragraphs from the right margin. A script subtag
+/// decides (<c>az-Arab</c>, <c>ku-Latn</c>), else the language.
 /// </summary>
-internal static class LanguageDirection
+public static class LanguageDirection
 {
     private static readonly HashSet<string> RightToLeftScripts = new(StringComparer.OrdinalIgnoreCase) { "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg" };
 
