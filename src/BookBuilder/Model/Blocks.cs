@@ -43,6 +43,12 @@ public sealed record ImageBlock(BookImage Image, IReadOnlyList<Inline> Caption) 
     /// that is part of the text, which has no number.
     /// </summary>
     public string? Id { get; init; }
+
+    /// <summary>
+    /// The author asked for the figure where it stands (<c>{.here}</c>): a paged edition does not
+    /// float it to the top of a later page when it does not fit in the rest of the page.
+    /// </summary>
+    public bool KeepInPlace { get; init; }
 }
 
 /// <summary>Column alignment of a table.</summary>
@@ -56,6 +62,9 @@ public sealed record TableBlock(IReadOnlyList<ColumnAlign> Columns, IReadOnlyLis
 
     /// <summary>Anchor id of a numbered table: one with a caption. Null for a table without one.</summary>
     public string? Id { get; init; }
+
+    /// <summary>The author asked for the table where it stands (<c>{.here}</c> on its caption): a paged edition does not float it.</summary>
+    public bool KeepInPlace { get; init; }
 }
 
 /// <summary>One table row; each cell holds inline content.</summary>

@@ -77,8 +77,12 @@ public sealed class FieldGuideCrossReferenceTests
             var (link, page) = links[at];
             var targetPage = book.Destinations[target];
             Assert.Equal(link.TargetPage, targetPage);
-            var expected = targetPage == page ? label : $"{label} on p. {book.Labels[targetPage]}";
-            Assert.Equal(Squash(expected), Squash(link.Text));
+            var withPage = $"{label} on p. {book.Labels[targetPage]}";
+            // On its own page a reference prints the label alone, unless its words decided whether
+            // its target came onto that page: then it keeps the page it printed in an earlier pass
+            // (the layout would never settle otherwise), which is still its target's page.
+            if (targetPage == page) Assert.Contains(Squash(link.Text), new[] { Squash(label), Squash(withPage) });
+            else Assert.Equal(Squash(withPage), Squash(link.Text));
             if (targetPage != page) printedPages++;
             from = at + 1;
         }

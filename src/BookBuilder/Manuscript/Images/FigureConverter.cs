@@ -41,21 +41,24 @@ internal sealed class FigureConverter(DivisionScope scope)
     {
         if (ResolveImage(img) is not { } image) return null;
         var caption = string.IsNullOrEmpty(img.Title) ? [] : new List<Model.Inline> { new TextInline(img.Title) };
-        return new ImageBlock(image, caption) { Source = at, Id = IdOf(paragraph, caption, at) };
+        return new ImageBlock(image, caption) { Source = at, Id = IdOf(paragraph, caption, at), KeepInPlace = Placement.Here(img, paragraph) };
     }
 
     public ImageBlock? Figure(Figure f)
     {
         BookImage? image = null;
+        var here = Placement.Here(f);
         var caption = new List<Model.Inline>();
         foreach (var child in f)
         {
             switch (child)
             {
                 case FigureCaption fc:
+                    here |= Placement.Here(fc);
                     caption.AddRange(scope.Inlines.Inlines(fc.Inline, false));
                     break;
                 case Markdig.Syntax.ParagraphBlock p when SoleImage(p) is { } img:
+                    here |= Placement.Here(img, p);
                     image ??= ResolveImage(img);
                     break;
                 case Markdig.Syntax.ParagraphBlock p:
@@ -69,7 +72,7 @@ internal sealed class FigureConverter(DivisionScope scope)
             return null;
         }
         var trimmed = InlineEdges.TrimEnd(caption);
-        return new ImageBlock(image, trimmed) { Source = scope.At(f), Id = IdOf(f, trimmed, scope.At(f)) };
+        return new ImageBlock(image, trimmed) { Source = scope.At(f), Id = IdOf(f, trimmed, scope.At(f)), KeepInPlace = here };
     }
 
     /// <summary>The verified image, or null (with a diagnostic); an image without alternative text is a warning.</summary>

@@ -43,8 +43,12 @@ internal sealed class TableConverter(DivisionScope scope)
         var width = rows.Count == 0 ? columns.Count : rows.Max(r => r.Cells.Count);
         while (columns.Count < width) columns.Add(ColumnAlign.Default);
         var at = scope.At(t);
-        var (caption, id) = scope.Services.Index.CaptionOf(t) is { } paragraph ? Caption(paragraph, at) : ([], null);
-        return new TableBlock(columns.Take(width).ToList(), rows, hasHeader) { Source = at, Caption = caption, Id = id };
+        var captionParagraph = scope.Services.Index.CaptionOf(t);
+        var (caption, id) = captionParagraph is { } paragraph ? Caption(paragraph, at) : ([], null);
+        return new TableBlock(columns.Take(width).ToList(), rows, hasHeader)
+        {
+            Source = at, Caption = caption, Id = id, KeepInPlace = Images.Placement.Here(captionParagraph, t),
+        };
     }
 
     /// <summary>The caption's inlines without "Table:", and the table's id.</summary>

@@ -13,7 +13,14 @@ namespace BookBuilder.Pdf.Layout;
 /// <param name="Flow">Flow style of a paragraph that is not indented.</param>
 /// <param name="IndentParagraphs">Indent a paragraph that follows a paragraph (book convention).</param>
 /// <param name="ParagraphGap">Space between consecutive paragraphs.</param>
-public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float ParagraphGap);
+public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float ParagraphGap)
+{
+    /// <summary>
+    /// Figures and captioned tables of these blocks float (<see cref="FloatElement"/>): the body of
+    /// a division, not a list, a quote or a callout, whose column could only put them off to its own end.
+    /// </summary>
+    public bool Floats { get; init; }
+}
 
 /// <summary>
 /// Turns blocks of the book model into layout elements: paragraphs, subheadings, lists, quotes,
@@ -65,11 +72,22 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         return (flow.Leading - (m.Ascent - m.Descent)) / 2 + m.Ascent;
     }
 
+    /// <summary>The body's leading when <paramref name="context"/> is body text on the theme's baseline grid; 0 otherwise.</summary>
+    public float GridOf(TextContext context) =>
+        theme.BaselineGrid && context.Flow.Role == LineRole.Body && Math.Abs(context.Flow.Leading - theme.BodyLeading) < 0.01f ? theme.BodyLeading : 0;
+
+    /// <summary>
+    /// Space of <paramref name="height"/> between blocks of <paramref name="context"/>: on the
+    /// baseline grid, rounded up so that what follows starts on a grid line.
+    /// </summary>
+    public LayoutElement Space(float height, TextContext context) =>
+        GridOf(context) is var grid and > 0 ? new GridSpacerElement(height, grid) : new SpacerElement(height);
+
     /// <summary>Blocks as one column element.</summary>
     public LayoutElement Column(IReadOnlyList<Block> blocks, TextContext context)
     {
         var entries = new List<Entry>();
-        AddBlocks(entries, blocks, context);
+        AddBlocks(entries, blocks, context with { Floats = false });
         return new ColumnElement(Fold(entries));
     }
 
@@ -80,7 +98,18 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         for (var i = entries.Count - 1; i >= 0; i--)
         {
             var e = entries[i];
-            if (e.KeepWithNext && result.Count > 0 && result[^1] is not SpacerElement)
+            if (e.KeepWithNext && result.Count > 0 && result[^1] is FloatElement)
+            {
+                // A heading keeps with the text after its figure, which may float past that text:
+                // the heading and everything up to that text are one column, which puts the float off.
+                var j = result.Count - 1;
+                while (j > 0 && result[j] is FloatElement or SpacerElement or GridSpacerElement) j--;
+                var following = new List<LayoutElement>();
+                for (var k = result.Count - 1; k >= j; k--) following.Add(result[k]);
+                result.RemoveRange(j, result.Count - j);
+                result.Add(new KeepWithNextElement(e.Element, new ColumnElement(following)));
+            }
+            else if (e.KeepWithNext && result.Count > 0 && result[^1] is not (SpacerElement or GridSpacerElement))
                 result[^1] = new KeepWithNextElement(e.Element, result[^1]);
             else
                 result.Add(e.Element);
@@ -96,7 +125,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         foreach (var block in blocks)
         {
             var gap = Gap(previous, block, context);
-            if (gap > 0 && previous is not null) entries.Add(new Entry(new SpacerElement(gap)));
+            if (gap > 0 && previous is not null) entries.Add(new Entry(Space(gap, context)));
             // An unexpected failure names the innermost block it happened in.
             entries.Add(InputLocationException.At(block.Source, () => Element(block, previous, context)));
             previous = block;
@@ -122,7 +151,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
                 var flow = indent ? context.Flow with { FirstLineIndent = theme.ParagraphIndent * context.Flow.Style.Size } : context.Flow;
                 return new Entry(Tagged(Paragraph(p.Inlines, flow, SplitRules.Body, p.Source, node: p), StructRole.P));
             case HeadingBlock h:
-                return new Entry(Subheading(h), KeepWithNext: true);
+                return new Entry(Subheading(h, context), KeepWithNext: true);
             case ListBlock l:
                 return new Entry(List(l, context));
             case QuoteBlock q:
@@ -138,15 +167,31 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
             case OrnamentBlock o:
                 return new Entry(Ornament(o.Text, theme.SectionOrnamentSize));
             case ImageBlock i:
-                return new Entry(Figure(i));
+                return new Entry(Floating(Figure(i), context, i.Id is not null && !i.KeepInPlace));
             case TableBlock t:
-                return new Entry(Table(t));
+                return new Entry(Floating(Table(t), context, t.Id is not null && !t.KeepInPlace));
             case DefinitionListBlock d:
                 return new Entry(Definitions(d, context));
             default:
                 throw UnknownNodeException.Block(block, "the PDF edition");
         }
     }
+
+    /// <summary>
+    /// A numbered figure or table (<paramref name="floats"/>: it has a caption and the author did
+    /// not keep it in place) in the body of a division is a float, tagged as its outermost element is.
+    /// </summary>
+    private static LayoutElement Floating(LayoutElement element, TextContext context, bool floats) =>
+        !context.Floats || !floats ? element : new FloatElement(element, OuterTag(element));
+
+    /// <summary>The structure tag around all of <paramref name="element"/>: its own, or its first part's.</summary>
+    private static Tagging.StructTag? OuterTag(LayoutElement element) => element switch
+    {
+        TaggedElement t => t.Tag,
+        ColumnElement c => c.Children.Select(OuterTag).FirstOrDefault(tag => tag is not null),
+        KeepWithNextElement k => OuterTag(k.First),
+        _ => null,
+    };
 
     /// <summary>The element with a new tag of <paramref name="role"/> around every fragment of it.</summary>
     public static TaggedElement Tagged(LayoutElement element, StructRole role) => new(element, new StructTag(role));
@@ -166,10 +211,10 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var labelTag = new StructTag(StructRole.P) { Lang = callout.Language is null ? null : references?.Plan.Metadata.Language };
         LayoutElement head = new TaggedElement(Paragraph(label, labelFlow, SplitRules.Unbreakable, callout.Source), labelTag);
         // The space under the label goes with it, so that the label stays with the first block.
-        if (callout.Blocks.Count > 0) head = new ColumnElement([head, new SpacerElement(theme.BlockGap / 2)]);
+        if (callout.Blocks.Count > 0) head = new ColumnElement([head, Space(theme.BlockGap / 2, context)]);
         var entries = new List<Entry> { new(head, KeepWithNext: true) };
-        AddBlocks(entries, callout.Blocks, InLanguage(context, callout.Language) with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
-        var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, 2.5f, theme.RuleColor);
+        AddBlocks(entries, callout.Blocks, InLanguage(context, callout.Language) with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2, Floats = false });
+        var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, 2.5f, theme.RuleColor, GridOf(context));
         return new TaggedElement(box, new StructTag(StructRole.Sect) { Lang = callout.Language });
     }
 
@@ -185,14 +230,14 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         };
 
     /// <summary>A ### to ###### heading inside a section.</summary>
-    public LayoutElement Subheading(HeadingBlock h)
+    public LayoutElement Subheading(HeadingBlock h, TextContext? context = null)
     {
         var style = h.Level <= 3
             ? new TextStyle(theme.HeadingFamily, theme.SubheadingSize, Bold: true)
             : new TextStyle(theme.HeadingFamily, theme.BodySize, Bold: true, Italic: true);
         var flow = Ragged(style, style.Size * 1.3f, theme.HeadingColor);
         var text = Tagged(Paragraph(h.Inlines, flow, SplitRules.Unbreakable, h.Source, [h.Id], h), StructRoles.Heading(h.Level));
-        return new HeadingElement([text], [], theme.BodyLeading * 0.35f);
+        return new HeadingElement([text], [], theme.BodyLeading * 0.35f, grid: context is null ? 0 : GridOf(context));
     }
 
     /// <summary>A centred line of emoji (an ornament): decoration, an artifact of the page.</summary>
@@ -213,7 +258,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var inner = context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 };
         var baseline = BaselineOffset(context.Flow);
         var items = list.Items.Select((item, i) => new ListItemContent(markers[i], Column(item.Blocks, inner), baseline)).ToArray();
-        return Tagged(new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor), StructRole.L);
+        return Tagged(new ListElement(items, indent, theme.BlockGap / 3, theme.TextColor, GridOf(context)), StructRole.L);
     }
 
     private LayoutElement Code(CodeBlock code)
@@ -375,7 +420,7 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
         var termFlow = context.Flow with { Style = context.Flow.Style.WithBold(), Align = TextAlign.Left, Hyphenate = false };
         foreach (var item in list.Items)
         {
-            if (entries.Count > 0) entries.Add(new Entry(new SpacerElement(theme.BlockGap / 2)));
+            if (entries.Count > 0) entries.Add(new Entry(Space(theme.BlockGap / 2, context)));
             var li = new StructTag(StructRole.LI);
             var label = new StructTag(StructRole.Lbl);
             foreach (var term in item.Terms)

@@ -5,7 +5,15 @@ namespace BookBuilder.Pdf.Layout;
 /// been placed above it on this page yet (an element at the top of an empty page must make
 /// progress, so it may not answer <see cref="NothingFits"/>).
 /// </summary>
-public readonly record struct Region(float Width, float Height, bool AtPageTop);
+public readonly record struct Region(float Width, float Height, bool AtPageTop)
+{
+    /// <summary>
+    /// How far the region's top is below the top of the page's text block: where the baseline
+    /// grid stands relative to it (<see cref="Elements.GridSpacerElement"/>). Containers pass it
+    /// on to what they hold; 0 where nothing knows better (a footnote, a table cell).
+    /// </summary>
+    public float Top { get; init; }
+}
 
 /// <summary>
 /// Something that can be laid out into a <see cref="Region"/>. Elements are immutable: laying one

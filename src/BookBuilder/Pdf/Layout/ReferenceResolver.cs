@@ -8,7 +8,14 @@ namespace BookBuilder.Pdf.Layout;
 /// without one sets captions without numbers and cannot set a cross-reference.
 /// </summary>
 /// <param name="pages">The pages of the previous layout pass; none known when null.</param>
-public sealed class ReferenceResolver(BookPlan plan, PageLookup? pages = null)
+/// <param name="withPage">
+/// The references that have printed their target's page in some pass, shared by the passes of a
+/// layout; with <paramref name="keepPages"/>, such a reference goes on printing the page even when
+/// its target has come onto its own page. A reference whose words decide whether its target moves
+/// to its page ("Figure 3.1 on p. 19" against "Figure 3.1") would otherwise switch between the two
+/// for ever; the page it prints is still its target's.
+/// </param>
+public sealed class ReferenceResolver(BookPlan plan, PageLookup? pages = null, System.Collections.Concurrent.ConcurrentDictionary<string, bool>? withPage = null, bool keepPages = false)
 {
     public BookPlan Plan => plan;
 
@@ -27,7 +34,13 @@ public sealed class ReferenceResolver(BookPlan plan, PageLookup? pages = null)
         var label = plan.LabelOf(reference);
         var target = Pages.PageOf(reference.TargetId);
         var here = Pages.PageOf(reference.RefId);
-        return target is null || target == here ? label : plan.Labels.OnPage(label, target);
+        if (target is null) return label;
+        if (target != here)
+        {
+            withPage?.TryAdd(reference.RefId, true);
+            return plan.Labels.OnPage(label, target);
+        }
+        return keepPages && withPage is not null && withPage.ContainsKey(reference.RefId) ? plan.Labels.OnPage(label, target) : label;
     }
 
     /// <summary>Only the target's label, for text repeated elsewhere (the contents).</summary>

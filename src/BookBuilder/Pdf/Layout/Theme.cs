@@ -36,6 +36,12 @@ public sealed record Theme
     /// <summary>Space around lists, quotes, code, tables and figures.</summary>
     public float BlockGap { get; init; } = 7f;
     public bool Justify { get; init; } = true;
+    /// <summary>
+    /// Body lines stand on a baseline grid of the body leading: the space around headings, quotes,
+    /// lists, callouts, figures, tables and code is rounded up so that the body text after them
+    /// returns to the grid, and facing pages end on the same line.
+    /// </summary>
+    public bool BaselineGrid { get; init; } = true;
     /// <summary>Book title on left-hand body pages and division title on right-hand ones, in the top margin.</summary>
     public bool RunningHeads { get; init; } = true;
     public bool Hyphenate { get; init; } = true;

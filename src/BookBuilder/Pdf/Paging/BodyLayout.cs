@@ -20,6 +20,9 @@ public sealed class BodyLayout
     /// <summary>Layout passes at most; a book whose references still move after that is reported.</summary>
     public const int MaxPasses = 6;
 
+    /// <summary>From this pass on, a cross-reference that printed its target's page keeps printing it (see <see cref="ReferenceResolver"/>).</summary>
+    public const int KeepPagesFrom = 4;
+
     private BodyLayout(IReadOnlyList<PageBody> pages, IReadOnlyList<string?> heads, int passes, bool settled, IReadOnlyDictionary<string, string> anchors)
     {
         Pages = pages;
@@ -52,6 +55,7 @@ public sealed class BodyLayout
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         var passes = 0;
         var settled = false;
+        var withPage = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         while (passes < MaxPasses && !settled)
         {
             passes++;
@@ -59,10 +63,11 @@ public sealed class BodyLayout
             // parallel; each lands in its own slot, which keeps the result independent of scheduling.
             // An unexpected failure names the division's file unless a block inside it is known.
             var pass = known;
+            var keepPages = passes >= KeepPagesFrom;
             Parallel.For(0, body.Length, i =>
             {
                 if (slots[i] is { } done && done.Lookup.Agrees(pass)) return;
-                slots[i] = InputLocationException.At(body[i].Source, () => Lay(plan, body[i], theme, measurer, hyphenator, pass));
+                slots[i] = InputLocationException.At(body[i].Source, () => Lay(plan, body[i], theme, measurer, hyphenator, pass, withPage, keepPages));
             });
             known = AnchorPages(slots.Select(s => s!.Value.Pages), theme.OpenOnRecto);
             settled = slots.All(s => s!.Value.Lookup.Agrees(known));
@@ -90,10 +95,10 @@ public sealed class BodyLayout
     /// each page knows its division's title (the place of a layout problem found nowhere else).
     /// </summary>
     internal static (IReadOnlyList<PageBody> Pages, PageLookup Lookup) Lay(BookPlan plan, PlannedDivision division, Theme theme, ITextMeasurer measurer, Hyphenator hyphenator,
-        IReadOnlyDictionary<string, string> known)
+        IReadOnlyDictionary<string, string> known, System.Collections.Concurrent.ConcurrentDictionary<string, bool>? withPage = null, bool keepPages = false)
     {
         var lookup = new PageLookup(known);
-        var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan, lookup));
+        var blocks = new BlockBuilder(theme, measurer, hyphenator, new ReferenceResolver(plan, lookup, withPage, keepPages));
         var notes = new FootnoteBuilder(blocks);
         var footnotes = new Dictionary<string, FootnoteEntry>(StringComparer.Ordinal);
         foreach (var note in FootnotesOf(division))

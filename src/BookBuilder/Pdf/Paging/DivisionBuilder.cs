@@ -17,6 +17,12 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
 {
     private Theme Theme => blocks.Theme;
 
+    /// <summary>The body's leading when the body keeps a baseline grid; 0 otherwise.</summary>
+    private float Grid => blocks.GridOf(blocks.BodyContext);
+
+    /// <summary>Space between the blocks of the body, on the baseline grid when it keeps one.</summary>
+    private LayoutElement Space(float height) => blocks.Space(height, blocks.BodyContext);
+
     /// <summary>The flow of a division of the body, tagged as a section of the document.</summary>
     public LayoutElement Flow(PlannedDivision division) => BlockBuilder.Tagged(division switch
     {
@@ -43,12 +49,13 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             var paragraph = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(byline)], bylineFlow, SplitRules.Unbreakable, chapter.TitleSource), StructRole.P);
             entries.Add(new(new ColumnElement([paragraph, new SpacerElement(Theme.BodyLeading)]), KeepWithNext: true));
         }
-        var body = blocks.BodyContext;
+        // Figures and tables of the chapter's own blocks float; those inside lists, quotes or callouts stay.
+        var body = blocks.BodyContext with { Floats = true };
         blocks.AddBlocks(entries, chapter.Blocks, body);
         for (var i = 0; i < chapter.Sections.Count; i++)
         {
             var section = chapter.Sections[i];
-            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            if (entries.Count > 1) entries.Add(new(Space(Theme.BodyLeading)));
             entries.Add(new(SectionHeading(section, division.SectionNumbers[i], contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
@@ -104,9 +111,9 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         for (var i = 0; i < faq.Entries.Count; i++)
         {
             var entry = faq.Entries[i];
-            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading)));
+            if (entries.Count > 1) entries.Add(new(Space(Theme.BodyLeading)));
             var question = BlockBuilder.Tagged(blocks.Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.H2);
-            entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f), KeepWithNext: true));
+            entries.Add(new(new HeadingElement([question], [new OutlineOp(0, 1, contents.Children[i].Label)], Theme.BodyLeading * 0.3f, grid: Grid), KeepWithNext: true));
             entries.Add(new(blocks.Column(entry.Answer, body)));
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
@@ -127,7 +134,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var list = new StructTag(StructRole.L);
         foreach (var entry in glossary.Entries)
         {
-            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BlockGap)));
+            if (entries.Count > 1) entries.Add(new(Space(Theme.BlockGap)));
             var item = new StructTag(StructRole.LI);
             var term = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(entry.Term)], termFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRole.Lbl);
             entries.Add(new(new TaggedElement(new TaggedElement(term, item), list), KeepWithNext: true));
@@ -166,28 +173,35 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return inlines;
     }
 
-    /// <summary>A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0.</summary>
+    /// <summary>Whether any chapter of the book opens with an ornament: then every opening keeps the ornament's room.</summary>
+    private bool OrnamentedOpenings => plan.Divisions.OfType<ChapterDivision>().Any(c => !string.IsNullOrEmpty(c.Chapter.Ornament));
+
+    /// <summary>
+    /// A division's opening: drop, ornament, label ("Chapter 3"), title; outline level 0. Every
+    /// opening of the book sinks its title to the same height (the chapter sink): an opening
+    /// without the ornament or the label that others have keeps their room blank.
+    /// </summary>
     /// <remarks>The division is the node its text starts (<see cref="TextStartOp"/>); its title's place is where layout problems of the opening are reported.</remarks>
     internal LayoutElement Opening(PlannedDivision division, string? label, IReadOnlyList<Inline> title, string? ornament, string outlineTitle)
     {
         var id = division.Id;
-        // A fixed blank, not a spacer: spacers vanish at the top of a page, and the drop is meant to be there.
+        // Fixed blanks, not spacers: spacers vanish at the top of a page, and the sink is meant to be there.
         var lines = new List<LayoutElement> { new FixedElement(Fragment.Blank(Theme.ChapterDrop)) };
+        var ornamentLine = Theme.ChapterOrnamentSize * 1.5f + Theme.BodyLeading * 0.5f;
         if (!string.IsNullOrEmpty(ornament))
-        {
-            lines.Add(blocks.Ornament(ornament, Theme.ChapterOrnamentSize));
-            lines.Add(new SpacerElement(Theme.BodyLeading * 0.5f));
-        }
+            lines.Add(new ColumnElement([blocks.Ornament(ornament, Theme.ChapterOrnamentSize), new FixedElement(Fragment.Blank(Theme.BodyLeading * 0.5f))]));
+        else if (OrnamentedOpenings)
+            lines.Add(new FixedElement(Fragment.Blank(ornamentLine)));
+        var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center) with { SpaceAtEnd = true };
         if (label is not null)
-        {
-            var labelFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterLabelSize), Theme.ChapterLabelSize * 1.6f, Theme.AccentColor, TextAlign.Center) with { SpaceAtEnd = true };
             lines.Add(blocks.Paragraph([new TextInline(label.ToUpperInvariant())], labelFlow, SplitRules.Unbreakable, division.TitleSource, node: division));
-        }
+        else
+            lines.Add(new FixedElement(Fragment.Blank(labelFlow.Leading)));
         var titleFlow = blocks.Ragged(new TextStyle(Theme.HeadingFamily, Theme.ChapterTitleSize, Bold: true), Theme.ChapterTitleSize * 1.25f, Theme.HeadingColor, TextAlign.Center);
         lines.Add(blocks.Paragraph(title, titleFlow, SplitRules.Unbreakable, division.TitleSource, [id], division));
         var outline = new DrawOp[] { new OutlineOp(0, 0, outlineTitle) };
         // The label and the title are one heading ("Chapter 3 History"); the ornament inside it is an artifact.
-        return new HeadingElement(lines, outline, Theme.BodyLeading * 2, new StructTag(StructRole.H1));
+        return new HeadingElement(lines, outline, Theme.BodyLeading * 2, new StructTag(StructRole.H1), Grid);
     }
 
     /// <summary>A section heading ("2.1 Title", or the title alone) with its ornament above; outline level 1.</summary>
@@ -203,6 +217,6 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             : [new EmphasisInline(EmphasisKind.Bold, [new TextInline(sectionNumber + "\u2002")]), .. section.Title];
         lines.Add(BlockBuilder.Tagged(blocks.Paragraph(heading, flow, SplitRules.Unbreakable, section.Source, [section.Id], section), StructRole.H2));
         var outline = new DrawOp[] { new OutlineOp(0, 1, outlineTitle) };
-        return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f);
+        return new HeadingElement(lines, outline, Theme.BodyLeading * 0.5f, grid: Grid);
     }
 }

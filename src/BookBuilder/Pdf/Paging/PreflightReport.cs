@@ -11,6 +11,9 @@ namespace BookBuilder.Pdf.Paging;
 /// <param name="Subject">The word or text concerned, when there is one.</param>
 public sealed record PreflightIssue(PreflightKind Kind, string Page, string Message, Model.SourceSpan Source, string? Subject = null);
 
+/// <summary>A page whose body lines leave the baseline grid: how many do, and where the first of them is written.</summary>
+public sealed record GridMiss(string Page, int Lines, Model.SourceSpan First);
+
 /// <summary>What the report measures pages against.</summary>
 /// <param name="LooseThreshold">Justified lines with a larger adjustment ratio are very loose.</param>
 /// <param name="GridLeading">Distance between two lines of the body's baseline grid (0: no grid check).</param>
@@ -58,6 +61,8 @@ public sealed record PreflightReport
     /// <summary>Body lines whose baseline is off the grid, and the pages they are on.</summary>
     public int GridMisses { get; init; }
     public IReadOnlyList<string> GridMissPages { get; init; } = [];
+    /// <summary>Each page with body lines off the grid: how many, and the place in the manuscript of the first.</summary>
+    public IReadOnlyList<GridMiss> GridMissPlaces { get; init; } = [];
     /// <summary>Items drawn outside the text block (should be none).</summary>
     public int OffPage { get; init; }
     /// <summary>Every problem with its page, in page order.</summary>
@@ -80,10 +85,13 @@ public sealed record PreflightReport
         var urlPages = new List<string>();
         var runtPages = new List<string>();
         var gridPagesMissed = new List<string>();
+        var gridPlaces = new List<GridMiss>();
         var issues = new List<PreflightIssue>();
         foreach (var (body, label) in pages)
         {
             bool looseHere = false, urlHere = false, bodyHere = false, offHere = false;
+            var missesHere = 0;
+            var firstMiss = Model.SourceSpan.None;
             foreach (var line in body.Lines)
             {
                 lines++;
@@ -110,7 +118,12 @@ public sealed record PreflightReport
                 if (line.Role == LineRole.Body && settings.GridLeading > 0)
                 {
                     bodyHere = true;
-                    if (!OnGrid(line.Baseline, settings)) { gridMisses++; offHere = true; }
+                    if (!OnGrid(line.Baseline, settings))
+                    {
+                        gridMisses++;
+                        offHere = true;
+                        if (missesHere++ == 0) firstMiss = line.Source;
+                    }
                 }
             }
             if (looseHere) loosePages.Add(label);
@@ -118,7 +131,11 @@ public sealed record PreflightReport
             if (bodyHere)
             {
                 gridPages++;
-                if (offHere) gridPagesMissed.Add(label);
+                if (offHere)
+                {
+                    gridPagesMissed.Add(label);
+                    gridPlaces.Add(new GridMiss(label, missesHere, Place(firstMiss, body)));
+                }
                 else onGrid++;
             }
             foreach (var note in body.Notes) issues.Add(new PreflightIssue(note.Kind, label, note.Message, Place(note.Source, body), note.Subject));
@@ -139,7 +156,7 @@ public sealed record PreflightReport
             LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
             Runts = runts, RuntPages = runtPages, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
-            GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed,
+            GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed, GridMissPlaces = gridPlaces,
             OffPage = offPage?.Count ?? 0, Issues = issues, TocPasses = tocPasses,
         };
     }
@@ -196,6 +213,8 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  widows/orphans:     {Issues.Count(i => i.Kind is PreflightKind.Widow or PreflightKind.Orphan)} unavoidable");
         sb.AppendLine(c, $"  contents passes:    {TocPasses}");
         sb.AppendLine(c, $"  reference passes:   {ReferencePasses}{(ReferencesSettled ? "" : " (page references did not settle)")}");
+        foreach (var miss in GridMissPlaces.Take(50))
+            sb.AppendLine(c, $"  p. {miss.Page}: off the baseline grid: {miss.Lines} body line{(miss.Lines == 1 ? "" : "s")}{(miss.First.Line > 0 ? $", the first at {miss.First}" : "")}");
         foreach (var issue in Issues.Where(i => i.Kind != PreflightKind.Oversize || !i.Message.StartsWith("line overfull", StringComparison.Ordinal)).Take(50))
             sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
         return sb.ToString();

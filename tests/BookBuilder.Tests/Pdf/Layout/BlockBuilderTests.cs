@@ -35,12 +35,23 @@ public class BlockBuilderTests
     [Fact]
     public void Spaced_paragraphs_have_no_indent_and_a_gap()
     {
-        var theme = Theme.A4 with { Paragraphs = ParagraphSeparation.Spaced };
+        var theme = Theme.A4 with { Paragraphs = ParagraphSeparation.Spaced, BaselineGrid = false };
         var f = Lay(theme, TestBook.Para(0, 1), TestBook.Para(1, 1));
         Assert.All(LineStarts(f), x => Assert.Equal(0, x));
         var baselines = f.Ops.OfType<TextOp>().Select(t => t.Baseline).Distinct().Order().ToList();
         var steps = baselines.Zip(baselines.Skip(1), (a, b) => b - a).ToList();
         Assert.Contains(steps, s => Math.Abs(s - (theme.BodyLeading + theme.ParagraphGap)) < 0.01f);
+    }
+
+    [Fact]
+    public void On_the_baseline_grid_the_gap_between_spaced_paragraphs_is_a_whole_line()
+    {
+        var theme = Theme.A4 with { Paragraphs = ParagraphSeparation.Spaced };
+        var f = Lay(theme, TestBook.Para(0, 1), TestBook.Para(1, 1));
+        var baselines = f.Ops.OfType<TextOp>().Select(t => t.Baseline).Distinct().Order().ToList();
+        var steps = baselines.Zip(baselines.Skip(1), (a, b) => b - a).ToList();
+        Assert.Contains(steps, s => s > theme.BodyLeading + 0.01f);
+        Assert.All(steps, s => Assert.Equal(0, s % theme.BodyLeading, 0.01f));
     }
 
     [Fact]

@@ -15,11 +15,13 @@ public sealed class HeadingElement : LayoutElement
     /// <param name="outline">Outline entries (and anchors) placed at the heading's top.</param>
     /// <param name="spaceAfter">Space between the heading and the text it introduces.</param>
     /// <param name="tag">The heading's structure tag around all its lines, when the lines are not tagged themselves.</param>
-    public HeadingElement(IReadOnlyList<LayoutElement> lines, IReadOnlyList<DrawOp> outline, float spaceAfter, StructTag? tag = null)
+    /// <param name="grid">The body's leading when the text keeps a baseline grid: the space after grows to the next grid line (0: no grid).</param>
+    public HeadingElement(IReadOnlyList<LayoutElement> lines, IReadOnlyList<DrawOp> outline, float spaceAfter, StructTag? tag = null, float grid = 0)
     {
         LayoutElement text = new ColumnElement(lines);
         if (tag is not null) text = new TaggedElement(text, tag);
-        _inner = new KeepTogetherElement(new DecoratedElement(new ColumnElement([text, new SpacerElement(spaceAfter)]), outline));
+        LayoutElement after = grid > 0 ? new GridSpacerElement(spaceAfter, grid) : new SpacerElement(spaceAfter);
+        _inner = new KeepTogetherElement(new DecoratedElement(new ColumnElement([text, after]), outline));
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ public sealed class IndentElement(LayoutElement child, float left, float right, 
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
     {
-        var inner = new Region(Math.Max(1, region.Width - left - right), region.Height, region.AtPageTop);
+        var inner = new Region(Math.Max(1, region.Width - left - right), region.Height, region.AtPageTop) { Top = region.Top };
         return child.Layout(inner) switch
         {
             Fits f => new Fits(Shift(f.Content)),

@@ -11,6 +11,9 @@ namespace BookBuilder.Pdf.Layout.Elements;
 /// </summary>
 public sealed class KeepWithNextElement(LayoutElement first, LayoutElement next, SourceSpan source = default) : LayoutElement
 {
+    /// <summary>What stays with the element after it.</summary>
+    public LayoutElement First => first;
+
     /// <inheritdoc />
     public override LayoutResult Layout(Region region)
     {
@@ -23,7 +26,7 @@ public sealed class KeepWithNextElement(LayoutElement first, LayoutElement next,
                 return new Partial(p.Content, new KeepWithNextElement(p.Remainder, next, source));
         }
         var fitted = ((Fits)head).Content;
-        var tail = next.Layout(new Region(region.Width, Math.Max(0, region.Height - fitted.Height), false));
+        var tail = next.Layout(new Region(region.Width, Math.Max(0, region.Height - fitted.Height), false) { Top = region.Top + fitted.Height });
         switch (tail)
         {
             case Fits f:

@@ -16,13 +16,14 @@ public sealed class ListElement : LayoutElement
 {
     private readonly ColumnElement _inner;
 
-    public ListElement(IReadOnlyList<ListItemContent> items, float indent, float itemGap, uint markerColor)
+    /// <param name="grid">The body's leading when the text keeps a baseline grid: the space between items ends on it (0: no grid).</param>
+    public ListElement(IReadOnlyList<ListItemContent> items, float indent, float itemGap, uint markerColor, float grid = 0)
     {
         var children = new List<LayoutElement>();
         const float gap = 5f;
         foreach (var item in items)
         {
-            if (children.Count > 0 && itemGap > 0) children.Add(new SpacerElement(itemGap));
+            if (children.Count > 0 && (itemGap > 0 || grid > 0)) children.Add(grid > 0 ? new GridSpacerElement(itemGap, grid) : new SpacerElement(itemGap));
             var marker = new TextOp(indent - gap - item.Marker.Width, item.Baseline, item.Marker, markerColor);
             // Tagged as a list item: the marker its label, the blocks its body.
             var label = new StructTag(StructRole.Lbl);
