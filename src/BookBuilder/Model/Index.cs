@@ -43,4 +43,19 @@ public sealed record ApparatusSettings
 
     /// <summary>Every glossary term is an index entry, with the places it is used and its definition (<c>index-glossary</c>, on unless false).</summary>
     public bool IndexGlossary { get; init; } = true;
+
+    /// <summary>Where the solutions of exercises stand (<c>solutions:</c>): a Solutions appendix unless book.yml says otherwise.</summary>
+    public SolutionPlacement Solutions { get; init; } = SolutionPlacement.Appendix;
+
+    /// <summary>The editions a build writes (<c>editions:</c>): the instructor's (the full book) unless book.yml lists others.</summary>
+    public IReadOnlyList<BookEdition> Editions { get; init; } = [BookEdition.Instructor];
 }
+
+/// <summary>Where the plan puts the solutions of exercises.</summary>
+public enum SolutionPlacement { Appendix, ChapterEnd, None }
+
+/// <summary>
+/// The editions one manuscript makes: the instructor's, the whole book, and the student's, which
+/// leaves every solution out (no appendix, no link to one, no solution text).
+/// </summary>
+public enum BookEdition { Instructor, Student }

@@ -23,6 +23,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
+        SolutionsDivision s => Solutions(s),
         IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
     }, StructRole.Sect);
@@ -45,7 +46,46 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             entries.Add(new(SectionHeading(section, division.SectionNumbers[i], contents.Children[i].Label), KeepWithNext: true));
             blocks.AddBlocks(entries, section.Blocks, body);
         }
+        if (division.Solutions.Count > 0)
+        {
+            // The solutions at the chapter's end, under a heading of the section's rank (not in the outline).
+            entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(SolutionsHeading(plan.Labels.Solutions, division.Solutions), KeepWithNext: true));
+            AddSolutions(entries, division.Solutions);
+        }
         return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    /// <summary>The Solutions appendix: opening, then each chapter's solutions under the chapter's name.</summary>
+    private LayoutElement Solutions(SolutionsDivision division)
+    {
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
+        foreach (var group in division.Groups)
+        {
+            if (entries.Count > 1) entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(SolutionsHeading(group.Heading, group), KeepWithNext: true));
+            AddSolutions(entries, group.Exercises);
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    private void AddSolutions(List<BlockBuilder.Entry> entries, IReadOnlyList<NumberedExercise> exercises)
+    {
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            if (i > 0) entries.Add(new(new SpacerElement(Theme.BlockGap)));
+            var exercise = exercises[i];
+            entries.Add(new(Diagnostics.InputLocationException.At(exercise.Solution!.Source, () => blocks.Solution(exercise, blocks.BodyContext))));
+        }
+    }
+
+    /// <summary>A heading over solutions, tagged H2, as a section's.</summary>
+    private LayoutElement SolutionsHeading(string text, object node)
+    {
+        var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
+        var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
+        var heading = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(text)], flow, SplitRules.Unbreakable, node: node), StructRole.H2);
+        return new HeadingElement([heading], [], Theme.BodyLeading * 0.5f);
     }
 
     /// <summary>The FAQ appendix: opening, introduction, then each question bound to its answer.</summary>
