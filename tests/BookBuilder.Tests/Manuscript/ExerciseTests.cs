@@ -179,14 +179,21 @@ public sealed class ExerciseTests
             A tip.
             :::
 
+            ::: ornament {lang=en}
+            🤝
+            :::
+
+            ## Next
+
             """]);
         var found = book.Diagnostics.Items.Where(d => d.Code == "BB114").ToList();
-        Assert.Equal([3, 3, 7], found.Select(d => d.Line));
+        Assert.Equal([3, 3, 7, 15], found.Select(d => d.Line));
+        Assert.Contains("'lang=en'", found[3].Message);
         Assert.Equal(Severity.Warning, found[0].Severity);
         Assert.Contains("'.wide'", found[0].Message);
         Assert.Contains("'colour=red'", found[1].Message);
         Assert.Contains("'difficulty=hard'", found[2].Message);
-        Assert.All(found, d => Assert.Contains("title=", d.Message));
+        Assert.All(found.Take(3), d => Assert.Contains("title=", d.Message));
         Assert.Contains("{#id}", found[2].Message);
     }
 
