@@ -19,6 +19,8 @@ var output = MakeAbsolute(Directory(Argument("output", "artifacts")));
 var pageSize = Argument("page-size", "a4");
 var trim = Argument("trim", "6x9");
 var bleed = Argument("bleed", "0");
+// The editions to build (instructor, student or all); by default those book.yml lists.
+var edition = Argument("edition", "");
 var strict = HasArgument("strict");
 var forceJit = HasArgument("jit");
 var requireValidators = HasArgument("require-validators");
@@ -98,6 +100,7 @@ ProcessArgumentBuilder BuildArguments(string format, DirectoryPath outDir)
         .Append("--page-size").Append(pageSize)
         .Append("--trim").Append(trim)
         .Append("--bleed").Append(bleed);
+    if (edition.Length > 0) args.Append("--edition").Append(edition);
     if (strict) args.Append("--strict");
     return args;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BookBuilder.Diagnostics;
+using BookBuilder.Model;
 using BookBuilder.Plan;
 using BookBuilder.Publishing;
 using BookBuilder.Typography;
@@ -23,7 +24,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         Usage:
           bookbuilder build <manuscript-dir> --out <dir> [--format {string.Join('|', formats)}|all]
                             [--page-size {PageSize.Names("|")}] [--trim {PageSize.Names("|")}]
-                            [--bleed <length>] [--assets <dir>] [--strict] [--verbose]
+                            [--bleed <length>] [--edition instructor|student|all]
+                            [--assets <dir>] [--strict] [--verbose]
           bookbuilder check <manuscript-dir> [--strict]
           bookbuilder --help | --version
 
@@ -38,6 +40,9 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
           --trim <s>          trim size of the print PDF (default: {PageSize.Trade6x9})
           --bleed <length>    bleed of the print PDF on the top, bottom and outside edges,
                               e.g. 0.125in, 3mm, 9pt (default: none)
+          --edition <e>       instructor (the whole book), student (no solutions) or all
+                              (default: the editions book.yml lists, else instructor);
+                              the student edition's files are <slug>.student.<format>
           --assets <dir>      folder with fonts/ and hyphen/ (default: found automatically)
           --strict            treat warnings as errors
           --verbose           print stack traces of internal errors
@@ -65,7 +70,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         var command = args[0];
         if (command is not ("build" or "check")) return UsageError($"unknown command '{command}'");
 
-        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, trim = PageSize.Trade6x9.Name, bleed = "0", assets = null;
+        string? manuscript = null, output = null, format = "all", pageSize = PageSize.A4.Name, trim = PageSize.Trade6x9.Name, bleed = "0", assets = null, editionName = null;
         bool strict = false, verbose = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -83,6 +88,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 case "--page-size": pageSize = Value(); if (pageSize is null) return UsageError("--page-size needs a value"); break;
                 case "--trim": trim = Value(); if (trim is null) return UsageError("--trim needs a value"); break;
                 case "--bleed": bleed = Value(); if (bleed is null) return UsageError("--bleed needs a length"); break;
+                case "--edition": editionName = Value(); if (editionName is null) return UsageError("--edition needs a value"); break;
                 case "--assets": assets = Value(); if (assets is null) return UsageError("--assets needs a folder"); break;
                 case "--strict": strict = true; break;
                 case "--verbose" or "-v": verbose = true; break;
@@ -103,6 +109,15 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
         else if (formats.Contains(format)) chosen = [format!];
         else return UsageError($"unknown format '{format}' ({string.Join(", ", formats)} or all)");
         if (command == "build" && output is null) return UsageError("build needs --out <dir>");
+        BookEdition[]? editions = editionName switch
+        {
+            null => null,
+            "instructor" => [BookEdition.Instructor],
+            "student" => [BookEdition.Student],
+            "all" => [BookEdition.Instructor, BookEdition.Student],
+            _ => [],
+        };
+        if (editions is { Length: 0 }) return UsageError($"unknown edition '{editionName}' (instructor, student or all)");
 
         var diagnostics = new DiagnosticBag();
         var builder = new EditionBuilder(writers, line => stdout.WriteLine(line), files);
@@ -126,19 +141,23 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr, IReadOnlyL
                 Bleed = bleedPoints,
                 AssetsDirectory = assets,
             };
-            var plan = BookPlanner.Plan(book);
             // The editions go into one set: published together when every one rendered cleanly, else none.
             using var set = builder.Begin(output!);
-            // The paged edition's pages are laid out once: the PDF is written from them and the EPUB
-            // marks them. Not needed when only the other paged editions (the print PDF) are built.
-            stage = $"laying out the pages of the {builder.PagedEdition?.Format.ToUpperInvariant()} edition";
-            var paged = chosen.Any(f => f == builder.PagedEdition?.Format || builder.Writers.First(w => w.Format == f) is not IPagedEdition)
-                ? builder.LayOut(plan, options) : null;
             var results = new List<EditionResult>();
-            foreach (var edition in chosen)
+            // The instructor's edition (the whole book) and, when asked for, the student's, from one manuscript.
+            foreach (var bookEdition in (IReadOnlyList<BookEdition>?)editions ?? book.Apparatus.Editions)
             {
-                stage = $"building the {edition.ToUpperInvariant()} edition";
-                results.Add(builder.Render(plan, set, edition, options, diagnostics, strict, paged));
+                var plan = BookPlanner.Plan(book, bookEdition);
+                // The paged edition's pages are laid out once: the PDF is written from them and the EPUB
+                // marks them. Not needed when only the other paged editions (the print PDF) are built.
+                stage = $"laying out the pages of the {builder.PagedEdition?.Format.ToUpperInvariant()} edition";
+                var paged = chosen.Any(f => f == builder.PagedEdition?.Format || builder.Writers.First(w => w.Format == f) is not IPagedEdition)
+                    ? builder.LayOut(plan, options) : null;
+                foreach (var edition in chosen)
+                {
+                    stage = $"building the {edition.ToUpperInvariant()} edition";
+                    results.Add(builder.Render(plan, set, edition, options, diagnostics, strict, paged));
+                }
             }
             stage = "publishing the editions";
             var published = builder.Publish(set, results);

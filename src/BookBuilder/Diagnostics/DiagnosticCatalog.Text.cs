@@ -84,6 +84,9 @@ public static partial class DiagnosticCatalog
         "a `lang` attribute of a span or container (`[text]{lang=ru}`, `::: {lang=he}`) that is not a well-formed BCP 47 language tag",
         "language '{0}' is not a well-formed BCP 47 language tag (e.g. 'ru', 'he', 'en-GB')");
 
+    public static readonly DiagnosticCode ContainerAttributeUnknown = Warning("BB114", Structure,
+        "an attribute or class on a `:::` container's line that the container does not read (it is ignored)",
+        "the container '::: {0}' does not read {1}: it is ignored (it reads {2})");
     public static readonly DiagnosticCode ChapterFrontMatterUnknownKey = Warning("BB120", Structure,
         "an unknown key in a chapter's YAML front matter (it is left out; the keys are `author` and `description`)",
         "unknown front-matter key '{0}': a chapter's front matter may hold {1}; it is left out");

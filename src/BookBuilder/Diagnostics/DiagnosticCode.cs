@@ -4,7 +4,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Diagnostics;
 
 /// <summary>The part of the build a diagnostic belongs to; the README has one table for each.</summary>
-public enum DiagnosticArea { Manifest, Structure, Images, Links, FaqAndGlossary, PdfEdition, EpubEdition, Apparatus, Environment }
+public enum DiagnosticArea { Manifest, Structure, Images, Links, FaqAndGlossary, PdfEdition, EpubEdition, Apparatus, Environment, Learning }
 
 /// <summary>
 /// One kind of diagnostic, declared once in <see cref="DiagnosticCatalog"/>: its code, how serious

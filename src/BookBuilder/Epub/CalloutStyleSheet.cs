@@ -23,5 +23,20 @@ internal static class CalloutStyleSheet
         .callout p.callout-label { margin: 0; }
         .callout > :last-child { margin-bottom: 0; }
 
+        /* Exercises, review questions and questions and answers in a chapter: boxed like callouts,
+           a hint ruled off inside its exercise, a solution ruled down the left. */
+        .exercise, .review, .faq-block {
+          margin: 1.2em 0;
+          padding: 0.5em 0.9em 0.6em;
+          border: 1px solid;
+          border-left-width: 0.3em;
+        }
+        .exercise p, .review p, .faq-block p, .solution p { text-indent: 0; margin: 0.4em 0 0; }
+        .exercise p.exercise-label, .review p.review-label, .faq-block p.faq-block-label { margin: 0; }
+        .exercise-hint { margin: 0.6em 0 0; padding-top: 0.3em; border-top: 1px dotted; }
+        .exercise-solution-link { font-style: italic; }
+        .solution { margin: 1em 0; padding-left: 0.8em; border-left: 0.2em solid; }
+        .faq-block .faq-question { font-size: 1em; margin: 0.8em 0 0.2em; }
+
         """;
 }

@@ -19,6 +19,7 @@ internal sealed class EpubFileMap
     public const string FaqPage = "faq.xhtml";
     public const string GlossaryPage = "glossary.xhtml";
     public const string IndexPage = "index.xhtml";
+    public const string SolutionsPage = "solutions.xhtml";
     public const string ListOfFiguresPage = "lof.xhtml";
     public const string ListOfTablesPage = "lot.xhtml";
     public const string Ncx = "toc.ncx";
@@ -53,6 +54,7 @@ internal sealed class EpubFileMap
         if (plan.Faq is { } faq) _divisionFiles.TryAdd(faq.Id, FaqPage);
         if (plan.Glossary is { } glossary) _divisionFiles.TryAdd(glossary.Id, GlossaryPage);
         if (plan.Index is { } index) _divisionFiles.TryAdd(index.Id, IndexPage);
+        if (plan.Solutions is { } solutions) _divisionFiles.TryAdd(solutions.Id, SolutionsPage);
 
         // Every name a cover picture may have, the drawn one's and the author's.
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoverImage, "images/cover.jpg", "images/cover.gif" };

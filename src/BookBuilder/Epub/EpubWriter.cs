@@ -91,7 +91,7 @@ public static class EpubWriter
     private static bool HasCallouts(BookPlan plan)
     {
         var found = false;
-        new ContentWalker((_, block) => found |= block is CalloutBlock, null).Walk(plan.Divisions);
+        new ContentWalker((_, block) => found |= block is CalloutBlock or ExerciseBlock or ReviewBlock or FaqBlock, null).Walk(plan.Divisions);
         return found;
     }
 
@@ -106,6 +106,7 @@ public static class EpubWriter
         FaqDivision f => Page("faq", EpubFileMap.FaqPage, f.Source, () => FaqPage.Write(plan, map, f)),
         // A glossary in the sense of EPUB Dictionaries and Glossaries: reading systems may offer its entries on lookup.
         GlossaryDivision g => Page("glossary", EpubFileMap.GlossaryPage, g.Source, () => GlossaryPage.Write(plan, map, g)) with { Properties = "glossary" },
+        SolutionsDivision s => Page("solutions", EpubFileMap.SolutionsPage, s.Source, () => SolutionsPage.Write(plan, map, s)),
         IndexDivision i => Page("index", EpubFileMap.IndexPage, i.Source, () => IndexPage.Write(plan, map, i)),
         _ => throw new InvalidOperationException($"the EPUB edition has no page for the division {division.Kind}"),
     };

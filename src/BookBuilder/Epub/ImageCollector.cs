@@ -49,6 +49,20 @@ internal static class ImageCollector
             case QuoteBlock q: Blocks(q.Blocks, found); break;
             case CalloutBlock c: Blocks(c.Blocks, found); break;
             case LanguageBlock l: Blocks(l.Blocks, found); break;
+            case ExerciseBlock e:
+                Blocks(e.Blocks, found);
+                Blocks(e.Hint?.Blocks ?? [], found);
+                Blocks(e.Solution?.Blocks ?? [], found);
+                break;
+            case ReviewBlock r: Blocks(r.Blocks, found); break;
+            case FaqBlock f:
+                Blocks(f.Intro, found);
+                foreach (var entry in f.Entries)
+                {
+                    Inlines(entry.Question, found);
+                    Blocks(entry.Answer, found);
+                }
+                break;
             case ListBlock l: foreach (var item in l.Items) Blocks(item.Blocks, found); break;
             case TableBlock t: foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell, found); break;
             case DefinitionListBlock d:

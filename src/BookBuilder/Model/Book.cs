@@ -32,20 +32,20 @@ public sealed record Book
 }
 
 /// <summary>What kind of thing an anchor names.</summary>
-public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom, Table, CrossReference, IndexMark }
+public enum AnchorKind { Chapter, Section, Heading, FaqAppendix, FaqEntry, Glossary, GlossaryEntry, GlossaryUse, Footnote, FootnoteRef, Figure, Custom, Table, CrossReference, IndexMark, Exercise, Solution }
 
 /// <summary>What can be cited by a cross-reference, which prints the target's number or title.</summary>
 public static class AnchorKinds
 {
     /// <summary>
     /// Whether an anchor of <paramref name="kind"/> has a label a cross-reference can print: a
-    /// division, a section, a heading, a question, a glossary entry, a footnote, a figure or a
-    /// table. An id the author gave a paragraph or a list, and the anchors the builder puts at
+    /// division, a section, a heading, a question, a glossary entry, a footnote, a figure, a
+    /// table or an exercise ("Exercise 2.3"). A solution has none: a student edition leaves it out. An id the author gave a paragraph or a list, and the anchors the builder puts at
     /// places in the text, have none.
     /// </summary>
     public static bool HasLabel(AnchorKind kind) => kind is AnchorKind.Chapter or AnchorKind.Section or AnchorKind.Heading
         or AnchorKind.FaqAppendix or AnchorKind.FaqEntry or AnchorKind.Glossary or AnchorKind.GlossaryEntry
-        or AnchorKind.Footnote or AnchorKind.Figure or AnchorKind.Table;
+        or AnchorKind.Footnote or AnchorKind.Figure or AnchorKind.Table or AnchorKind.Exercise;
 }
 
 /// <summary>

@@ -46,4 +46,18 @@ public sealed record ApparatusSettings
 
     /// <summary>A "Key terms" list at the end of each chapter: the glossary terms it uses, each linked to its entry (<c>key-terms</c>, off unless true).</summary>
     public bool KeyTerms { get; init; }
+    /// <summary>Where the solutions of exercises stand (<c>solutions:</c>): a Solutions appendix unless book.yml says otherwise.</summary>
+    public SolutionPlacement Solutions { get; init; } = SolutionPlacement.Appendix;
+
+    /// <summary>The editions a build writes (<c>editions:</c>): the instructor's (the full book) unless book.yml lists others.</summary>
+    public IReadOnlyList<BookEdition> Editions { get; init; } = [BookEdition.Instructor];
 }
+
+/// <summary>Where the plan puts the solutions of exercises.</summary>
+public enum SolutionPlacement { Appendix, ChapterEnd, None }
+
+/// <summary>
+/// The editions one manuscript makes: the instructor's, the whole book, and the student's, which
+/// leaves every solution out (no appendix, no link to one, no solution text).
+/// </summary>
+public enum BookEdition { Instructor, Student }

@@ -73,8 +73,8 @@ public sealed class PdfEditionWriter(FontLibrary fontLibrary, bool print = false
 
     /// <summary>How the EPUB names the edition its page list comes from: the PDF's file and its page size.</summary>
     public string SourceName(BookPlan plan, BuildOptions options) => print
-        ? $"print edition {plan.Metadata.Slug}.{Extension}, trim size {options.TrimSize.Name}"
-        : $"PDF edition {plan.Metadata.Slug}.{Extension}, page size {options.PageSize.Name}";
+        ? $"print edition {plan.Metadata.Slug}{plan.FileSuffix}.{Extension}, trim size {options.TrimSize.Name}"
+        : $"PDF edition {plan.Metadata.Slug}{plan.FileSuffix}.{Extension}, page size {options.PageSize.Name}";
 
     /// <summary>Writes the PDF laid out in <paramref name="layout"/> and returns its preflight report.</summary>
     public PdfEditionReport Write(PdfLayout layout, Stream output, DiagnosticBag diagnostics)

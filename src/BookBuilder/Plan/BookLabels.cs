@@ -92,6 +92,20 @@ public sealed record BookLabels
         [Model.CalloutKind.Summary] = "Summary",
         [Model.CalloutKind.KeyTakeaways] = "Key takeaways",
     };
+    /// <summary>The label of a numbered exercise, e.g. "Exercise 2.3".</summary>
+    public string ExerciseFormat { get; init; } = "Exercise {0}";
+    /// <summary>The label of an exercise's solution, e.g. "Solution 2.3".</summary>
+    public string SolutionFormat { get; init; } = "Solution {0}";
+    /// <summary>The label of an exercise's hint.</summary>
+    public string Hint { get; init; } = "Hint";
+    /// <summary>Title of the Solutions appendix, and of the solutions at the end of a chapter.</summary>
+    public string Solutions { get; init; } = "Solutions";
+    /// <summary>The solutions of one chapter in the appendix: the chapter's label and its title, e.g. "Chapter 2: History".</summary>
+    public string SolutionsOfChapterFormat { get; init; } = "{0}: {1}";
+    /// <summary>The label of review questions (<c>::: review</c>) without a title of their own.</summary>
+    public string Review { get; init; } = "Review questions";
+    /// <summary>The label of questions and answers in a chapter (<c>::: faq</c>) without a title of their own.</summary>
+    public string FaqInChapter { get; init; } = "Questions and answers";
     /// <summary>A callout's label with the title its author gave it, e.g. "Tip: Before you start".</summary>
     public string CalloutTitleFormat { get; init; } = "{0}: {1}";
     public string CoverAltFormat { get; init; } = "Cover of {0}";
@@ -124,6 +138,11 @@ public sealed record BookLabels
     public string Note(int number) => Format(NoteFormat, number);
     public string Quoted(string text) => Format(QuotedFormat, text);
     public string Table(string number) => Format(TableFormat, number);
+    public string Exercise(string number) => Format(ExerciseFormat, number);
+    public string Solution(string number) => Format(SolutionFormat, number);
+    public string SolutionsOfChapter(string? label, string title) => label is null ? title : Format(SolutionsOfChapterFormat, label, title);
+    /// <summary>An exercise's heading: its label, and its title when it has one ("Exercise 2.3: Timing a float").</summary>
+    public string ExerciseHeading(string label, string? title) => title is null ? label : Format(CalloutTitleFormat, label, title);
     public string By(string names) => Format(ByFormat, names);
     public string Identifier(string identifier) => Format(IdentifierFormat, identifier);
     public string Isbn(string isbn) => Format(IsbnFormat, isbn);

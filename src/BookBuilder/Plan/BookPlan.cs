@@ -30,7 +30,24 @@ public sealed record BookPlan
     /// <summary>The numbered figures and tables by anchor id.</summary>
     public IReadOnlyDictionary<string, NumberedCaption> CaptionsById { get; init; } = new Dictionary<string, NumberedCaption>();
 
+    /// <summary>The edition this plan is for: the instructor's (the whole book) or the student's (no solutions).</summary>
+    public BookEdition Edition { get; init; } = BookEdition.Instructor;
+    /// <summary>What the edition adds to the slug in its file names: nothing for the instructor's, ".student" for the student's.</summary>
+    public string FileSuffix => Edition == BookEdition.Student ? ".student" : "";
+    /// <summary>Every exercise in reading order, numbered per chapter.</summary>
+    public IReadOnlyList<NumberedExercise> Exercises { get; init; } = [];
+    /// <summary>The level of the questions of each FAQ in a chapter: 2 before the chapter's first section, 3 inside a section.</summary>
+    public IReadOnlyDictionary<FaqBlock, int> FaqLevels { get; init; } = new Dictionary<FaqBlock, int>();
+
     public BookMetadata Metadata => Book.Metadata;
+    public SolutionsDivision? Solutions => Divisions.OfType<SolutionsDivision>().SingleOrDefault();
+
+    /// <summary>The number, label and solution of an exercise of this plan's book.</summary>
+    public NumberedExercise ExerciseOf(ExerciseBlock exercise) =>
+        Exercises.FirstOrDefault(e => ReferenceEquals(e.Exercise, exercise)) ?? throw new InvalidOperationException($"the exercise '{exercise.Id}' is not in the plan");
+
+    /// <summary>The level of the questions of an FAQ in a chapter (3 when the plan did not see it).</summary>
+    public int FaqLevel(FaqBlock faq) => FaqLevels.TryGetValue(faq, out var level) ? level : 3;
     public IEnumerable<ChapterDivision> Chapters => Divisions.OfType<ChapterDivision>();
     public FaqDivision? Faq => Divisions.OfType<FaqDivision>().SingleOrDefault();
     public GlossaryDivision? Glossary => Divisions.OfType<GlossaryDivision>().SingleOrDefault();

@@ -23,9 +23,18 @@ public static class BookPlanner
     /// <summary>Anchor id of the index.</summary>
     public const string IndexId = "book-index";
 
-    public static BookPlan Plan(Book book)
+    /// <summary>Anchor id of the Solutions appendix (made unique against the book's anchors).</summary>
+    public const string SolutionsId = "solutions";
+
+    /// <param name="edition">The instructor's edition (the whole book) or the student's, which leaves every solution out.</param>
+    public static BookPlan Plan(Book book, BookEdition edition = BookEdition.Instructor)
     {
         var labels = BookLabels.For(book.Metadata.Language);
+        // Solutions are printed in the instructor's edition unless book.yml says 'solutions: none';
+        // an edition without them plans a book that has none.
+        var withSolutions = edition == BookEdition.Instructor && book.Apparatus.Solutions != SolutionPlacement.None;
+        var inSolutions = ExercisePlanner.AnchorsOfSolutions(book);
+        if (!withSolutions && inSolutions.Count > 0) book = ExercisePlanner.WithoutSolutions(book, inSolutions);
         var meta = book.Metadata;
         var divisions = new List<PlannedDivision>
         {
@@ -50,6 +59,11 @@ public static class BookPlanner
                 Title = TitleOr(glossary.Title, labels.Glossary), PlainTitle = PlainOr(glossary.Title, labels.Glossary),
                 References = glossary.Entries.ToDictionary(e => e.Id, e => References(e, titles), StringComparer.Ordinal),
             });
+        // At a chapter's end only a chapter has a place for them; the appendix takes every division's.
+        var exercises = ExercisePlanner.Number(divisions, labels,
+            d => withSolutions && (book.Apparatus.Solutions == SolutionPlacement.Appendix || d is ChapterDivision));
+        if (exercises.Any(e => e.Solution is not null))
+            (divisions, book) = PlaceSolutions(divisions, book, exercises, inSolutions, labels);
         if (Index.IndexPlanner.Plan(divisions, book.Apparatus, labels) is { } index)
             divisions.Add(new IndexDivision(index)
             {
@@ -62,10 +76,18 @@ public static class BookPlanner
         if (book.Apparatus.ListOfFigures) lists.AddRange(CaptionList(CaptionKind.Figure, ListOfFiguresId, labels.ListOfFigures, captions, meta.Source));
         if (book.Apparatus.ListOfTables) lists.AddRange(CaptionList(CaptionKind.Table, ListOfTablesId, labels.ListOfTables, captions, meta.Source));
         divisions.InsertRange(divisions.FindIndex(d => d.Kind == DivisionKind.Contents) + 1, lists);
-        var references = CrossReferences.Labels(book, divisions, captions, labels);
+        var references = CrossReferences.Labels(book, divisions, captions, exercises, labels);
+        var faqLevels = new Dictionary<FaqBlock, int>(ReferenceEqualityComparer.Instance);
+        new ContentWalker((place, block) =>
+        {
+            if (block is FaqBlock faq) faqLevels[faq] = place is { Division: ChapterDivision, Section: null } ? 2 : 3;
+        }, null).Walk(divisions);
         return new BookPlan
         {
             Book = book,
+            Edition = edition,
+            Exercises = exercises,
+            FaqLevels = faqLevels,
             Labels = labels,
             Divisions = divisions,
             Captions = captions,
@@ -79,6 +101,37 @@ public static class BookPlanner
             Copyright = Copyright(meta, labels),
             RunningTitle = meta.Title,
         };
+    }
+
+    /// <summary>
+    /// Puts the printed solutions at the end of their chapters, or in a Solutions appendix after the
+    /// last division of the body (before the FAQ and the glossary), whose anchors then say so.
+    /// </summary>
+    private static (List<PlannedDivision>, Book) PlaceSolutions(List<PlannedDivision> divisions, Book book, IReadOnlyList<NumberedExercise> exercises,
+        IReadOnlySet<string> inSolutions, BookLabels labels)
+    {
+        var solved = exercises.Where(e => e.Solution is not null).ToList();
+        if (book.Apparatus.Solutions == SolutionPlacement.ChapterEnd)
+        {
+            var atEnd = divisions.Select(d => d is ChapterDivision c ? c with { Solutions = solved.Where(e => e.DivisionId == c.Id).ToArray() } : d).ToList();
+            return (atEnd, book);
+        }
+        var id = SolutionsId;
+        for (var n = 2; book.Anchors.ContainsKey(id); n++) id = $"{SolutionsId}-{n.ToString(CultureInfo.InvariantCulture)}";
+        var groups = divisions
+            .Select(d => new SolutionGroup(d.Id, labels.SolutionsOfChapter((d as ChapterDivision)?.Label, d.PlainTitle), solved.Where(e => e.DivisionId == d.Id).ToArray()))
+            .Where(g => g.Exercises.Count > 0).ToArray();
+        var division = new SolutionsDivision(groups)
+        {
+            Id = id, Kind = DivisionKind.Solutions, Matter = Matter.Back, Source = book.Metadata.Source,
+            Title = [new TextInline(labels.Solutions)], PlainTitle = labels.Solutions,
+        };
+        var at = divisions.FindLastIndex(d => d is ChapterDivision) + 1;
+        var placed = new List<PlannedDivision>(divisions);
+        placed.Insert(at, division);
+        var anchors = book.Anchors.ToDictionary(a => a.Key, a => inSolutions.Contains(a.Key) ? a.Value with { DivisionId = id } : a.Value, StringComparer.Ordinal);
+        anchors[id] = new Anchor(id, AnchorKind.Custom, id, labels.Solutions);
+        return (placed, book with { Anchors = anchors });
     }
 
     private static FrontMatterDivision Front(string id, DivisionKind kind, string title, SourceSpan source) => new()
@@ -165,6 +218,9 @@ public static class BookPlanner
                     break;
                 case IndexDivision i:
                     entries.Add(Entry(ContentsKind.Index, i.Id, null, i.Title, i.PlainTitle, crossReference));
+                    break;
+                case SolutionsDivision s:
+                    entries.Add(Entry(ContentsKind.Solutions, s.Id, null, s.Title, s.PlainTitle, crossReference));
                     break;
                 default:
                     throw new InvalidOperationException($"the contents have no case for the division {division.GetType().Name}");

@@ -5,7 +5,8 @@ namespace BookBuilder.Plan;
 /// <summary>
 /// Visits the content of the body's divisions in reading order: each chapter's title, its blocks
 /// and its sections (title, blocks), the FAQ's introduction and questions with their answers, the
-/// glossary's introduction and definitions, and each division's footnotes after it. Blocks are
+/// glossary's introduction and definitions, the solutions of exercises where the plan puts them,
+/// and each division's footnotes after it. Blocks are
 /// visited before the blocks and inlines inside them. Exhaustive over the model: a node it has
 /// no case for stops the plan with its place.
 /// </summary>
@@ -32,6 +33,7 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                     Inlines(inSection, section.Title);
                     Blocks(inSection, section.Blocks);
                 }
+                foreach (var exercise in c.Solutions) Blocks(place, exercise.Exercise.Solution?.Blocks ?? []);
                 Notes(place, c.Chapter.Footnotes);
                 break;
             case FaqDivision f:
@@ -52,6 +54,10 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
                 break;
             case IndexDivision:
                 break;
+            case SolutionsDivision s:
+                foreach (var group in s.Groups)
+                    foreach (var exercise in group.Exercises) Blocks(place, exercise.Exercise.Solution?.Blocks ?? []);
+                break;
             default:
                 throw new InvalidOperationException($"the book plan has no case for the division {division.GetType().Name}");
         }
@@ -61,6 +67,9 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
     {
         foreach (var note in notes) Blocks(place, note.Blocks);
     }
+
+    /// <summary>Visits <paramref name="blocks"/> and what they hold, as if they stood at <paramref name="place"/>.</summary>
+    public void WalkBlocks(Place place, IEnumerable<Block> blocks) => Blocks(place, blocks);
 
     private void Blocks(Place place, IEnumerable<Block> blocks)
     {
@@ -78,6 +87,20 @@ internal sealed class ContentWalker(Action<Place, Block>? onBlock, Action<Place,
             case QuoteBlock q: Blocks(place, q.Blocks); break;
             case CalloutBlock c: Blocks(place, c.Blocks); break;
             case LanguageBlock l: Blocks(place, l.Blocks); break;
+            // An exercise's solution is visited where the plan puts it (a Solutions appendix, the chapter's end), not here.
+            case ExerciseBlock e:
+                Blocks(place, e.Blocks);
+                Blocks(place, e.Hint?.Blocks ?? []);
+                break;
+            case ReviewBlock r: Blocks(place, r.Blocks); break;
+            case FaqBlock f:
+                Blocks(place, f.Intro);
+                foreach (var entry in f.Entries)
+                {
+                    Inlines(place, entry.Question);
+                    Blocks(place, entry.Answer);
+                }
+                break;
             case ImageBlock i: Inlines(place, i.Caption); break;
             case TableBlock t:
                 Inlines(place, t.Caption);

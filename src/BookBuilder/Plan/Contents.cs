@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a line of the contents leads to.</summary>
-public enum ContentsKind { Chapter, Section, FaqAppendix, Question, Glossary, Index }
+public enum ContentsKind { Chapter, Section, FaqAppendix, Question, Glossary, Index, Solutions }
 
 /// <summary>
 /// One line of the table of contents, and of every navigation made from it (the EPUB's nav and

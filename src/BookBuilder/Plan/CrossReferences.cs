@@ -10,7 +10,8 @@ namespace BookBuilder.Plan;
 /// </summary>
 internal static class CrossReferences
 {
-    public static IReadOnlyDictionary<string, string> Labels(Book book, IEnumerable<PlannedDivision> divisions, IEnumerable<NumberedCaption> captions, BookLabels labels)
+    public static IReadOnlyDictionary<string, string> Labels(Book book, IEnumerable<PlannedDivision> divisions, IEnumerable<NumberedCaption> captions,
+        IEnumerable<NumberedExercise> exercises, BookLabels labels)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var division in divisions)
@@ -36,13 +37,24 @@ internal static class CrossReferences
                     foreach (var entry in g.Glossary.Entries) result[entry.Id] = entry.Term;
                     Notes(result, g.Glossary.Footnotes, labels);
                     break;
-                case IndexDivision:
+                case IndexDivision or SolutionsDivision:
                     break; // not an anchor of the manuscript: nothing cites it
                 default:
                     throw new InvalidOperationException($"cross-references have no case for the division {division.GetType().Name}");
             }
         }
         foreach (var caption in captions) result[caption.Id] = caption.Label;
+        // An exercise by its number; its solution too, where the edition prints it (the links between them).
+        foreach (var exercise in exercises)
+        {
+            result[exercise.Exercise.Id] = exercise.Label;
+            if (exercise.Solution is { } solution) result[solution.Id] = exercise.SolutionLabel!;
+        }
+        // The questions of an FAQ in a chapter, by their text, as the FAQ appendix's.
+        new ContentWalker((_, block) =>
+        {
+            if (block is FaqBlock faq) foreach (var entry in faq.Entries) result[entry.Id] = labels.Quoted(entry.PlainQuestion);
+        }, null).Walk(divisions);
         // Headings below section level are cited by their text.
         foreach (var anchor in book.Anchors.Values)
             if (anchor.Kind == AnchorKind.Heading) result.TryAdd(anchor.Id, labels.Quoted(anchor.Label));

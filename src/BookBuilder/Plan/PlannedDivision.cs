@@ -3,7 +3,7 @@ using BookBuilder.Model;
 namespace BookBuilder.Plan;
 
 /// <summary>What a division of the book is.</summary>
-public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index, ListOfFigures, ListOfTables }
+public enum DivisionKind { TitlePage, Copyright, Contents, Chapter, FaqAppendix, Glossary, Index, ListOfFigures, ListOfTables, Solutions }
 
 /// <summary>Where a division stands in the book: before, in or after the body.</summary>
 public enum Matter { Front, Body, Back }
@@ -52,6 +52,8 @@ public sealed record ChapterDivision(Chapter Chapter) : PlannedDivision
     public KeyTermList? KeyTerms { get; init; }
     /// <summary>The line under the title naming the chapter's author ("by Mira Castellan"), when its front matter names one; else null.</summary>
     public string? Byline { get; init; }
+    /// <summary>The exercises whose solutions stand at the chapter's end (<c>solutions: chapter-end</c>); none otherwise.</summary>
+    public IReadOnlyList<NumberedExercise> Solutions { get; init; } = [];
 
     /// <summary>The number of <paramref name="section"/> of this chapter ("3.1"), or null when it has none.</summary>
     public string? SectionNumber(Section section)

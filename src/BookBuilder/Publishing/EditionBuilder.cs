@@ -66,9 +66,10 @@ public sealed class EditionBuilder(IReadOnlyList<IEditionWriter> writers, Action
     {
         if (paged is not null) plan = paged.Plan;
         var writer = Writers.First(w => w.Format == format);
-        var slug = plan.Book.Metadata.Slug;
+        // The student edition's files are told apart by their names: <slug>.student.epub.
+        var slug = plan.Book.Metadata.Slug + plan.FileSuffix;
         var name = $"{slug}.{writer.Extension}";
-        progress?.Invoke($"Building {format.ToUpperInvariant()} edition");
+        progress?.Invoke($"Building {format.ToUpperInvariant()} edition{(plan.Edition == BookEdition.Student ? " (student)" : "")}");
         var sw = Stopwatch.StartNew();
         var local = new DiagnosticBag();
         EditionReport? report = null;

@@ -49,6 +49,8 @@ public class CommandLineTests
     [InlineData("build dir --out o --bleed wide")]
     [InlineData("build dir --out o --bleed -1mm")]
     [InlineData("check dir --bogus")]
+    [InlineData("build dir --out o --edition teacher")]
+    [InlineData("build dir --out o --edition")]
     public void Bad_usage_exits_2(string commandLine)
     {
         var (code, _, err) = Run(Writers, commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -112,6 +114,32 @@ public class CommandLineTests
         var (code2, _, _) = Run(Writers, "build", m.Root, "--out", Path.Combine(m.Root, "out2"), "--format", "pdf");
         Assert.Equal(0, code2);
         Assert.Equal(["a-test-book.pdf"], Directory.GetFiles(Path.Combine(m.Root, "out2")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void The_student_edition_is_written_beside_the_instructor_s_when_book_yml_or_the_option_asks()
+    {
+        static string Solutions(Book book) =>
+            book.Chapters.SelectMany(c => c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks))).OfType<ExerciseBlock>().Count(e => e.Solution is not null) + " solutions";
+        IEditionWriter[] writers = [new FakeWriter("epub", Solutions), new FakeWriter("pdf", Solutions)];
+        using var m = new TempManuscript();
+        m.Write("one.md", TempManuscript.ChapterOne.Replace("[^a]:", "::: exercise\nA question.\n:::\n\n::: solution\nAn answer.\n:::\n\n[^a]:", StringComparison.Ordinal));
+        string[] Built(string dir) => Directory.GetFiles(dir).Select(f => $"{Path.GetFileName(f)}: {File.ReadAllText(f)}").Order(StringComparer.Ordinal).ToArray();
+
+        // Without a word of it, the instructor's edition alone, as before.
+        Assert.Equal(0, Run(writers, "build", m.Root, "--out", Path.Combine(m.Root, "default")).Code);
+        Assert.Equal(["a-test-book.epub: 1 solutions", "a-test-book.pdf: 1 solutions"], Built(Path.Combine(m.Root, "default")));
+
+        Assert.Equal(0, Run(writers, "build", m.Root, "--out", Path.Combine(m.Root, "all"), "--edition", "all").Code);
+        string[] both = ["a-test-book.epub: 1 solutions", "a-test-book.pdf: 1 solutions", "a-test-book.student.epub: 0 solutions", "a-test-book.student.pdf: 0 solutions"];
+        Assert.Equal(both, Built(Path.Combine(m.Root, "all")));
+
+        Assert.Equal(0, Run(writers, "build", m.Root, "--out", Path.Combine(m.Root, "student"), "--edition", "student", "--format", "epub").Code);
+        Assert.Equal(["a-test-book.student.epub: 0 solutions"], Built(Path.Combine(m.Root, "student")));
+
+        m.Write("book.yml", TempManuscript.MinimalYaml + "\neditions: [instructor, student]\n");
+        Assert.Equal(0, Run(writers, "build", m.Root, "--out", Path.Combine(m.Root, "yml")).Code);
+        Assert.Equal(both, Built(Path.Combine(m.Root, "yml")));
     }
 
     [Fact]

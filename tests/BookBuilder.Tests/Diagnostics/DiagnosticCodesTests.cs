@@ -25,6 +25,7 @@ public partial class DiagnosticCodesTests
         [DiagnosticArea.EpubEdition] = "The EPUB edition:",
         [DiagnosticArea.Environment] = "The build's environment (the machine, not the manuscript):",
         [DiagnosticArea.Apparatus] = "Cross-references, captions and the index:",
+        [DiagnosticArea.Learning] = "Exercises, review questions and FAQs in chapters:",
     };
 
     [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]

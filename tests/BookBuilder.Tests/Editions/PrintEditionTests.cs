@@ -112,7 +112,7 @@ public sealed class PrintEditionTests
 
             Read [the survey's pages](https://www.usgs.gov/water/) or write to [the editors](mailto:editors@example.org).
             The address <https://example.org/data> shows itself, as does [example.net](https://example.net/).
-            Back to [the first chapter](one.md).
+            Back to [the first chapter](one.md), or see [](one.md).
             """);
         var book = BookBuilder.Manuscript.ManuscriptLoader.Load(m.Root, new DiagnosticBag())!;
         using var ms = new MemoryStream();
@@ -121,13 +121,15 @@ public sealed class PrintEditionTests
         using var doc = PdfDocument.Open(ms.ToArray());
         Assert.All(doc.GetPages(), p => Assert.Empty(p.GetAnnotations()));
         var text = Regex.Replace(string.Join(" ", doc.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), @"[\u00AD\u2010]", "");
+        // A cross-reference too is plain text, with the page of its target.
+        Assert.Matches(@"or see Chapter 1 on p\.\s?1\b", text.Replace('\u00A0', ' '));
         Assert.Contains("the survey's pages (www.usgs.gov/water)", text.Replace('\u2019', '\''));
         Assert.Contains("the editors (editors@example.org)", text);
         Assert.Contains("https://example.org/data shows", text);
         Assert.Contains("example.net", text);
         Assert.DoesNotContain("(example.net)", text);
         Assert.Contains("as does example.net. Back", text);
-        Assert.Contains("the first chapter.", text);
+        Assert.Contains("the first chapter, or see", text);
     }
 
     [Fact]

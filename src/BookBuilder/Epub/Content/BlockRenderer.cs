@@ -38,6 +38,9 @@ internal static class BlockRenderer
                 w.End();
                 break;
             case CalloutBlock c: CalloutRenderer.Write(w, c); break;
+            case ExerciseBlock e: ExerciseRenderer.Exercise(w, e); break;
+            case ReviewBlock r: ExerciseRenderer.Review(w, r); break;
+            case FaqBlock f: ExerciseRenderer.Faq(w, f); break;
             case LanguageBlock l:
                 w.Start("div").Lang(l.Language).Line();
                 Write(w, l.Blocks);

@@ -23,7 +23,7 @@ internal static class NavTree
 
     private static NavLink Link(ContentsEntry entry, EpubFileMap map, string parentFile)
     {
-        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary or ContentsKind.Index;
+        var division = entry.Kind is ContentsKind.Chapter or ContentsKind.FaqAppendix or ContentsKind.Glossary or ContentsKind.Index or ContentsKind.Solutions;
         var href = division
             ? map.DivisionFile(entry.TargetId) ?? parentFile
             : EpubFileMap.Href(parentFile, entry.TargetId, "");

@@ -36,6 +36,14 @@ internal static class ChapterPage
             BlockRenderer.Write(w, chapter.Blocks);
             for (var i = 0; i < chapter.Sections.Count; i++) Section(w, chapter.Sections[i], division.SectionNumbers[i]);
             if (division.KeyTerms is { } keyTerms) KeyTerms(w, keyTerms);
+            if (division.Solutions.Count > 0)
+            {
+                // The solutions at the chapter's end: a section of their own after the last one.
+                w.Start("section").Class("solutions chapter-solutions").PageBreaks(division.Solutions).Line();
+                w.Start("h2").Text(plan.Labels.Solutions).End().Line();
+                foreach (var exercise in division.Solutions) ExerciseRenderer.Solution(w, exercise);
+                w.End().Line();
+            }
             FootnoteRenderer.Write(w, chapter.Footnotes);
             w.End().Line();
         }, meta: Meta(chapter));

@@ -19,8 +19,12 @@ namespace BookBuilder.Manuscript.Anchors;
 /// <param name="footnoteLabels">The id of each footnote by file and label.</param>
 internal sealed class AnchorIndex(IReadOnlyDictionary<string, string> divisionOfFile, IReadOnlyDictionary<MdBlock, string> blockIds, GlossaryIndex glossary,
     IReadOnlyDictionary<Table, ParagraphBlock> captionOf, IReadOnlySet<ParagraphBlock> captions,
-    IReadOnlyDictionary<Markdig.Extensions.Footnotes.Footnote, string> footnotes, IReadOnlyDictionary<(string File, string Label), string> footnoteLabels)
+    IReadOnlyDictionary<Markdig.Extensions.Footnotes.Footnote, string> footnotes, IReadOnlyDictionary<(string File, string Label), string> footnoteLabels,
+    IReadOnlyDictionary<MdBlock, string>? solutionIds = null)
 {
+    /// <summary>The anchor of the solution of an exercise container (wherever the plan puts it), or null when the anchor phase did not see it.</summary>
+    public string? SolutionIdOf(MdBlock exercise) => solutionIds?.GetValueOrDefault(exercise);
+
     /// <summary>The id of a footnote, or null when the anchor phase did not see it.</summary>
     public string? FootnoteId(Markdig.Extensions.Footnotes.Footnote note) => footnotes.GetValueOrDefault(note);
 

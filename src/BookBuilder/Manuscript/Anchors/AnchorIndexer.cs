@@ -7,6 +7,7 @@ using BookBuilder.Manuscript.Tables;
 using Markdig.Extensions.Figures;
 using Markdig.Extensions.Tables;
 using BookBuilder.Model;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -27,6 +28,7 @@ internal sealed class AnchorIndexer
     private readonly AnchorRegistry _anchors;
     private readonly Dictionary<string, string> _divisions = new(StringComparer.Ordinal);
     private readonly Dictionary<MdBlock, string> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MdBlock, string> _solutionIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Table, ParagraphBlock> _captionOf = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<ParagraphBlock> _captions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<MdFootnote, string> _footnotes = new(ReferenceEqualityComparer.Instance);
@@ -50,7 +52,7 @@ internal sealed class AnchorIndexer
         var glossary = manuscript.Glossary is { } g
             ? InputLocationException.At(InputLocationException.InFile(g.Path), () => GlossaryIndexer.Index(g, indexer))
             : GlossaryIndex.Empty;
-        return new AnchorIndex(indexer._divisions, indexer._ids, glossary, indexer._captionOf, indexer._captions, indexer._footnotes, indexer._footnoteLabels);
+        return new AnchorIndex(indexer._divisions, indexer._ids, glossary, indexer._captionOf, indexer._captions, indexer._footnotes, indexer._footnoteLabels, indexer._solutionIds);
     }
 
     /// <summary>An unexpected failure names the file it happened in (or, further in, the block).</summary>
@@ -147,6 +149,12 @@ internal sealed class AnchorIndexer
                 var slug = Slugger.Slugify(text);
                 if (h.Level == 2 && level2Prefix.Length > 0) slug = level2Prefix + Shorten(slug);
                 Register(h, source.Path, slug, kind.ToString().ToLowerInvariant(), kind, division, text);
+            }
+            else if (block is CustomContainer cc && Callouts.ContainerNames.IsExercise(cc))
+            {
+                // An exercise and its solution, wherever the plan puts the solution.
+                var exercise = Register(cc, source.Path, "exercise", "exercise", AnchorKind.Exercise, division, "exercise");
+                _solutionIds[cc] = _anchors.AddDerived("solution-" + exercise, "solution", AnchorKind.Solution, division, "solution", ManuscriptParser.At(source.Path, cc));
             }
             else if (ExplicitId(block) is { } explicitId && block is not DefinitionTerm)
             {

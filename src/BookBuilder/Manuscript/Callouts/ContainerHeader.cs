@@ -20,9 +20,27 @@ internal sealed record ContainerHeader(string Name, string? Title, string? Langu
         return new ContainerHeader(name, title, Property(attributes, "lang"));
     }
 
-    /// <summary>The attributes other than the class, <c>title</c> and <c>lang</c>, which no container reads.</summary>
-    public static IEnumerable<string> Unread(CustomContainer cc) =>
-        cc.TryGetAttributes()?.Properties?.Select(p => p.Key).Where(k => k is not ("title" or "lang")) ?? [];
+    /// <summary>
+    /// The attributes of the container's line that it does not read, as written (<c>key=value</c>,
+    /// <c>.class</c>): every <c>key=value</c> but <c>title</c> and <c>lang</c>, and every class but
+    /// the one that names the container. Words that Markdig reads as attributes without a value
+    /// belong to a malformed <c>{#id}</c>, which the anchor phase reports.
+    /// </summary>
+    public static IEnumerable<string> Unread(CustomContainer cc)
+    {
+        var attributes = cc.TryGetAttributes();
+        if (attributes is null) yield break;
+        // Markdig gives the name written after the colons as a class as well: that class is the name.
+        var name = Of(cc).Name;
+        var skipped = false;
+        foreach (var cls in attributes.Classes ?? [])
+        {
+            if (!skipped && string.Equals(cls, name, StringComparison.OrdinalIgnoreCase)) { skipped = true; continue; }
+            yield return "." + cls;
+        }
+        foreach (var p in attributes.Properties ?? [])
+            if (p.Value is not null && p.Key is not ("title" or "lang")) yield return $"{p.Key}={p.Value}";
+    }
 
     private static string? Property(HtmlAttributes? attributes, string key) =>
         attributes?.Properties?.FirstOrDefault(p => p.Key == key).Value is { } value && value.Trim().Length > 0 ? value.Trim() : null;

@@ -1,4 +1,5 @@
 using BookBuilder.Model;
+using Markdig.Extensions.CustomContainers;
 
 namespace BookBuilder.Manuscript.Callouts;
 
@@ -6,6 +7,20 @@ namespace BookBuilder.Manuscript.Callouts;
 internal static class ContainerNames
 {
     public const string Ornament = "ornament";
+    public const string Exercise = "exercise";
+    public const string Hint = "hint";
+    public const string Solution = "solution";
+    public const string Review = "review";
+    public const string Faq = "faq";
+
+    /// <summary>Whether a container is an exercise (<c>::: exercise</c> or <c>::: {.exercise}</c>).</summary>
+    public static bool IsExercise(CustomContainer cc) => Is(cc, Exercise);
+
+    /// <summary>Whether a container is a hint or a solution of an exercise.</summary>
+    public static bool IsPart(CustomContainer cc) => Is(cc, Hint) || Is(cc, Solution);
+
+    /// <summary>Whether a container has the name <paramref name="name"/>.</summary>
+    public static bool Is(CustomContainer cc, string name) => string.Equals(ContainerHeader.Of(cc).Name, name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The callout kinds by the name a manuscript gives them.</summary>
     public static IReadOnlyDictionary<string, CalloutKind> Callouts { get; } = new Dictionary<string, CalloutKind>(StringComparer.OrdinalIgnoreCase)
@@ -21,7 +36,7 @@ internal static class ContainerNames
         ["key-takeaways"] = CalloutKind.KeyTakeaways,
     };
 
-    private static readonly string[] All = [.. Callouts.Keys, Ornament];
+    private static readonly string[] All = [.. Callouts.Keys, Ornament, Exercise, Hint, Solution, Review, Faq];
 
     /// <summary>The known name closest to <paramref name="name"/> in edits (ties: the first in the list).</summary>
     public static string Nearest(string name)

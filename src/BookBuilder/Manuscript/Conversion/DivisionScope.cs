@@ -59,6 +59,12 @@ internal sealed class DivisionScope
     public Callouts.ContainerConverter Containers { get; }
     public IndexMarks Index { get; }
 
+    /// <summary>
+    /// While set, no glossary term is linked: inside a solution, which a student edition leaves
+    /// out, a first use would leave the glossary a link back to nothing.
+    /// </summary>
+    public bool GlossaryPaused { get; set; }
+
     /// <summary>Links the first use of each glossary term; null where terms are not linked.</summary>
     public GlossaryLinker? Glossary { get; }
 

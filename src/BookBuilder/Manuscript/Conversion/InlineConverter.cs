@@ -34,7 +34,7 @@ internal sealed class InlineConverter(DivisionScope? scope)
         var merged = Punctuation.Merge(list);
         if (scope is null) return merged;
         foreach (var t in merged.OfType<TextInline>()) scope.Footnotes.CheckUndefined(t.Text, (MarkdownObject?)container.ParentBlock ?? container);
-        return linkGlossary && scope.Glossary is { } glossary ? glossary.Link(merged) : merged;
+        return linkGlossary && !scope.GlossaryPaused && scope.Glossary is { } glossary ? glossary.Link(merged) : merged;
     }
 
     /// <summary>The plain text of inline content (an image's alternative text), trimmed.</summary>

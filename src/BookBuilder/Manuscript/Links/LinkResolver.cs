@@ -72,6 +72,11 @@ internal sealed partial class LinkResolver(DivisionScope scope)
             scope.Diagnostics.Report(LinkToUnknownAnchor, at, target);
             return children;
         }
+        if (anchor.Kind == AnchorKind.Solution)
+        {
+            scope.Diagnostics.Report(LinkToSolution, at, target);
+            return children;
+        }
         if (anchor.Kind == AnchorKind.Footnote) scope.Services.Footnotes.Cited(target, idPart.Length > 0 ? idPart : target, at);
         if (!citation) return [new LinkInline("#" + target, target, title, children)];
         if (!AnchorKinds.HasLabel(anchor.Kind))

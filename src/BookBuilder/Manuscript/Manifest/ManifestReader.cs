@@ -27,6 +27,7 @@ public static partial class ManifestReader
         "title", "subtitle", "ornament", "author", "authors", "language", "identifier", "date",
         "publisher", "rights", "description", "subjects", "edition", "slug", "chapters", "faq", "glossary",
         "hyphenation", "cover", "isbn", "series", "section-numbers", "list-of-figures", "list-of-tables", "index-glossary", "key-terms",
+        "solutions", "editions",
     ];
 
     /// <summary>Reads book.yml from <paramref name="manuscriptDir"/>; null when it cannot be used.</summary>
@@ -133,6 +134,8 @@ public static partial class ManifestReader
                 ListOfTables = Switch("list-of-tables", ApparatusSettings.Default.ListOfTables),
                 IndexGlossary = Switch("index-glossary", ApparatusSettings.Default.IndexGlossary),
                 KeyTerms = Switch("key-terms", ApparatusSettings.Default.KeyTerms),
+                Solutions = SolutionPlacementSetting(),
+                Editions = EditionsSetting(),
             };
 
             // With errors the book is never built, but read on: the chapters' problems are reported
@@ -222,6 +225,52 @@ public static partial class ManifestReader
             if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text.Trim(), out var value)) return value;
             diagnostics.Report(FieldWrongType, At(node), key, "true or false");
             return absent;
+        }
+
+        /// <summary>'solutions': appendix (the default), chapter-end or none.</summary>
+        private SolutionPlacement SolutionPlacementSetting()
+        {
+            const string key = "solutions", values = "'appendix', 'chapter-end' or 'none'";
+            var node = Node(key);
+            if (node is null) return ApparatusSettings.Default.Solutions;
+            if (Scalar(key, node, required: false) is not { } text) return ApparatusSettings.Default.Solutions;
+            switch (text.ToLowerInvariant())
+            {
+                case "appendix": return SolutionPlacement.Appendix;
+                case "chapter-end": return SolutionPlacement.ChapterEnd;
+                case "none": return SolutionPlacement.None;
+                default:
+                    diagnostics.Report(EditionSettingInvalid, At(node), text, key, values);
+                    return ApparatusSettings.Default.Solutions;
+            }
+        }
+
+        /// <summary>'editions': a list of 'instructor' and 'student' (or one of them); the instructor's alone when absent.</summary>
+        private IReadOnlyList<BookEdition> EditionsSetting()
+        {
+            const string key = "editions", values = "'instructor' and 'student'";
+            var node = Node(key);
+            if (node is null) return ApparatusSettings.Default.Editions;
+            IEnumerable<YamlNode> items = node switch
+            {
+                YamlSequenceNode list => list.Children,
+                YamlScalarNode => [node],
+                _ => [],
+            };
+            if (node is not (YamlSequenceNode or YamlScalarNode))
+            {
+                diagnostics.Report(FieldWrongType, At(node), key, "a list of editions: instructor, student");
+                return ApparatusSettings.Default.Editions;
+            }
+            var editions = new List<BookEdition>();
+            foreach (var item in items)
+            {
+                var text = (item as YamlScalarNode)?.Value?.Trim() ?? "";
+                BookEdition? edition = text.ToLowerInvariant() switch { "instructor" => BookEdition.Instructor, "student" => BookEdition.Student, _ => null };
+                if (edition is null) diagnostics.Report(EditionSettingInvalid, At(item), text, key, values);
+                else if (!editions.Contains(edition.Value)) editions.Add(edition.Value);
+            }
+            return editions.Count == 0 ? ApparatusSettings.Default.Editions : editions.Order().ToArray();
         }
 
         private IReadOnlyList<string> StringList(string key)

@@ -19,6 +19,12 @@ internal static class OrnamentContainer
     /// <summary>The text of an ornament container, or null (with a diagnostic) when it is empty.</summary>
     public static string? Text(CustomContainer cc, DivisionScope scope)
     {
+        // An ornament reads nothing on its line: every attribute there is reported.
+        var header = Callouts.ContainerHeader.Of(cc);
+        var unread = Callouts.ContainerHeader.Unread(cc).Select(u => $"'{u}'").ToList();
+        if (header.Title is not null) unread.Add("a title");
+        if (header.Language is not null) unread.Add($"'lang={header.Language}'");
+        foreach (var what in unread) scope.Diagnostics.Report(ContainerAttributeUnknown, scope.At(cc), "ornament", what, "nothing");
         var text = InputLocationException.At(scope.At(cc), () =>
             string.Concat(cc.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => InlineText.Plain(scope.Inlines.Inlines(p.Inline, false))))).Trim();
         if (text.Length > 0) return text;

@@ -28,7 +28,7 @@ public sealed record TextContext(FlowStyle Flow, bool IndentParagraphs, float Pa
 /// headings bound to what follows.
 /// </summary>
 /// <param name="references">What the plan decides in the text (caption numbers); none for text without a plan.</param>
-public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator, ReferenceResolver? references = null)
+public sealed partial class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator hyphenator, ReferenceResolver? references = null)
 {
     public Theme Theme => theme;
     public ITextMeasurer Measurer => measurer;
@@ -158,6 +158,12 @@ public sealed class BlockBuilder(Theme theme, ITextMeasurer measurer, Hyphenator
                 return new Entry(Tagged(new QuoteElement(Column(q.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 }), theme.BodySize * 1.8f, theme.RuleColor), StructRole.BlockQuote));
             case CalloutBlock c:
                 return new Entry(Callout(c, context));
+            case ExerciseBlock e:
+                return new Entry(Exercise(e, context));
+            case ReviewBlock r:
+                return new Entry(Review(r, context));
+            case FaqBlock f:
+                return new Entry(Faq(f, context));
             case LanguageBlock l:
                 return new Entry(new TaggedElement(Column(l.Blocks, InLanguage(context, l.Language)), new StructTag(StructRole.Div) { Lang = l.Language }));
             case CodeBlock c:

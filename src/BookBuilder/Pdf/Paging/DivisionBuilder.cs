@@ -29,6 +29,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         ChapterDivision c => Chapter(c),
         FaqDivision f => Faq(f),
         GlossaryDivision g => Glossary(g),
+        SolutionsDivision s => Solutions(s),
         IndexDivision i => new IndexBuilder(blocks, plan).Flow(i, Opening(i, null, i.Title, null, plan.ContentsOf(i).Label)),
         _ => throw new InvalidOperationException($"the PDF edition has no flow for the division {division.Kind}"),
     }, StructRole.Sect);
@@ -47,7 +48,7 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             // The author's name under the title, centred in italics: a paragraph of its own after the heading.
             var bylineFlow = blocks.Ragged(Theme.Body.WithItalic(), Theme.BodyLeading, Theme.TextColor, TextAlign.Center);
             var paragraph = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(byline)], bylineFlow, SplitRules.Unbreakable, chapter.TitleSource), StructRole.P);
-            entries.Add(new(new ColumnElement([paragraph, new SpacerElement(Theme.BodyLeading)]), KeepWithNext: true));
+            entries.Add(new(new ColumnElement([paragraph, Space(Theme.BodyLeading)]), KeepWithNext: true));
         }
         // Figures and tables of the chapter's own blocks float; those inside lists, quotes or callouts stay.
         var body = blocks.BodyContext with { Floats = true };
@@ -61,8 +62,15 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         }
         if (division.KeyTerms is { } keyTerms)
         {
-            entries.Add(new(new SpacerElement(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(Space(Theme.BodyLeading * 1.5f)));
             entries.Add(new(KeyTerms(keyTerms)));
+        }
+        if (division.Solutions.Count > 0)
+        {
+            // The solutions at the chapter's end, under a heading of the section's rank (not in the outline).
+            entries.Add(new(Space(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(SolutionsHeading(plan.Labels.Solutions, division.Solutions), KeepWithNext: true));
+            AddSolutions(entries, division.Solutions);
         }
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
@@ -92,10 +100,42 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         var list = BlockBuilder.Tagged(new ListElement(items, indent, Theme.BlockGap / 3, Theme.TextColor), StructRole.L);
         var entries = new List<BlockBuilder.Entry>
         {
-            new(new HeadingElement([heading], [], Theme.BodyLeading * 0.4f), KeepWithNext: true),
+            new(new HeadingElement([heading], [], Theme.BodyLeading * 0.4f, grid: Grid), KeepWithNext: true),
             new(list),
         };
         return BlockBuilder.Tagged(new ColumnElement(BlockBuilder.Fold(entries)), StructRole.Sect);
+    }
+
+    /// <summary>The Solutions appendix: opening, then each chapter's solutions under the chapter's name.</summary>
+    private LayoutElement Solutions(SolutionsDivision division)
+    {
+        var entries = new List<BlockBuilder.Entry> { new(Opening(division, null, division.Title, null, plan.ContentsOf(division).Label), KeepWithNext: true) };
+        foreach (var group in division.Groups)
+        {
+            if (entries.Count > 1) entries.Add(new(Space(Theme.BodyLeading * 1.5f)));
+            entries.Add(new(SolutionsHeading(group.Heading, group), KeepWithNext: true));
+            AddSolutions(entries, group.Exercises);
+        }
+        return new ColumnElement(BlockBuilder.Fold(entries));
+    }
+
+    private void AddSolutions(List<BlockBuilder.Entry> entries, IReadOnlyList<NumberedExercise> exercises)
+    {
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            if (i > 0) entries.Add(new(Space(Theme.BlockGap)));
+            var exercise = exercises[i];
+            entries.Add(new(Diagnostics.InputLocationException.At(exercise.Solution!.Source, () => blocks.Solution(exercise, blocks.BodyContext))));
+        }
+    }
+
+    /// <summary>A heading over solutions, tagged H2, as a section's.</summary>
+    private LayoutElement SolutionsHeading(string text, object node)
+    {
+        var style = new TextStyle(Theme.HeadingFamily, Theme.SectionTitleSize, Bold: true);
+        var flow = blocks.Ragged(style, Theme.SectionTitleSize * 1.3f, Theme.HeadingColor);
+        var heading = BlockBuilder.Tagged(blocks.Paragraph([new TextInline(text)], flow, SplitRules.Unbreakable, node: node), StructRole.H2);
+        return new HeadingElement([heading], [], Theme.BodyLeading * 0.5f, grid: Grid);
     }
 
     /// <summary>The FAQ appendix: opening, introduction, then each question bound to its answer.</summary>

@@ -109,7 +109,8 @@ public sealed class InlineItemizer
                 case CrossRefInline x:
                     if (_references is null) throw new InvalidOperationException("a cross-reference needs the book plan to be set");
                     _pendingAnchors.Add(x.RefId);
-                    AddText(_references.Text(x), look with { Link = LinkTarget.Internal(x.TargetId), Color = _flow.LinkColor }, generated: true);
+                    // In print a cross-reference is its label and page, as plain text.
+                    AddText(_references.Text(x), _flow.Links ? look with { Link = LinkTarget.Internal(x.TargetId), Color = _flow.LinkColor } : look, generated: true);
                     break;
                 case OrnamentInline o:
                     AddText(o.Text, look with { Style = look.Style with { Family = FontFamilyRole.Emoji, Bold = false, Italic = false } });
