@@ -176,6 +176,11 @@ internal sealed class PageContentWriter
             sb.Append(op.Text.Text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
+        if (op.ActualText is not null)
+        {
+            CloseTj();
+            BeginActualText(op.ActualText);
+        }
         if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
         float pen = 0;
         var runs = op.Text.Runs;
@@ -190,6 +195,11 @@ internal sealed class PageContentWriter
             pen += run.Width;
         }
         if (op.SpaceAfter > 0) Space(op, rtl, op.SpaceAfter, before: false);
+        if (op.ActualText is not null)
+        {
+            CloseTj();
+            _b.Raw("EMC\n");
+        }
     }
 
     /// <summary>
