@@ -38,6 +38,8 @@ public sealed record PreflightReport
     /// <summary>Justified lines that took letter-spacing to keep their word spaces from opening up.</summary>
     public int LetterSpacedLines { get; init; }
     public required float LooseThreshold { get; init; }
+    /// <summary>Each very loose line's page and paragraph, in page order.</summary>
+    public IReadOnlyList<(string Page, Model.SourceSpan Source)> LoosePlaces { get; init; } = [];
     /// <summary>Page labels with very loose lines, in page order, each once.</summary>
     public required IReadOnlyList<string> LoosePages { get; init; }
     /// <summary>Words that could not fit the measure even hyphenated.</summary>
@@ -84,6 +86,7 @@ public sealed record PreflightReport
         int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, runts = 0, runtsKept = 0, urlBreaks = 0, urlHyphens = 0;
         var runtPlaces = new List<(string, Model.SourceSpan)>();
         var wrapPlaces = new List<(string, Model.SourceSpan)>();
+        var loosePlaces = new List<(string, Model.SourceSpan)>();
         int gridPages = 0, onGrid = 0, gridMisses = 0;
         var loosePages = new List<string>();
         var urlPages = new List<string>();
@@ -106,6 +109,7 @@ public sealed record PreflightReport
                 {
                     loose++;
                     looseHere = true;
+                    loosePlaces.Add((label, line.Source));
                     if (line.Role == LineRole.Note) looseNotes++;
                 }
                 if (line.LetterSpacing > 0) spaced++;
@@ -148,7 +152,7 @@ public sealed record PreflightReport
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
-            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages,
+            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages, LoosePlaces = loosePlaces,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
             Runts = runts, RuntPages = runtPages, RuntsKept = runtsKept, RuntPlaces = runtPlaces, CodeWraps = wrapPlaces.Count, CodeWrapPlaces = wrapPlaces, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
             GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed,
@@ -199,6 +203,7 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  hyphenated lines:   {HyphenatedLines} ({(LineCount == 0 ? 0 : 100.0 * HyphenatedLines / LineCount):F1}%)");
         sb.AppendLine(c, $"  overfull lines:     {OverfullLines}");
         sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}; {LooseNoteLines} in footnotes){Pages(LoosePages)}");
+        if (LooseLines > 0) sb.AppendLine(c, $"   {Places(LoosePlaces)}");
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
