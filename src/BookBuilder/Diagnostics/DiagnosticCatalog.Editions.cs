@@ -52,6 +52,10 @@ public static partial class DiagnosticCatalog
         "content taller than a page, an overfull line, a footnote taller than a page or set after its call's page, or a table too wide for the measure (set in parts)",
         "PDF page {0}: {1}");
 
+    public static readonly DiagnosticCode PdfLineSqueezed = Warning("PDF-LINESQUEEZE", Pdf,
+        "a single character with its marks (one grapheme cluster) too wide or too tall for a line, drawn squeezed into it",
+        "PDF page {0}: {1}");
+
     public static readonly DiagnosticCode PdfOffPage = Warning("PDF-OFFPAGE", Pdf,
         "something drawn outside the text block of its page",
         "PDF page {0}: {1}");

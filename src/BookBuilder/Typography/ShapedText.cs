@@ -63,6 +63,43 @@ public sealed class ShapedText
         }
         return new ShapedText(Text, Style, runs);
     }
+
+    /// <summary>
+    /// The same glyphs pushed together so that the text, ink included, is no wider than
+    /// <paramref name="width"/>, and raised or lowered by at most <paramref name="maxShift"/>:
+    /// for a single cluster wider than a line (a letter with thousands of combining marks), which
+    /// no break can make narrower. The text stays whole for extraction; only the drawing is squeezed.
+    /// Text that already fits is returned as it is.
+    /// </summary>
+    public ShapedText SqueezedTo(float width, float maxShift)
+    {
+        var widest = 0f;
+        var shifted = false;
+        foreach (var run in Runs)
+            for (var i = 0; i < run.Glyphs.Length; i++)
+            {
+                var advance = (i + 1 < run.Glyphs.Length ? run.XOffsets[i + 1] : run.Width) - run.XOffsets[i];
+                widest = Math.Max(widest, advance);
+                shifted |= Math.Abs(run.YOffsets[i]) > maxShift;
+            }
+        if (Width <= width && !shifted) return this;
+        // Every glyph's pen position x·f plus its own advance stays within the width.
+        var f = Width <= width ? 1 : widest < width && Width > widest ? (width - widest) / (Width - widest) : width / Width;
+        var runs = new ShapedRun[Runs.Count];
+        for (var r = 0; r < Runs.Count; r++)
+        {
+            var run = Runs[r];
+            var xs = new float[run.XOffsets.Length];
+            var ys = new float[run.YOffsets.Length];
+            for (var i = 0; i < xs.Length; i++)
+            {
+                xs[i] = run.XOffsets[i] * f;
+                ys[i] = Math.Clamp(run.YOffsets[i], -maxShift, maxShift);
+            }
+            runs[r] = run with { XOffsets = xs, YOffsets = ys, Width = run.Width * f };
+        }
+        return new ShapedText(Text, Style, runs);
+    }
 }
 
 /// <summary>

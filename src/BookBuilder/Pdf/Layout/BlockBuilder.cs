@@ -270,7 +270,8 @@ public sealed partial class BlockBuilder(Theme theme, ITextMeasurer measurer, Hy
     private LayoutElement Code(CodeBlock code)
     {
         var style = new TextStyle(FontFamilyRole.Mono, theme.BodySize * 0.85f);
-        var flow = Ragged(style, theme.BodyLeading * 0.9f, theme.TextColor) with { PreserveSpaces = true };
+        // A line too long for the measure goes on after an arrow (the code font has U+2192, not U+21AA).
+        var flow = Ragged(style, theme.BodyLeading * 0.9f, theme.TextColor) with { PreserveSpaces = true, WrapMark = "\u2192" };
         var inlines = new List<Inline>();
         var lines = code.Code.TrimEnd('\n', '\r').Split('\n');
         // Where each line starts as set (tabs expanded, no line ends) and in the code as written.

@@ -37,6 +37,10 @@ public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Ove
     public LineRole Role { get; init; }
     /// <summary>The last line of a paragraph of several lines, holding a single word.</summary>
     public bool Runt { get; init; }
+    /// <summary>Of a <see cref="Runt"/>: the paragraph has no setting without it but with a very loose line.</summary>
+    public bool RuntKept { get; init; }
+    /// <summary>A line of code that goes on with the line before it (a line too long for the measure, wrapped).</summary>
+    public bool Wrapped { get; init; }
     /// <summary>The line ends inside a URL (at one of the places a URL may break, without a hyphen).</summary>
     public bool BreaksUrl { get; init; }
     /// <summary>The line ends with a hyphen added inside a URL (which must never happen).</summary>
@@ -73,6 +77,8 @@ public enum PreflightKind
     OffPage,
     /// <summary>A hyphen added inside an address.</summary>
     UrlHyphenated,
+    /// <summary>A single cluster (a letter and its marks) wider than the measure, squeezed into it.</summary>
+    SqueezedCluster,
 }
 
 /// <summary>A layout problem with where it came from in the manuscript.</summary>

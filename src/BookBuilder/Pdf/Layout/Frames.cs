@@ -50,6 +50,12 @@ public sealed record TextOp(float X, float Baseline, ShapedText Text, uint Color
 
     /// <summary>The line was broken after this text's last character, a hyphen of the word itself ("self-" / "care").</summary>
     public bool WordHyphenAtLineEnd { get; init; }
+
+    /// <summary>
+    /// What the text reads as when extracted, where that is not its glyphs (null: its glyphs): ""
+    /// for a mark that is only drawn, as the continuation mark of a wrapped line of code.
+    /// </summary>
+    public string? ActualText { get; init; }
 }
 
 /// <summary>A straight line.</summary>

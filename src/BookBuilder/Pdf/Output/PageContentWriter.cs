@@ -176,6 +176,11 @@ internal sealed class PageContentWriter
             sb.Append(op.Text.Text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
+        if (op.ActualText is not null)
+        {
+            CloseTj();
+            BeginActualText(op.ActualText);
+        }
         if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
         // The runs (one per font) stand in visual order; a right-to-left word's are written last
         // first, each at its place, so that the content reads in logical order ("לדרום." and not
@@ -197,6 +202,11 @@ internal sealed class PageContentWriter
             else GlyphRun(run, op.X + pens[r], op.Baseline, op.ColorArgb, r == runs.Count - 1 ? DocumentResources.LineEnd(op) : DocumentResources.LineEndHyphen.None);
         }
         if (op.SpaceAfter > 0) Space(op, rtl, op.SpaceAfter, before: false);
+        if (op.ActualText is not null)
+        {
+            CloseTj();
+            _b.Raw("EMC\n");
+        }
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public sealed record PreflightReport
     /// <summary>Justified lines that took letter-spacing to keep their word spaces from opening up.</summary>
     public int LetterSpacedLines { get; init; }
     public required float LooseThreshold { get; init; }
+    /// <summary>Each very loose line's page and paragraph, in page order.</summary>
+    public IReadOnlyList<(string Page, Model.SourceSpan Source)> LoosePlaces { get; init; } = [];
     /// <summary>Page labels with very loose lines, in page order, each once.</summary>
     public required IReadOnlyList<string> LoosePages { get; init; }
     /// <summary>Words that could not fit the measure even hyphenated.</summary>
@@ -49,6 +51,13 @@ public sealed record PreflightReport
     public int Runts { get; init; }
     /// <summary>Page labels with runts, in page order, each once.</summary>
     public IReadOnlyList<string> RuntPages { get; init; } = [];
+    /// <summary>Of <see cref="Runts"/>, those the breaker kept because every setting without them has a very loose line.</summary>
+    public int RuntsKept { get; init; }
+    /// <summary>Each runt's page and paragraph, in page order.</summary>
+    public IReadOnlyList<(string Page, Model.SourceSpan Source)> RuntPlaces { get; init; } = [];
+    /// <summary>Lines of code too long for the measure, wrapped: their continuations, and each one's page and code block.</summary>
+    public int CodeWraps { get; init; }
+    public IReadOnlyList<(string Page, Model.SourceSpan Source)> CodeWrapPlaces { get; init; } = [];
     /// <summary>Lines that end inside an address (without a hyphen).</summary>
     public int UrlBreaks { get; init; }
     /// <summary>Page labels with lines that end inside an address, in page order, each once.</summary>
@@ -79,7 +88,10 @@ public sealed record PreflightReport
     public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, PreflightSettings settings, int tocPasses,
         IReadOnlyList<(string Page, string What)>? offPage = null)
     {
-        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, runts = 0, urlBreaks = 0, urlHyphens = 0;
+        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, runts = 0, runtsKept = 0, urlBreaks = 0, urlHyphens = 0;
+        var runtPlaces = new List<(string, Model.SourceSpan)>();
+        var wrapPlaces = new List<(string, Model.SourceSpan)>();
+        var loosePlaces = new List<(string, Model.SourceSpan)>();
         int gridPages = 0, onGrid = 0, gridMisses = 0;
         var loosePages = new List<string>();
         var urlPages = new List<string>();
@@ -105,14 +117,18 @@ public sealed record PreflightReport
                 {
                     loose++;
                     looseHere = true;
+                    loosePlaces.Add((label, line.Source));
                     if (line.Role == LineRole.Note) looseNotes++;
                 }
                 if (line.LetterSpacing > 0) spaced++;
                 if (line.Runt)
                 {
                     runts++;
+                    if (line.RuntKept) runtsKept++;
+                    runtPlaces.Add((label, line.Source));
                     if (runtPages.Count == 0 || runtPages[^1] != label) runtPages.Add(label);
                 }
+                if (line.Wrapped) wrapPlaces.Add((label, line.Source));
                 if (line.BreaksUrl || line.HyphenatesUrl) { urlBreaks++; urlHere = true; }
                 if (line.HyphenatesUrl) urlHyphens++;
                 if (line.Role == LineRole.Body && settings.GridLeading > 0)
@@ -153,9 +169,9 @@ public sealed record PreflightReport
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
-            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages,
+            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages, LoosePlaces = loosePlaces,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
-            Runts = runts, RuntPages = runtPages, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
+            Runts = runts, RuntPages = runtPages, RuntsKept = runtsKept, RuntPlaces = runtPlaces, CodeWraps = wrapPlaces.Count, CodeWrapPlaces = wrapPlaces, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
             GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed, GridMissPlaces = gridPlaces,
             OffPage = offPage?.Count ?? 0, Issues = issues, TocPasses = tocPasses,
         };
@@ -191,6 +207,7 @@ public sealed record PreflightReport
         PreflightKind.Oversize => PdfOversize,
         PreflightKind.OffPage => PdfOffPage,
         PreflightKind.UrlHyphenated => PdfUrlHyphenated,
+        PreflightKind.SqueezedCluster => PdfLineSqueezed,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a layout problem without a diagnostic code"),
     };
 
@@ -203,10 +220,16 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  hyphenated lines:   {HyphenatedLines} ({(LineCount == 0 ? 0 : 100.0 * HyphenatedLines / LineCount):F1}%)");
         sb.AppendLine(c, $"  overfull lines:     {OverfullLines}");
         sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}; {LooseNoteLines} in footnotes){Pages(LoosePages)}");
+        if (LooseLines > 0) sb.AppendLine(c, $"   {Places(LoosePlaces)}");
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
+        var squeezed = Issues.Where(i => i.Kind == PreflightKind.SqueezedCluster).ToList();
+        sb.AppendLine(c, $"  squeezed clusters:  {squeezed.Count} (a character with its marks too wide or tall for a line){Pages([.. squeezed.Select(i => i.Page).Distinct()])}");
         sb.AppendLine(c, $"  runts:              {Runts} (a single word on a paragraph's last line){Pages(RuntPages)}");
+        if (Runts > 0)
+            sb.AppendLine(c, $"    {RuntsKept} kept where every setting without one has a very loose line;{Places(RuntPlaces)}");
+        sb.AppendLine(c, $"  code wraps:         {CodeWraps} continuation lines of code too long for the measure{Places(CodeWrapPlaces)}");
         sb.AppendLine(c, $"  address breaks:     {UrlBreaks} lines end inside an address, {HyphenatedUrls} with a hyphen{Pages(UrlBreakPages)}");
         sb.AppendLine(c, $"  baseline grid:      {PagesOnGrid} of {GridPages} pages with body text keep it; {GridMisses} body lines off it{Pages(GridMissPages)}");
         sb.AppendLine(c, $"  off the text block: {OffPage} drawn items");
@@ -219,6 +242,10 @@ public sealed record PreflightReport
             sb.AppendLine(c, $"  p. {issue.Page}: {issue.Kind}: {issue.Message}{(issue.Source.Line > 0 ? $" ({issue.Source})" : "")}");
         return sb.ToString();
     }
+
+    private static string Places(IReadOnlyList<(string Page, Model.SourceSpan Source)> places) =>
+        places.Count == 0 ? "" : " at " + string.Join(", ", places.Distinct().Take(12).Select(r => r.Source.Line > 0 ? $"p. {r.Page} ({r.Source})" : $"p. {r.Page}"))
+            + (places.Distinct().Count() > 12 ? ", …" : "");
 
     private static string Pages(IReadOnlyList<string> pages) =>
         pages.Count == 0 ? "" : $" on pages {string.Join(", ", pages.Take(12))}{(pages.Count > 12 ? ", …" : "")}";

@@ -57,7 +57,11 @@ public static class TextArea
             {
                 case TextOp t when t.Text.Width > 0:
                     var m = measurer.Metrics(t.Text.Style);
-                    yield return new DrawnBox(op, t.X, t.Baseline - m.Ascent, t.X + t.Text.Width, t.Baseline - m.Descent);
+                    // Glyphs raised or lowered past the font's ascent or descent (marks stacked on marks) count.
+                    float up = m.Ascent, down = m.Descent;
+                    foreach (var run in t.Text.Runs)
+                        foreach (var y in run.YOffsets) { up = Math.Max(up, y); down = Math.Min(down, y); }
+                    yield return new DrawnBox(op, t.X, t.Baseline - up, t.X + t.Text.Width, t.Baseline - down);
                     break;
                 case RuleOp r:
                     var half = r.Thickness / 2;

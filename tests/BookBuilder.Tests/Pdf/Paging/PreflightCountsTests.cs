@@ -72,4 +72,20 @@ public class PreflightCountsTests
             Assert.DoesNotContain(lines.SelectMany(l => l.Ops).OfType<TextOp>(), t => t.LayoutHyphen);
         }
     }
+
+    [Fact]
+    public void Very_loose_lines_runts_and_their_paragraphs_are_listed_with_their_pages()
+    {
+        // Ten-letter words two of which do not share a 80 pt line: every line is one word with nothing to stretch.
+        var source = new BookBuilder.Model.SourceSpan("one.md", 3, 1);
+        var loose = new ParagraphElement(InlineItemizer.Itemize("aaaaaaaaaa bbbbbbbbbb cccccccccc", TestText.Justified(hyphenate: false) with { Role = LineRole.Body }, _m, Hyphenator.None), _m, source: source);
+        var pages = Paginator.Paginate(new ColumnElement([loose]), 80, 10 * Leading);
+        var report = PreflightReport.From(pages.Select((p, i) => (p, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), new PreflightSettings(2), 1);
+        Assert.Equal(2, report.LooseLines);
+        Assert.Equal([("1", source), ("1", source)], report.LoosePlaces);
+        Assert.Equal(1, report.Runts);
+        Assert.Equal(1, report.RuntsKept);
+        Assert.Equal([("1", source)], report.RuntPlaces);
+        Assert.Contains("at p. 1 (one.md:3:1)", report.ToString());
+    }
 }

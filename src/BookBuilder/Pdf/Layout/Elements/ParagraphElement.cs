@@ -124,7 +124,10 @@ public sealed class ParagraphElement : LayoutElement
         if (first == 0)
         {
             foreach (var word in composed.UnfittableWords)
-                b.AddNote(new PreflightNote(PreflightKind.UnfittableWord, $"word too wide for the measure, split by characters: {word}", _shared.Source, word));
+                b.AddNote(new PreflightNote(PreflightKind.UnfittableWord, $"word too wide for the measure, split by characters: {Shown(word)}", _shared.Source, Shown(word)));
+            foreach (var cluster in composed.SqueezedClusters)
+                b.AddNote(new PreflightNote(PreflightKind.SqueezedCluster,
+                    $"a character with its marks too wide or too tall for a line, drawn squeezed into it: {Shown(cluster)}", _shared.Source, Shown(cluster)));
             if (composed.Lines.Count == 0)
                 foreach (var id in composed.TrailingAnchors) b.Add(new AnchorOp(0, 0, id));
         }
@@ -132,13 +135,14 @@ public sealed class ParagraphElement : LayoutElement
         {
             var line = composed.Lines[first + i];
             var y = i * leading + baseline;
-            foreach (var op in line.Ops) b.Add(DrawOps.Translate(op, 0, y));
+            // A picture in the line is placed where its paragraph is (for the print edition's resolution check).
+            foreach (var op in line.Ops) b.Add(DrawOps.Translate(op is ImageOp { Source.Line: 0 } image ? image with { Source = _shared.Source } : op, 0, y));
             foreach (var fn in line.FootnoteIds) b.AddFootnote(fn);
             var role = _shared.Flow.Style.Role;
             var runt = role != LineRole.Other && first + i == composed.Lines.Count - 1 && composed.Lines.Count > 1 && line.WordSpaces == 0;
             b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing)
             {
-                Baseline = y, Role = role, Source = _shared.Source, BreaksUrl = line.BreaksUrl, HyphenatesUrl = line.HyphenatesUrl, Runt = runt,
+                Baseline = y, Role = role, Source = _shared.Source, BreaksUrl = line.BreaksUrl, HyphenatesUrl = line.HyphenatesUrl, Runt = runt, RuntKept = runt && line.KeptRunt, Wrapped = line.Wrapped,
             });
             if (line.HyphenatesUrl) b.AddNote(new PreflightNote(PreflightKind.UrlHyphenated, $"an address hyphenated at a line end: \"{line.Text}\"", _shared.Source));
             if (first + i == composed.Lines.Count - 1)
@@ -147,6 +151,10 @@ public sealed class ParagraphElement : LayoutElement
         if (note is not null) b.AddNote(note);
         return b.Build(count * leading);
     }
+
+    /// <summary>A word as a report shows it: whole up to 200 characters, else its start and its length.</summary>
+    private static string Shown(string word) =>
+        word.Length <= 200 ? word : $"{word[..(char.IsHighSurrogate(word[39]) ? 39 : 40)]}… ({word.Length} characters)";
 
     private static string Excerpt(ComposedText composed)
     {

@@ -8,7 +8,14 @@ namespace BookBuilder.Pdf.Layout.LineBreaking;
 /// <param name="Ratio">Adjustment ratio: share of stretch (positive) or shrink (negative) used;
 /// +infinity when the line is short and has nothing to stretch.</param>
 /// <param name="Hyphenated">The line ends at a flagged penalty (a hyphen).</param>
-public readonly record struct BrokenLine(int Start, int End, float Ratio, bool Hyphenated);
+public readonly record struct BrokenLine(int Start, int End, float Ratio, bool Hyphenated)
+{
+    /// <summary>
+    /// The paragraph's last line, left holding its last word alone because no setting without
+    /// that runt exists, or none without a very loose line (<see cref="LineBreakOptions.RuntLooseness"/>).
+    /// </summary>
+    public bool KeptRunt { get; init; }
+}
 
 /// <summary>What the breakers are told about the measure and costs.</summary>
 public sealed record LineBreakOptions
@@ -43,6 +50,18 @@ public sealed record LineBreakOptions
     /// from the flow's <see cref="Justification"/>.
     /// </summary>
     public float LetterSpacingFrom { get; init; } = Justification.Default.LetterSpacingFrom;
+
+    /// <summary>
+    /// Leave no runt: the paragraph's last word (or a part of it) alone on its last line, unless
+    /// the paragraph cannot be set otherwise. The line composer sets it for running text.
+    /// </summary>
+    public bool AvoidRunts { get; init; }
+
+    /// <summary>
+    /// The loosest line (adjustment ratio of its word spaces) that avoiding a runt may cost, unless
+    /// the paragraph has one as loose anyway: preflight's "very loose" threshold.
+    /// </summary>
+    public float RuntLooseness { get; init; } = 2f;
 
     public static LineBreakOptions Default { get; } = new();
 }

@@ -12,16 +12,23 @@ public static class GreedyBreaker
     /// Breaks <paramref name="items"/> into lines no wider than <paramref name="width"/> at natural
     /// spacing. A box wider than the measure gets a line of its own (callers split such boxes first).
     /// </summary>
-    public static IReadOnlyList<BrokenLine> Break(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions? options = null)
+    /// <param name="continuation">
+    /// The measure of a line that goes on with the text of the line before it (that line did not
+    /// end at a forced break), by the index of its first item: narrower where a wrapped line of
+    /// code hangs under its indentation after a continuation mark. Null: every line takes
+    /// <paramref name="width"/>.
+    /// </param>
+    public static IReadOnlyList<BrokenLine> Break(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions? options = null, Func<int, float>? continuation = null)
     {
         options ??= LineBreakOptions.Default;
         var lines = new List<BrokenLine>();
         var start = SkipDiscardable(items, 0);
         var hyphens = 0;
         var backedUp = -1;
+        var continued = false;
         while (start < items.Length)
         {
-            var (end, plain) = Scan(items, start, width);
+            var (end, plain) = Scan(items, start, continued && continuation is not null ? continuation(start) : width);
             if (IsFlagged(items, end) && hyphens >= options.MaxConsecutiveHyphens)
             {
                 if (plain >= 0)
@@ -45,6 +52,7 @@ public static class GreedyBreaker
             var flagged = IsFlagged(items, end);
             hyphens = flagged ? hyphens + 1 : 0;
             lines.Add(new BrokenLine(start, end, 0, flagged));
+            continued = !items[end].IsForcedBreak;
             start = SkipDiscardable(items, end + 1);
             // The paragraph's closing forced break right after a natural break is not a line of its own.
             if (start == items.Length - 1 && !items[end].IsForcedBreak) break;

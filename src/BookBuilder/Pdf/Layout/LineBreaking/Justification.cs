@@ -18,12 +18,12 @@ public sealed record Justification
     public float ExplicitHyphenPenalty { get; init; } = 50f;
 
     /// <summary>
-    /// Cost of a break before a paragraph's last word, which would leave it alone on the last line
-    /// (a runt), as Vellum and InDesign avoid them. High enough that the breaker takes a slightly
-    /// looser or tighter paragraph instead, low enough that a paragraph with no other way out still
-    /// breaks there (and preflight reports it).
+    /// Running text (body and notes) leaves no runt, a paragraph's last word alone on its last
+    /// line, as Vellum and InDesign avoid them: the breaker sets such a paragraph a line shorter
+    /// or longer instead (see <see cref="KnuthPlassBreaker.Break"/>), and keeps a runt only where
+    /// nothing else fits (preflight reports it).
     /// </summary>
-    public float RuntPenalty { get; init; } = 1000f;
+    public bool AvoidRunts { get; init; } = true;
 
     /// <summary>
     /// Letter-spacing, in ems, that a justified line whose word spaces would stretch beyond

@@ -3,7 +3,7 @@ namespace BookBuilder.Pdf.Layout.LineBreaking;
 /// <summary>
 /// Knuth-Plass total-fit line breaking: chooses the breaks of a whole paragraph that minimise the
 /// sum of demerits, with fitness classes, flagged (hyphen) penalties and a hard limit on
-/// consecutive hyphenated lines. Looseness is always 0. The paragraph must end with a forced break.
+/// consecutive hyphenated lines, and (when asked) no runt. Looseness is always 0. The paragraph must end with a forced break.
 /// </summary>
 public static class KnuthPlassBreaker
 {
@@ -36,18 +36,21 @@ public static class KnuthPlassBreaker
     public static IReadOnlyList<BrokenLine>? Break(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions? options = null)
     {
         options ??= LineBreakOptions.Default;
-        // As TeX does: first try without inserted hyphens at a strict tolerance, so paragraphs that
-        // set well unbroken are not hyphenated at all.
-        // A first pass that can only leave the last word alone on its line (a runt) gives way to the
-        // hyphenating pass when that one avoids it.
-        // A first pass that can only leave the last word alone on its line (a runt) gives way to the
-        // hyphenating pass when that one avoids it without a line looser than the first pass allows
-        // (a loose line is worse than a runt, so neither that nor emergency stretch is used for one).
-        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false) is { } plain)
-            return EndsInRunt(items, plain) && Run(items, width, options, options.Tolerance) is { } hyphenated && !EndsInRunt(items, hyphenated)
-                && Loosest(hyphenated) <= options.PreTolerance ? hyphenated : plain;
-        return Run(items, width, options, options.Tolerance)
-            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width);
+        // A runt (the paragraph's last word alone on its last line): the passes are tried again
+        // without any break that would leave one. Total fit then chooses among all the ways to set
+        // the paragraph without it, one line shorter (tighter lines that take the word up) or one
+        // line longer (looser lines that send a second word down) alike, as TeX's \looseness ±1
+        // would. A paragraph that cannot be set without a runt at all (its last two words wider
+        // than the measure) keeps one.
+        var set = Passes(items, width, options, -1);
+        if (!options.AvoidRunts || set is null || set.Count < 2 || LastWordBreak(items) is not (>= 0 and var lastWord) || set[^1].Start <= lastWord)
+            return set;
+        // The runt-free setting is taken unless it needs a very loose line the paragraph does not
+        // have with the runt: a line with holes in it is worse than a short last line.
+        if (Passes(items, width, options, lastWord) is { } whole && Loosest(whole) <= Math.Max(options.RuntLooseness, Loosest(set))) return whole;
+        var kept = set.ToArray();
+        kept[^1] = kept[^1] with { KeptRunt = true };
+        return kept;
     }
 
     /// <summary>The largest adjustment ratio of the lines before the last (the last is set loose by design).</summary>
@@ -59,15 +62,32 @@ public static class KnuthPlassBreaker
     }
 
     /// <summary>
-    /// Whether the last line starts after the penalty the itemizer puts on the space before a
-    /// paragraph's last word (a penalty right before glue: the only such breakable penalty).
+    /// As TeX does: first without inserted hyphens at a strict tolerance, so paragraphs that set
+    /// well unbroken are not hyphenated at all; then with hyphens; then the emergency pass.
     /// </summary>
-    private static bool EndsInRunt(ReadOnlySpan<BreakItem> items, IReadOnlyList<BrokenLine> lines)
+    private static IReadOnlyList<BrokenLine>? Passes(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, int forbidFrom)
     {
-        if (lines.Count < 2) return false;
-        var at = lines[^2].End;
-        return at + 1 < items.Length && items[at].Kind == BreakItemKind.Penalty && items[at].Penalty is > 0 and < BreakItem.Infinity
-            && !items[at].Flagged && items[at + 1].Kind == BreakItemKind.Glue;
+        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false, forbidFrom: forbidFrom) is { } plain)
+            return plain;
+        return Run(items, width, options, options.Tolerance, forbidFrom: forbidFrom)
+            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width, forbidFrom: forbidFrom);
+    }
+
+    /// <summary>
+    /// The last legal break before the paragraph's last word (the glue in front of it): a break
+    /// there or after it leaves that word, or a part of it, alone on the last line. -1 when the
+    /// paragraph is one word, or its last line follows a hard line break (a line of verse, of an
+    /// address: the author's).
+    /// </summary>
+    public static int LastWordBreak(ReadOnlySpan<BreakItem> items)
+    {
+        if (items.Length == 0 || !items[^1].IsForcedBreak) return -1;
+        for (var i = items.Length - 2; i > 0; i--)
+        {
+            if (items[i].IsForcedBreak) return -1;
+            if (items[i].Kind == BreakItemKind.Glue && items[i - 1].Kind == BreakItemKind.Box) return i;
+        }
+        return -1;
     }
 
     /// <summary>One pass at a fixed tolerance; null when no feasible set of breaks exists.</summary>
@@ -78,8 +98,10 @@ public static class KnuthPlassBreaker
     /// and the badness is not capped. <paramref name="tolerance"/> still applies to the line's own
     /// adjustment ratio.
     /// </param>
+    /// <param name="forbidFrom">Breaks at this item or after it, but the paragraph's end, are not taken (-1: none forbidden).</param>
     public static IReadOnlyList<BrokenLine>? Run(
-        ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true, float? emergencyStretch = null)
+        ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true, float? emergencyStretch = null,
+        int forbidFrom = -1)
     {
         if (items.Length == 0) return [];
         var nodes = new List<Node>(64) { new() { Previous = -1, Fitness = 1, Position = -1 } };
@@ -100,6 +122,7 @@ public static class KnuthPlassBreaker
                 BreakItemKind.Penalty => item.Penalty < BreakItem.Infinity && (hyphenate || !item.Flagged || item.Width == 0),
                 _ => false,
             };
+            if (legal && forbidFrom >= 0 && b >= forbidFrom && !item.IsForcedBreak) legal = false;
             if (legal)
             {
                 bestDemerits.Fill(double.PositiveInfinity);

@@ -14,11 +14,15 @@ internal static class EmergencySplitter
 {
     private const float EmergencyPenalty = 1000;
 
-    public static (BreakItem[] Items, TextPiece[] Pieces, IReadOnlyList<string> Words) Split(
+    /// <summary>How far a squeezed cluster's glyphs may be raised or lowered, in ems (stacked marks are brought down to it).</summary>
+    public const float MaxShift = 0.3f;
+
+    public static (BreakItem[] Items, TextPiece[] Pieces, IReadOnlyList<string> Words, IReadOnlyList<string> Squeezed) Split(
         BreakItem[] items, TextPiece[] pieces, float width, ITextMeasurer measurer)
     {
         var tooWide = FindTooWide(items, width);
-        if (tooWide.Count == 0) return (items, pieces, []);
+        if (tooWide.Count == 0) return (items, pieces, [], []);
+        var squeezed = new List<string>();
 
         var newItems = new List<BreakItem>(items.Length + 32);
         var newPieces = new List<TextPiece>(pieces);
@@ -33,6 +37,17 @@ internal static class EmergencySplitter
                 var item = items[i];
                 if (item.Kind != BreakItemKind.Box || item.Payload < 0) { newItems.Add(item); continue; }
                 var piece = pieces[item.Payload];
+                if (piece.Image is not null)
+                {
+                    // A picture wider than the measure is scaled down to it, never split.
+                    if (item.Width > width)
+                    {
+                        newPieces.Add(piece with { Width = width, ImageHeight = piece.ImageHeight * width / item.Width });
+                        newItems.Add(BreakItem.Box(width, newPieces.Count - 1));
+                    }
+                    else newItems.Add(item);
+                    continue;
+                }
                 word.Append(piece.Text);
                 var clusters = StringInfo.GetTextElementEnumerator(piece.Text);
                 var first = true;
@@ -40,8 +55,16 @@ internal static class EmergencySplitter
                 {
                     var text = (string)clusters.Current;
                     if (!first) newItems.Add(BreakItem.PenaltyAt(0, EmergencyPenalty));
-                    var w = measurer.Shape(text, piece.Look.Style, piece.Direction).Width;
-                    newPieces.Add(piece with { Text = text, Width = w, Offset = piece.OffsetAt(clusters.ElementIndex), Anchors = first ? piece.Anchors : [], FootnoteId = first ? piece.FootnoteId : null });
+                    var shaped = measurer.Shape(text, piece.Look.Style, piece.Direction);
+                    var fit = 0f;
+                    if (shaped.Width > width)
+                    {
+                        shaped = shaped.SqueezedTo(width, MaxShift * piece.Look.Style.Size);
+                        fit = width;
+                        squeezed.Add(text);
+                    }
+                    var w = shaped.Width;
+                    newPieces.Add(piece with { Text = text, Width = w, FitWidth = fit, Offset = piece.OffsetAt(clusters.ElementIndex), Anchors = first ? piece.Anchors : [], FootnoteId = first ? piece.FootnoteId : null });
                     newItems.Add(BreakItem.Box(w, newPieces.Count - 1));
                     first = false;
                 }
@@ -50,7 +73,7 @@ internal static class EmergencySplitter
             next = to;
         }
         for (; next < items.Length; next++) newItems.Add(items[next]);
-        return (newItems.ToArray(), newPieces.ToArray(), words);
+        return (newItems.ToArray(), newPieces.ToArray(), words, squeezed);
     }
 
     /// <summary>Item ranges [from, to) between legal breaks whose content is wider than the measure.</summary>

@@ -35,6 +35,12 @@ public sealed record FlowStyle(
     public float CodeScale { get; init; } = 0.88f;
     /// <summary>Keep every space at its width (code): nothing collapses or stretches.</summary>
     public bool PreserveSpaces { get; init; }
+    /// <summary>
+    /// For code: the mark that starts a line going on with a line too long for the measure, after
+    /// a hanging indent as deep as that line's own indentation. The mark is an artifact, so the
+    /// text read from the PDF is the line as written. Null: long lines wrap without a mark.
+    /// </summary>
+    public string? WrapMark { get; init; }
     /// <summary>Break costs and letter-spacing of justified lines, from the theme.</summary>
     public required Justification Justification { get; init; }
     /// <summary>

@@ -26,6 +26,8 @@ public sealed class InlineItemizer
     private readonly List<Segment> _word = [];
     // The word being flushed is an address.
     private bool _url;
+    // Spaces being added are inside inline code: fixed width.
+    private bool _fixedSpaces;
     // Where the text walked so far ends, counted as TextOffsets counts.
     private int _offset;
 
@@ -69,7 +71,10 @@ public sealed class InlineItemizer
             {
                 case TextInline t: AddText(t.Text, look); break;
                 case CodeInline c:
+                    // Code keeps its spaces as the font sets them: justification stretches the spaces around it, not inside.
+                    _fixedSpaces = true;
                     AddText(c.Code, look with { Style = new TextStyle(FontFamilyRole.Mono, look.Style.Size * _flow.CodeScale, look.Style.Bold, false) });
+                    _fixedSpaces = false;
                     break;
                 case LineBreakInline { Hard: true }: HardBreak(); break;
                 case LineBreakInline: AddText(" ", look); break; // counts one, as a space
@@ -116,8 +121,7 @@ public sealed class InlineItemizer
                     AddText(o.Text, look with { Style = look.Style with { Family = FontFamilyRole.Emoji, Bold = false, Italic = false } });
                     break;
                 case ImageInline img:
-                    // Inline images are not set in running text; their alternative text stands in.
-                    if (img.Image.Alt.Length > 0) AddText(img.Image.Alt, look with { Style = look.Style.WithItalic() }, generated: true);
+                    AddImage(img.Image, look);
                     break;
                 default:
                     throw UnknownNodeException.Inline(inline, "the PDF edition");
@@ -183,8 +187,8 @@ public sealed class InlineItemizer
         // space). This font's space is narrower than TeX's third of an em, so a stretch and shrink
         // in proportion to it would set stiff lines, which end up very loose or hyphenated. Shrink
         // stops at 40% of the space, so a tight line keeps at least 60% of its word spaces.
-        var stretch = justify ? Math.Max(width / 2, style.Size / 6) : 0;
-        var shrink = justify ? Math.Min(Math.Max(width / 3, style.Size / 9), width * 0.4f) : width / 4;
+        var stretch = justify && !_fixedSpaces ? Math.Max(width / 2, style.Size / 6) : 0;
+        var shrink = _fixedSpaces ? 0 : justify ? Math.Min(Math.Max(width / 3, style.Size / 9), width * 0.4f) : width / 4;
         _items.Add(BreakItem.Glue(width, stretch, shrink));
     }
 
@@ -310,6 +314,24 @@ public sealed class InlineItemizer
         _word.AddRange(split);
     }
 
+    /// <summary>
+    /// A picture in the line: its natural size (96 pixels an inch), scaled down to the height of
+    /// the text's ascent and descent when taller, so that it stays inside its line. It is a word of
+    /// its own (its text is its alternative text); text written against it stays joined to it.
+    /// </summary>
+    private void AddImage(BookImage image, PieceLook look)
+    {
+        var m = _measurer.Metrics(look.Style);
+        float w = Math.Max(1, image.Width) * 0.75f, h = Math.Max(1, image.Height) * 0.75f;
+        var scale = Math.Min(1, (m.Ascent - m.Descent) / h);
+        var anchors = _pendingAnchors.Count == 0 ? [] : _pendingAnchors.ToArray();
+        _pendingAnchors.Clear();
+        FlushWord();
+        var alt = image.Alt.Length > 0 ? image.Alt : Path.GetFileNameWithoutExtension(image.RelativePath);
+        _pieces.Add(new TextPiece(alt, look, w * scale, anchors, null) { Image = image, ImageHeight = h * scale, Offset = _offset, Generated = true });
+        _items.Add(BreakItem.Box(w * scale, _pieces.Count - 1));
+    }
+
     private void AddBox(string text, PieceLook look, IReadOnlyList<string> anchors, string? footnote, int offset, bool generated)
     {
         // Measured left to right; a piece that turns out to be right-to-left is measured again.
@@ -328,22 +350,6 @@ public sealed class InlineItemizer
             if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Width > 0 && _items[i].Flagged) _items.RemoveAt(i);
     }
 
-    /// <summary>
-    /// Puts a penalty on the space before the paragraph's last word of running text, so that the
-    /// breaker leaves at least two words on the last line unless nothing else works.
-    /// </summary>
-    private void DiscourageRunt()
-    {
-        if (_flow.Role == LineRole.Other || _flow.Align != TextAlign.Justify) return;
-        for (var i = _items.Count - 1; i > 0; i--)
-        {
-            if (_items[i].Kind == BreakItemKind.Penalty && _items[i].Penalty <= -BreakItem.Infinity) return; // a forced break: the last line is another's
-            if (_items[i].Kind != BreakItemKind.Glue) continue;
-            if (_items[i - 1].Kind == BreakItemKind.Box) _items.Insert(i, BreakItem.PenaltyAt(0, _flow.Justification.RuntPenalty, flagged: false));
-            return;
-        }
-    }
-
     private void TrimTrailingGlue()
     {
         while (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Glue) _items.RemoveAt(_items.Count - 1);
@@ -354,7 +360,6 @@ public sealed class InlineItemizer
     {
         TrimTrailingGlue();
         UnhyphenateLastWord();
-        DiscourageRunt();
         _items.Add(BreakItem.Prohibit());
         _items.Add(BreakItem.Glue(0, _flow.Align == TextAlign.Justify ? ParFill : 0, 0));
         _items.Add(BreakItem.Forced());

@@ -1,4 +1,5 @@
 using BookBuilder.Pdf.Layout.LineBreaking;
+using BookBuilder.Pdf.Layout.Tagging;
 using BookBuilder.Typography;
 
 namespace BookBuilder.Pdf.Layout.Lines;
@@ -16,20 +17,89 @@ public static class LineComposer
     {
         options ??= LineBreakOptions.Default;
         if (flow.IsEmpty) return new ComposedText([], [], flow.TrailingAnchors);
-        var (items, pieces, unfittable) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, width, measurer);
+        var wrap = flow.Style.WrapMark is { } markText && flow.Style.Align != TextAlign.Justify ? new CodeWrap(flow, markText, width, measurer) : null;
+        var (items, pieces, unfittable, squeezed) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, wrap?.NarrowestMeasure ?? width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
         if (justify && flow.Style.Justification.MaxLetterSpacing > 0)
         {
             items = WithLetterSpacing(items, pieces, flow.Style, measurer);
             options = options with { LetterSpacingFrom = flow.Style.Justification.LetterSpacingFrom };
         }
+        // Running text leaves no paragraph's last word alone on its last line.
+        if (justify && flow.Style.Role != LineRole.Other && flow.Style.Justification.AvoidRunts) options = options with { AvoidRunts = true };
         var breaks = justify
             ? KnuthPlassBreaker.Break(items, width, options) ?? GreedyBreaker.Break(items, width, options)
-            : GreedyBreaker.Break(items, width, options);
+            : GreedyBreaker.Break(items, width, options, wrap is null ? null : start => width - wrap.Hang(items, start));
         var setter = new LineSetter(items, pieces, flow.Style, width, measurer, flow.ParagraphLevel);
         var lines = new List<SetLine>(breaks.Count);
-        foreach (var line in breaks) lines.Add(setter.Set(line));
-        return new ComposedText(lines, unfittable, flow.TrailingAnchors);
+        for (var i = 0; i < breaks.Count; i++)
+        {
+            var line = breaks[i];
+            var set = setter.Set(line);
+            if (line.KeptRunt) set = set with { KeptRunt = true };
+            if (wrap is not null && i > 0 && !items[breaks[i - 1].End].IsForcedBreak) set = wrap.Continue(set, items, line.Start, flow.Style.Color);
+            lines.Add(set);
+        }
+        return new ComposedText(lines, unfittable, flow.TrailingAnchors) { SqueezedClusters = [.. squeezed, .. setter.Squeezed] };
+    }
+
+    /// <summary>
+    /// How a line of code too long for the measure goes on: on the next line, after a hanging
+    /// indent as deep as the line's own indentation (at most half the measure) and the flow's
+    /// continuation mark, drawn as an artifact so that the text read back is the code as written.
+    /// </summary>
+    private sealed class CodeWrap
+    {
+        private readonly ShapedText _mark;
+        private readonly float _gap, _width;
+
+        public CodeWrap(TextFlow flow, string mark, float width, ITextMeasurer measurer)
+        {
+            _mark = measurer.Shape(mark, flow.Style.Style);
+            _gap = measurer.Shape(" ", flow.Style.Style).Width;
+            _width = width;
+            var deepest = 0f;
+            var items = flow.ItemArray;
+            for (var i = 0; i < items.Length; i++)
+                if (i == 0 || items[i - 1].IsForcedBreak) deepest = Math.Max(deepest, Indent(items, i));
+            NarrowestMeasure = Math.Max(width / 4, width - Math.Min(deepest, width / 2) - _mark.Width - _gap);
+        }
+
+        /// <summary>The measure a word must fit not to be split: that of the most indented line's continuation.</summary>
+        public float NarrowestMeasure { get; }
+
+        /// <summary>The indentation of the line of code that starts at item <paramref name="start"/>: its leading kept spaces.</summary>
+        private static float Indent(BreakItem[] items, int start)
+        {
+            var w = 0f;
+            for (var i = start; i < items.Length && !items[i].IsForcedBreak; i++)
+            {
+                if (items[i].Kind == BreakItemKind.Box && items[i].Payload >= 0) break;
+                if (items[i].Kind == BreakItemKind.Box) w += items[i].Width;
+            }
+            return w;
+        }
+
+        /// <summary>The hanging indent and mark before a continuation that starts at item <paramref name="start"/>.</summary>
+        public float Hang(BreakItem[] items, int start) => HangIndent(items, start) + _mark.Width + _gap;
+
+        private float HangIndent(BreakItem[] items, int start)
+        {
+            var first = start;
+            while (first > 0 && !items[first - 1].IsForcedBreak) first--;
+            return Math.Min(Indent(items, first), _width / 2);
+        }
+
+        /// <summary><paramref name="line"/> moved right by the hang, after the mark.</summary>
+        public SetLine Continue(SetLine line, BreakItem[] items, int start, uint color)
+        {
+            var indent = HangIndent(items, start);
+            var shift = indent + _mark.Width + _gap;
+            var artifact = StructTag.ArtifactOf(ArtifactKind.Layout);
+            var ops = new List<DrawOp>(line.Ops.Count + 3) { new TagStartOp(artifact), new TextOp(indent, 0, _mark, color) { ActualText = "" }, new TagEndOp(artifact) };
+            foreach (var op in line.Ops) ops.Add(DrawOps.Translate(op, shift, 0));
+            return line with { Ops = ops, NaturalWidth = line.NaturalWidth + shift, Wrapped = true };
+        }
     }
 
     /// <summary>

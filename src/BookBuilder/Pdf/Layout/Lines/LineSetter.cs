@@ -34,6 +34,19 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         public ShapedText? Shaped;
     }
 
+    /// <summary>Text whose glyphs stood far out of the line (stacked marks), drawn brought back into it.</summary>
+    public List<string> Squeezed { get; } = [];
+
+    /// <summary>Whether a glyph of <paramref name="text"/> is raised or lowered by more than the font's ascent or descent, as only marks stacked on marks are.</summary>
+    private bool Towering(ShapedText text)
+    {
+        var m = Metrics(text.Style);
+        foreach (var run in text.Runs)
+            foreach (var y in run.YOffsets)
+                if (y > m.Ascent || y < m.Descent) return true;
+        return false;
+    }
+
     public SetLine Set(BrokenLine line)
     {
         var start = line.Start;
@@ -70,7 +83,7 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
                     var piece = pieces[it.Payload];
                     var head = joinable ? pieces[runs[^1].FirstPiece] : null;
                     if (head is not null && it.Payload == runs[^1].LastPiece + 1 && head.Look == piece.Look && head.Level == piece.Level
-                        && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0)
+                        && piece.FootnoteId is null && head.FootnoteId is null && piece.Anchors.Count == 0 && piece.FitWidth == 0 && head.FitWidth == 0 && piece.Image is null && head.Image is null)
                     {
                         var last = runs[^1];
                         last.LastPiece = it.Payload;
@@ -96,7 +109,20 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            run.Shaped = measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), pieces[run.FirstPiece].Look.Style, TextPiece.DirectionOf((byte)run.Level));
+            var first = pieces[run.FirstPiece];
+            // A picture takes its width on the line and draws no glyph.
+            run.Shaped = first.Image is not null
+                ? new ShapedText("", first.Look.Style, [new ShapedRun(-1, "", [], [], [], [], first.Width, first.Look.Style.Size)])
+                : measurer.Shape(RunText(run, hyphenate && r == runs.Count - 1), first.Look.Style, TextPiece.DirectionOf((byte)run.Level));
+            if (first.Image is not null) { } // nothing to squeeze
+            else if (first.FitWidth > 0)
+                run.Shaped = run.Shaped.SqueezedTo(pieces[run.FirstPiece].FitWidth, EmergencySplitter.MaxShift * run.Shaped.Style.Size);
+            else if (Towering(run.Shaped))
+            {
+                // Marks stacked on marks far above or below the line: brought down into it.
+                run.Shaped = run.Shaped.SqueezedTo(run.Shaped.Width, EmergencySplitter.MaxShift * run.Shaped.Style.Size);
+                Squeezed.Add(run.Shaped.Text);
+            }
             runs[r] = run;
             natural += run.BlankBefore + run.GlueBefore + run.Shaped.Width;
             totalStretch += run.StretchBefore;
@@ -171,12 +197,13 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     {
         added = 0;
         var gaps = 0;
-        foreach (var run in runs) gaps += run.Shaped!.ClusterGaps;
+        foreach (var run in runs) if (pieces[run.FirstPiece].FitWidth == 0) gaps += run.Shaped!.ClusterGaps;
         if (gaps == 0 || excess <= 0) return 0;
         var tracking = Math.Min(excess / gaps, flow.Justification.MaxLetterSpacing * flow.Style.Size);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
+            if (pieces[run.FirstPiece].FitWidth > 0) continue; // squeezed into the measure: no wider
             var before = run.Shaped!.Width;
             run.Shaped = run.Shaped.WithTracking(tracking);
             added += run.Shaped.Width - before;
@@ -250,6 +277,16 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var baseline = -look.Rise;
         // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
         foreach (var id in pieces[run.FirstPiece].Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
+        if (pieces[run.FirstPiece] is { Image: { } image } picture)
+        {
+            // On the baseline, or from the ascent down when taller than it (never past the descent).
+            var imageTop = baseline - Math.Min(picture.ImageHeight, m.Ascent);
+            var figure = new StructTag(StructRole.Figure) { Alt = picture.Text };
+            ops.Add(new TagStartOp(figure));
+            ops.Add(new ImageOp(x, imageTop, picture.Width, picture.ImageHeight, image));
+            ops.Add(new TagEndOp(figure));
+            return;
+        }
         StructTag? reference = null;
         if (pieces[run.FirstPiece].FootnoteId is { } fn)
         {

@@ -29,6 +29,12 @@ public sealed record SetLine(
     /// <summary>Word spaces inside the line: 0 for a line of one word.</summary>
     public int WordSpaces { get; init; }
 
+    /// <summary>A line of code that goes on with the line before it, after a continuation mark.</summary>
+    public bool Wrapped { get; init; }
+
+    /// <summary>A paragraph's last line holding its last word alone because the breaker found no setting without it but with a very loose line.</summary>
+    public bool KeptRunt { get; init; }
+
     /// <summary>The line ends inside an address, at a break without a hyphen.</summary>
     public bool BreaksUrl { get; init; }
 
@@ -42,4 +48,8 @@ public sealed record SetLine(
 /// <param name="Lines">The lines, top to bottom.</param>
 /// <param name="UnfittableWords">Words wider than the measure even when hyphenated; they were split by characters.</param>
 /// <param name="TrailingAnchors">Anchors with no text after them; the caller places them.</param>
-public sealed record ComposedText(IReadOnlyList<SetLine> Lines, IReadOnlyList<string> UnfittableWords, IReadOnlyList<string> TrailingAnchors);
+public sealed record ComposedText(IReadOnlyList<SetLine> Lines, IReadOnlyList<string> UnfittableWords, IReadOnlyList<string> TrailingAnchors)
+{
+    /// <summary>Single clusters wider than the measure, drawn squeezed into it.</summary>
+    public IReadOnlyList<string> SqueezedClusters { get; init; } = [];
+}

@@ -34,6 +34,20 @@ public sealed record TextPiece(string Text, PieceLook Look, float Width, IReadOn
     /// </summary>
     public byte Level { get; init; }
 
+    /// <summary>
+    /// Set (to the measure) on a single cluster wider than the measure: it is drawn squeezed into
+    /// that width (<see cref="ShapedText.SqueezedTo"/>) and never shaped together with its neighbours.
+    /// </summary>
+    public float FitWidth { get; init; }
+
+    /// <summary>
+    /// A picture set in the line (<c>![alt](icon.png)</c> inside a paragraph): drawn
+    /// <see cref="Width"/> by <see cref="ImageHeight"/> points on the baseline, tagged as a figure
+    /// with <see cref="Text"/> (its alternative text) as /Alt; never shaped with its neighbours.
+    /// </summary>
+    public Model.BookImage? Image { get; init; }
+    public float ImageHeight { get; init; }
+
     /// <summary>The piece is part of an address (<see cref="UrlText"/>).</summary>
     public bool Url { get; init; }
     /// <summary>

@@ -232,8 +232,53 @@ public class AuthorBreakTests
         }
         var body = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
         Assert.True(LastLineWords(body) >= 2);
-        // The penalty does it: without it, and in text that is not running text, the word is left alone.
-        Assert.Equal(1, LastLineWords(body with { Justification = body.Justification with { RuntPenalty = 0 } }));
+        // Avoiding runts does it: without it, and in text that is not running text, the word is left alone.
+        Assert.Equal(1, LastLineWords(body with { Justification = body.Justification with { AvoidRunts = false } }));
         Assert.Equal(1, LastLineWords(TestText.Justified(hyphenate: false)));
+    }
+
+    [Fact]
+    public void A_paragraph_whose_last_two_words_cannot_share_a_line_keeps_its_runt_and_is_still_set()
+    {
+        // Ten letters are 50 pt: the last two words with their space are wider than 60 pt.
+        var style = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        var m = new FakeMeasurer();
+        var lines = LineComposer.Compose(InlineItemizer.Itemize("aaaa bbbbbbbbbb cccccccccc", style, m, Hyphenator.None), 60, m).Lines;
+        Assert.Equal(["aaaa", "bbbbbbbbbb", "cccccccccc"], lines.Select(l => l.Text.Trim()));
+        Assert.All(lines, l => Assert.Equal(0, l.Overfull));
+    }
+
+    [Fact]
+    public void A_word_joined_by_a_hyphen_is_not_split_onto_the_last_line_to_dodge_the_runt()
+    {
+        // Breaking after "well-" would leave "known." alone just as surely as breaking before the word.
+        var text = string.Join(' ', Enumerable.Range(0, 30).Select(i => ((char)('a' + i % 26)).ToString() + "b")) + " well-known.";
+        var style = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        var m = new FakeMeasurer();
+        foreach (var width in new[] { 150f, 170f, 200f, 230f })
+        {
+            var lines = LineComposer.Compose(InlineItemizer.Itemize(text, style, m, Hyphenator.None), width, m).Lines;
+            Assert.True(lines[^1].WordSpaces >= 1, $"{width}: {lines[^1].Text}");
+        }
+    }
+
+    [Fact]
+    public void A_runt_is_kept_only_where_every_setting_without_it_has_a_very_loose_line()
+    {
+        // "aaaaaaaaa bbbbbbbbbb" fills 100 pt well; without the runt the first line is one word with nothing to stretch.
+        var m = new FakeMeasurer();
+        var style = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        var flow = InlineItemizer.Itemize("aaaaaaaaa bbbbbbbbbb cccc", style, m, Hyphenator.None);
+        var options = LineBreakOptions.Default with { AvoidRunts = true };
+        var lines = KnuthPlassBreaker.Break(flow.Items.ToArray(), 100, options)!;
+        Assert.True(lines[^1].KeptRunt);
+        var lastWord = KnuthPlassBreaker.LastWordBreak(flow.Items.ToArray());
+        var without = KnuthPlassBreaker.Run(flow.Items.ToArray(), 100, options, float.PositiveInfinity, emergencyStretch: 3, forbidFrom: lastWord)!;
+        Assert.True(without.Take(without.Count - 1).Max(l => l.Ratio) > options.RuntLooseness);
+
+        // Where a setting without the runt keeps its word spaces within bounds, it is taken.
+        var loose = KnuthPlassBreaker.Break(InlineItemizer.Itemize("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kk", style, m, Hyphenator.None).Items.ToArray(), 100, options)!;
+        Assert.False(loose[^1].KeptRunt);
+        Assert.Equal(3, loose.Count);
     }
 }
