@@ -86,8 +86,9 @@ public sealed class FieldGuideCrossReferenceTests
             if (targetPage != page) printedPages++;
             from = at + 1;
         }
-        // All but the subsection that follows the paragraph are on other pages.
-        Assert.Equal(Cited.Length - 1, printedPages);
+        // All targets but the subsection that follows the paragraph are on other pages; that one
+        // is on the paragraph's page or the next, as the lines before it fall.
+        Assert.InRange(printedPages, Cited.Length - 1, Cited.Length);
     }
 
     [Fact]
