@@ -6,7 +6,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticCode PdfGlyphMissing = Warning("PDF001", Pdf,
         "no font has a glyph for a character: it prints as a box",
-        "No font has a glyph for U+{0:X4} '{1}' (in \"{2}\", {3} text); it prints as a box.");
+        "No font has a glyph for U+{0:X4} '{1}'{4} (in \"{2}\", {3} text); it prints as a box.");
 
     public static readonly DiagnosticCode PdfFontNotSubset = Warning("PDF002", Pdf,
         "a font could not be subset and is embedded whole",

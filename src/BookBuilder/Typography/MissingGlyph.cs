@@ -18,13 +18,16 @@ public sealed record MissingGlyph(int CodePoint, string Text, FontFamilyRole Fam
     /// <summary>The text it occurred in, shortened for a message.</summary>
     public string Excerpt => Text.Length <= 60 ? Text : Text[..57] + "...";
 
-    /// <summary>A sentence for a diagnostic: which character, in which text.</summary>
-    public string Describe() => PdfGlyphMissing.Message(CodePoint, Character, Excerpt, Family);
+    /// <summary>The script the character is written in, as the message names it (" of the Syriac script"), or nothing when unknown.</summary>
+    public string Script => ScriptNames.Of(CodePoint) is { } name ? $" of the {name} script" : "";
+
+    /// <summary>A sentence for a diagnostic: which character, of which script, in which text.</summary>
+    public string Describe() => PdfGlyphMissing.Message(CodePoint, Character, Excerpt, Family, Script);
 
     /// <summary>
     /// A warning for the build report. The measurer does not know where the text came from, so
     /// the caller passes the file (e.g. the chapter) when it knows it.
     /// </summary>
     public Diagnostic ToDiagnostic(string file = "", int line = 0) =>
-        PdfGlyphMissing.At(file, line, 0, CodePoint, Character, Excerpt, Family);
+        PdfGlyphMissing.At(file, line, 0, CodePoint, Character, Excerpt, Family, Script);
 }

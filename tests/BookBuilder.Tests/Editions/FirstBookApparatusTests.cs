@@ -42,6 +42,36 @@ public sealed class FirstBookApparatusTests(FirstBookPdfFixture f) : IClassFixtu
     }
 
     [Fact]
+    public void Each_chapter_ends_with_links_to_the_glossary_terms_it_uses_in_the_glossary_s_order()
+    {
+        var book = Printed;
+        var glossary = f.Book.Glossary!;
+        var plan = BookBuilder.Plan.BookPlanner.Plan(f.Book);
+        var openings = plan.Body.Select(d => book.Destinations[d.Id]).Order().ToList();
+        var withTerms = 0;
+        foreach (var chapter in f.Book.Chapters)
+        {
+            var expected = glossary.Entries.Where(e => e.Uses.Any(u => u.DivisionId == chapter.Id)).Select(e => e.Id).ToList();
+            var first = book.Destinations[chapter.Id];
+            var end = openings.First(p => p > first);
+            // The list of the chapter's last page with a "Key terms" heading (the list is kept whole on one page).
+            var page = Enumerable.Range(first, end - first).LastOrDefault(p => book.KeyTermsHeading(p) is not null, -1);
+            if (expected.Count == 0)
+            {
+                Assert.Equal(-1, page);
+                continue;
+            }
+            Assert.True(page >= 0, $"{chapter.Id} has no key terms");
+            var y = book.KeyTermsHeading(page)!.Value;
+            var links = book.Links[page].Where(l => l.Top < y).ToList();
+            Assert.Equal(expected, links.Select(l => l.Destination));
+            Assert.All(links, l => Assert.Equal(glossary.Entries.Single(e => e.Id == l.Destination).Term.Replace(" ", ""), l.Text.Replace(" ", "")));
+            withTerms++;
+        }
+        Assert.Equal(f.Book.Chapters.Count, withTerms);
+    }
+
+    [Fact]
     public void The_printed_index_has_every_glossary_term_with_the_pages_of_its_uses_and_its_definition_in_bold()
     {
         var book = Printed;

@@ -55,6 +55,40 @@ public sealed class LearningRightToLeftTests(LearningEditions editions, ITestOut
         Assert.Contains("GPS", visual, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_paragraph_whose_first_letter_is_hebrew_ends_at_the_right(bool print)
+    {
+        using var doc = PigDocument.Open(print ? editions.Print : editions.Pdf);
+        var page = Assert.Single(doc.GetPages(), p => p.Text.Contains("מהחרמון", StringComparison.Ordinal));
+        var lines = Lines(page);
+        var english = lines.Where(l => l.Count > 40 && !l.Any(c => IsHebrew(c.Value))).ToList();
+        var left = english.Min(l => l[0].BoundingBox.Left);
+        var right = english.Max(l => l[^1].BoundingBox.Right);
+        var line = Assert.Single(lines, l => string.Concat(l.Select(c => c.Value)).Contains("Jordan", StringComparison.Ordinal) && l.Any(c => IsHebrew(c.Value)));
+        // An indented paragraph: its one line ends an indent (at most 2 em) short of the right margin, far from the left one.
+        Assert.InRange(line[^1].BoundingBox.Right, right - 25, right - 5);
+        Assert.True(line[0].BoundingBox.Left > left + 50);
+        // Its first word is the rightmost, and the English word with its full stop is at the left
+        // end. The brackets are mirrored glyphs: the one drawn at the left is the closing one.
+        Assert.StartsWith("נהר", new string(line.Select(c => c.Value[0]).Reverse().ToArray()));
+        Assert.StartsWith(".)Jordan(", string.Concat(line.Select(c => c.Value)));
+    }
+
+    [Fact]
+    public void In_the_epub_only_that_paragraph_and_the_block_are_right_to_left()
+    {
+        var page = new EpubFile(editions.Epub).Xml("OEBPS/chapter-03.xhtml");
+        var rtl = page.Descendants().Where(e => (string?)e.Attribute("dir") == "rtl").ToList();
+        Assert.Equal(2, rtl.Count);
+        Assert.Equal("div", rtl[0].Name.LocalName);
+        Assert.Equal("p", rtl[1].Name.LocalName);
+        Assert.StartsWith("נהר הירדן", rtl[1].Value);
+        // Paragraphs in the block take its direction and need none of their own.
+        Assert.DoesNotContain(rtl[0].Descendants(), e => e.Attribute("dir") is not null);
+    }
+
     [Fact]
     public async Task The_block_reads_in_logical_order_in_the_structure_and_in_pdftotext()
     {

@@ -234,4 +234,26 @@ public sealed class SeedArticleTests(FontsFixture fx)
         Assert.Equal("PDF001", d.Code);
         Assert.StartsWith("chapters/01.md:12:1: warning: No font has a glyph for U+12000", d.ToString());
     }
+
+    [Theory]
+    [InlineData("\u072B\u0720\u0721\u0710", "Syriac")]   // no font of the builder covers these scripts
+    [InlineData("\u078B\u07A8\u0788\u07AC\u0780\u07A8", "Thaana")]
+    [InlineData("tablet \U00012000", "Cuneiform")]
+    public void A_missing_glyph_s_warning_names_its_script(string text, string script)
+    {
+        var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
+        measurer.Shape(text, new TextStyle(FontFamilyRole.Serif, 10));
+        Assert.NotEmpty(measurer.MissingGlyphs);
+        Assert.All(measurer.MissingGlyphs, m => Assert.Contains($" of the {script} script", m.ToDiagnostic("chapters/01.md", 3).Message));
+    }
+
+    [Theory]
+    [InlineData("\u05E9\u05DC\u05D5\u05DD")]     // Hebrew
+    [InlineData("\u0645\u0631\u062D\u0628\u0627")] // Arabic
+    public void Hebrew_and_arabic_have_a_font(string text)
+    {
+        var measurer = new HarfBuzzTextMeasurer(fx.Fonts);
+        measurer.Shape(text, new TextStyle(FontFamilyRole.Serif, 10), TextDirection.RightToLeft);
+        Assert.Empty(measurer.MissingGlyphs);
+    }
 }

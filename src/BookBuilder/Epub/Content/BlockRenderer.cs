@@ -22,7 +22,13 @@ internal static class BlockRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                w.Start("p").BeginText(p);
+                w.Start("p");
+                // Outside a block in a language, a paragraph whose first strong letter is right to
+                // left is (UAX #9 P2, P3), as the PDF sets it; a reading system would not know.
+                if (w.LanguageDepth == 0 && !LanguageDirection.IsRightToLeft(w.Plan.Metadata.Language)
+                    && Typography.Bidi.BidiLevels.ParagraphLevel(Letters(p.Inlines)) == 1)
+                    w.Attr("dir", "rtl");
+                w.BeginText(p);
                 InlineRenderer.Write(w, p.Inlines);
                 w.EndText().End();
                 break;
@@ -43,7 +49,9 @@ internal static class BlockRenderer
             case FaqBlock f: ExerciseRenderer.Faq(w, f); break;
             case LanguageBlock l:
                 w.Start("div").Lang(l.Language).Line();
+                w.LanguageDepth++;
                 Write(w, l.Blocks);
+                w.LanguageDepth--;
                 w.End();
                 break;
             case CodeBlock c:
@@ -122,5 +130,33 @@ internal static class BlockRenderer
             w.End().Line();
         }
         w.End();
+    }
+
+    /// <summary>
+    /// The author's text of a paragraph, where its direction is read from: what other nodes print
+    /// (a cross-reference's label, a footnote's number) is neutral or in the book's language, and
+    /// a node this edition does not know is left to the renderer to report.
+    /// </summary>
+    private static string Letters(IReadOnlyList<Inline> inlines)
+    {
+        var text = new System.Text.StringBuilder();
+        void Walk(IReadOnlyList<Inline> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                switch (node)
+                {
+                    case TextInline t: text.Append(t.Text); break;
+                    case CodeInline c: text.Append(c.Code); break;
+                    case EmphasisInline e: Walk(e.Children); break;
+                    case LinkInline l: Walk(l.Children); break;
+                    case GlossaryRefInline g: Walk(g.Children); break;
+                    case LanguageInline l: Walk(l.Children); break;
+                    case IndexMarkInline m: Walk(m.Children); break;
+                }
+            }
+        }
+        Walk(inlines);
+        return text.ToString();
     }
 }

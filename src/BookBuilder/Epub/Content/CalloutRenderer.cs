@@ -51,7 +51,9 @@ internal static class CalloutRenderer
         w.Start("strong").Text(labels.CalloutName(callout.Kind)).End();
         if (callout.Title is { } title) w.Text(": ").Start("span").Class("callout-title").Text(title).End();
         w.End().Line();
+        if (callout.Language is not null) w.LanguageDepth++;
         BlockRenderer.Write(w, callout.Blocks);
+        if (callout.Language is not null) w.LanguageDepth--;
         w.End();
     }
 }

@@ -42,6 +42,9 @@ internal sealed class XhtmlWriter
     /// <summary>How many links enclose the current position; inner links become plain text.</summary>
     public int LinkDepth { get; set; }
 
+    /// <summary>How many blocks with a language the author set enclose the current position: their direction is theirs.</summary>
+    public int LanguageDepth { get; set; }
+
     // The text being written whose pages of print are marked where they begin: the pages not yet
     // marked, and how far into the node's text (TextOffsets) the writing is.
     private IReadOnlyList<Plan.PageBreak> _pages = [];

@@ -75,6 +75,9 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
         return new ColumnElement(BlockBuilder.Fold(entries));
     }
 
+    /// <summary>From this many key terms on, the list is set in two columns.</summary>
+    private const int MinTermsInColumns = 6;
+
     /// <summary>
     /// The glossary terms a chapter uses, at its end: a section with its heading and a list of the
     /// terms, each a link to its glossary entry; in print, where nothing is a link, each term with
@@ -97,13 +100,16 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             var paragraph = BlockBuilder.Tagged(blocks.Paragraph(text, itemFlow, SplitRules.Body, default, node: term), StructRole.P);
             return new ListItemContent(marker, paragraph, baseline);
         }).ToArray();
-        var list = BlockBuilder.Tagged(new ListElement(items, indent, Theme.BlockGap / 3, Theme.TextColor), StructRole.L);
+        LayoutElement list = BlockBuilder.Tagged(new ListElement(items, indent, Theme.BlockGap / 3, Theme.TextColor), StructRole.L);
+        // A longer list in two balanced columns (read down the first, then the second); the list
+        // stays on one page with its heading where it can.
+        if (items.Length >= MinTermsInColumns) list = new ColumnsElement(list, 2, Theme.BodySize * 1.5f);
         var entries = new List<BlockBuilder.Entry>
         {
             new(new HeadingElement([heading], [], Theme.BodyLeading * 0.4f, grid: Grid), KeepWithNext: true),
             new(list),
         };
-        return BlockBuilder.Tagged(new ColumnElement(BlockBuilder.Fold(entries)), StructRole.Sect);
+        return BlockBuilder.Tagged(new KeepTogetherElement(new ColumnElement(BlockBuilder.Fold(entries))), StructRole.Sect);
     }
 
     /// <summary>The Solutions appendix: opening, then each chapter's solutions under the chapter's name.</summary>
