@@ -1,4 +1,5 @@
 using BookBuilder.Manuscript.Conversion;
+using BookBuilder.Manuscript.Faq;
 using BookBuilder.Manuscript.Headings;
 using BookBuilder.Manuscript.Manifest;
 using BookBuilder.Manuscript.Sources;
@@ -154,29 +155,14 @@ internal sealed class ContainerConverter(DivisionScope scope)
     /// <summary>Questions and answers in a chapter: each '##' or '###' heading a question, what follows it the answer.</summary>
     private FaqBlock Faq(CustomContainer cc, ContainerHeader header, SourceSpan at)
     {
-        var intro = new List<Model.Block>();
-        var entries = new List<FaqEntry>();
-        (string Id, IReadOnlyList<Model.Inline> Question, List<Model.Block> Answer, SourceSpan At)? current = null;
-        void Flush()
-        {
-            if (current is not { } c) return;
-            if (c.Answer.Count == 0) scope.Diagnostics.Report(FaqQuestionWithoutAnswer, c.At, InlineText.Plain(c.Question));
-            entries.Add(new FaqEntry { Id = c.Id, Number = entries.Count + 1, Question = c.Question, Answer = c.Answer, Source = c.At });
-        }
+        var faq = new FaqEntryCollector(scope);
         foreach (var block in cc)
         {
-            if (block is Markdig.Syntax.HeadingBlock { Level: 2 or 3 } h)
-            {
-                Flush();
-                current = (HeadingConverter.IdOf(h, AnchorKind.FaqEntry, scope), HeadingConverter.Title(h, scope), new List<Model.Block>(), scope.At(h));
-                continue;
-            }
-            var converted = scope.Blocks.Block(block);
-            if (current is { } c) c.Answer.AddRange(converted);
-            else intro.AddRange(converted);
+            if (block is Markdig.Syntax.HeadingBlock { Level: 2 or 3 } h) faq.Question(h);
+            else faq.Add(block);
         }
-        Flush();
-        if (entries.Count == 0) scope.Diagnostics.Report(FaqContainerWithoutQuestions, at);
-        return new FaqBlock(header.Title, intro, entries) { Source = at };
+        faq.Finish();
+        if (faq.Entries.Count == 0) scope.Diagnostics.Report(FaqContainerWithoutQuestions, at);
+        return new FaqBlock(header.Title, faq.Intro, faq.Entries) { Source = at };
     }
 }

@@ -21,16 +21,7 @@ internal static class FaqBuilder
         var scope = new DivisionScope(services, source, linkGlossary: true);
         IReadOnlyList<Model.Inline>? title = null;
         var titleAt = new Model.SourceSpan(source.Path, 1, 1);
-        var intro = new List<Model.Block>();
-        var entries = new List<FaqEntry>();
-        (string Id, IReadOnlyList<Model.Inline> Question, List<Model.Block> Answer, SourceSpan At)? current = null;
-
-        void Flush()
-        {
-            if (current is not { } c) return;
-            if (c.Answer.Count == 0) scope.Diagnostics.Report(FaqQuestionWithoutAnswer, c.At, InlineText.Plain(c.Question));
-            entries.Add(new FaqEntry { Id = c.Id, Number = entries.Count + 1, Question = c.Question, Answer = c.Answer, Source = c.At });
-        }
+        var faq = new FaqEntryCollector(scope);
 
         foreach (var block in source.Document)
         {
@@ -41,20 +32,13 @@ internal static class FaqBuilder
                 titleAt = scope.At(h1);
                 continue;
             }
-            if (block is HeadingBlock { Level: 2 } h2)
-            {
-                Flush();
-                current = (HeadingConverter.IdOf(h2, AnchorKind.FaqEntry, scope), HeadingConverter.Title(h2, scope), new List<Model.Block>(), scope.At(h2));
-                continue;
-            }
-            var converted = scope.Blocks.Block(block);
-            if (current is { } c) c.Answer.AddRange(converted);
-            else intro.AddRange(converted);
+            if (block is HeadingBlock { Level: 2 } h2) faq.Question(h2);
+            else faq.Add(block);
         }
-        Flush();
+        faq.Finish();
         scope.Footnotes.CheckDefinitions();
 
-        if (entries.Count == 0)
+        if (faq.Entries.Count == 0)
             scope.Diagnostics.Report(FaqWithoutQuestions, source.Path, 1, 1);
         return new FaqAppendix
         {
@@ -62,8 +46,8 @@ internal static class FaqBuilder
             Title = title ?? [], // the plan titles an untitled FAQ in the book's language
             SourceFile = source.Path,
             TitleSource = titleAt,
-            Intro = intro,
-            Entries = entries,
+            Intro = faq.Intro,
+            Entries = faq.Entries,
             Footnotes = scope.Footnotes.All,
         };
     }
