@@ -13,6 +13,9 @@ public static class RepoPaths
     /// <summary>The manuscript of the learning features: callouts of every kind and passages in other languages.</summary>
     public static string Learning => Path.Combine(Root, "tests", "fixtures", "learning");
 
+    /// <summary>The longest test manuscript (Stone upon Stone): many footnotes, floating figures and tables, a wide table.</summary>
+    public static string LongGuide => Path.Combine(Root, "tests", "fixtures", "long-guide");
+
     /// <summary>The plain-text export the first book's manuscript was made from.</summary>
     public static string Seed => Path.Combine(Root, "tests", "fixtures", "seed", "israel-russia-article.txt");
 
