@@ -28,17 +28,17 @@ public sealed partial class BlockBuilder
         {
             var hintEntries = new List<Entry> { new(LabelParagraph(Labels.Hint, null, context, exercise.Language, hint.Source, null, hint, true), KeepWithNext: true) };
             AddBlocks(hintEntries, hint.Blocks, inner);
-            entries.Add(new(new SpacerElement(theme.BlockGap / 2)));
+            entries.Add(new(Space(theme.BlockGap / 2, context)));
             entries.Add(new(Tagged(new ColumnElement(Fold(hintEntries)), StructRole.Sect)));
         }
         if (numbered.Solution is { } solution)
         {
             var flow = Ragged(context.Flow.Style.WithItalic(), context.Flow.Leading, theme.TextColor, hyphenate: true);
             var link = Paragraph([new CrossRefInline(solution.Id, "to-" + solution.Id)], flow, SplitRules.Unbreakable, exercise.Source, node: numbered);
-            entries.Add(new(new SpacerElement(theme.BlockGap / 2)));
+            entries.Add(new(Space(theme.BlockGap / 2, context)));
             entries.Add(new(new TaggedElement(link, new StructTag(StructRole.P) { Lang = exercise.Language is null ? null : plan.Metadata.Language })));
         }
-        return Boxed(entries, exercise.Language, 2.5f);
+        return Boxed(entries, exercise.Language, 2.5f, context);
     }
 
     /// <summary>A solution where the plan puts it: its label, a link back to its exercise, its blocks; ruled down the left.</summary>
@@ -56,7 +56,7 @@ public sealed partial class BlockBuilder
         var labelFlow = Ragged(context.Flow.Style, context.Flow.Leading, theme.TextColor, hyphenate: true);
         var labelTag = new StructTag(StructRole.P) { Lang = language is null ? null : references?.Plan.Metadata.Language };
         LayoutElement head = new TaggedElement(Paragraph(label, labelFlow, SplitRules.Unbreakable, solution.Source, [solution.Id], solution), labelTag);
-        head = new ColumnElement([head, new SpacerElement(theme.BlockGap / 2)]);
+        head = new ColumnElement([head, Space(theme.BlockGap / 2, context)]);
         var entries = new List<Entry> { new(head, KeepWithNext: true) };
         AddBlocks(entries, solution.Blocks, InLanguage(context, language) with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
         return new TaggedElement(new ColumnElement(Fold(entries)), new StructTag(StructRole.Sect) { Lang = language });
@@ -66,7 +66,7 @@ public sealed partial class BlockBuilder
     {
         var entries = new List<Entry> { new(LabelParagraph(review.Title ?? Labels.Review, null, context, null, review.Source, null, review, review.Blocks.Count > 0), KeepWithNext: true) };
         AddBlocks(entries, review.Blocks, context with { IndentParagraphs = false, ParagraphGap = theme.BlockGap / 2 });
-        return Boxed(entries, null, 2.5f);
+        return Boxed(entries, null, 2.5f, context);
     }
 
     /// <summary>Questions and answers in a chapter: each question a heading bound to its answer, as in the FAQ appendix.</summary>
@@ -80,12 +80,12 @@ public sealed partial class BlockBuilder
         var questionFlow = Ragged(questionStyle, theme.BodyLeading, theme.HeadingColor, hyphenate: true);
         foreach (var entry in faq.Entries)
         {
-            if (entries.Count > 1) entries.Add(new(new SpacerElement(theme.BlockGap / 2)));
+            if (entries.Count > 1) entries.Add(new(Space(theme.BlockGap / 2, context)));
             var question = Tagged(Paragraph(entry.Question, questionFlow, SplitRules.Unbreakable, entry.Source, [entry.Id], entry), StructRoles.Heading(level));
-            entries.Add(new(new HeadingElement([question], [], theme.BodyLeading * 0.2f), KeepWithNext: true));
+            entries.Add(new(new HeadingElement([question], [], theme.BodyLeading * 0.2f, grid: GridOf(context)), KeepWithNext: true));
             entries.Add(new(Column(entry.Answer, inner)));
         }
-        return Boxed(entries, null, 2.5f);
+        return Boxed(entries, null, 2.5f, context);
     }
 
     /// <summary>A label in bold with the author's title after it, tagged as a paragraph in the book's language.</summary>
@@ -96,13 +96,13 @@ public sealed partial class BlockBuilder
         var flow = Ragged(context.Flow.Style, context.Flow.Leading, theme.TextColor, hyphenate: true);
         var tag = new StructTag(StructRole.P) { Lang = language is null ? null : references?.Plan.Metadata.Language };
         LayoutElement head = new TaggedElement(Paragraph(inlines, flow, SplitRules.Unbreakable, source, anchors, node), tag);
-        return gapAfter ? new ColumnElement([head, new SpacerElement(theme.BlockGap / 2)]) : head;
+        return gapAfter ? new ColumnElement([head, Space(theme.BlockGap / 2, context)]) : head;
     }
 
-    /// <summary>Entries in a ruled box, tagged as a section in <paramref name="language"/>.</summary>
-    private LayoutElement Boxed(List<Entry> entries, string? language, float leftRule)
+    /// <summary>Entries in a ruled box, tagged as a section in <paramref name="language"/>, on the baseline grid of <paramref name="context"/> as a callout is.</summary>
+    private LayoutElement Boxed(List<Entry> entries, string? language, float leftRule, TextContext context)
     {
-        var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, leftRule, theme.RuleColor);
+        var box = new BoxElement(new ColumnElement(Fold(entries)), theme.BodySize * 0.7f, 0.5f, leftRule, theme.RuleColor, GridOf(context));
         return new TaggedElement(box, new StructTag(StructRole.Sect) { Lang = language });
     }
 }
