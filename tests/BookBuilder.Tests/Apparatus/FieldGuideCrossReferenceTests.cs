@@ -86,8 +86,9 @@ public sealed class FieldGuideCrossReferenceTests
             if (targetPage != page) printedPages++;
             from = at + 1;
         }
-        // All but the subsection that follows the paragraph are on other pages.
-        Assert.Equal(Cited.Length - 1, printedPages);
+        // All are on other pages, but perhaps the subsection that follows the paragraph (on its page
+        // or the next, as the page breaks fall).
+        Assert.InRange(printedPages, Cited.Length - 1, Cited.Length);
     }
 
     [Fact]
