@@ -39,6 +39,14 @@ public readonly record struct BreakItem(
     public static BreakItem Box(float width, float letterSpacing, int payload) =>
         new(BreakItemKind.Box, width, Stretch: letterSpacing, Payload: payload);
 
+    /// <summary>
+    /// A box that can also narrow by up to <paramref name="letterTightening"/> points, which a
+    /// justified line uses only when its paragraph is set tighter to avoid a runt (see
+    /// <see cref="LineBreakOptions.LetterTighteningFrom"/>).
+    /// </summary>
+    public static BreakItem Box(float width, float letterSpacing, float letterTightening, int payload) =>
+        new(BreakItemKind.Box, width, Stretch: letterSpacing, Shrink: letterTightening, Payload: payload);
+
     public static BreakItem Glue(float width, float stretch, float shrink, int payload = -1) =>
         new(BreakItemKind.Glue, width, stretch, shrink, Payload: payload);
 

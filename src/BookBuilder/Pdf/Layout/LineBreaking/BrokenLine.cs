@@ -15,6 +15,13 @@ public readonly record struct BrokenLine(int Start, int End, float Ratio, bool H
     /// that runt exists, or none without a very loose line (<see cref="LineBreakOptions.RuntLooseness"/>).
     /// </summary>
     public bool KeptRunt { get; init; }
+
+    /// <summary>
+    /// A tight line whose letters are set closer (its boxes gave some of their letter-tightening,
+    /// see <see cref="LineBreakOptions.LetterTighteningFrom"/>) so that the paragraph avoids a runt
+    /// or a very loose line; <see cref="Ratio"/> is what its word spaces are left with.
+    /// </summary>
+    public bool Tightened { get; init; }
 }
 
 /// <summary>What the breakers are told about the measure and costs.</summary>
@@ -50,6 +57,13 @@ public sealed record LineBreakOptions
     /// from the flow's <see cref="Justification"/>.
     /// </summary>
     public float LetterSpacingFrom { get; init; } = Justification.Default.LetterSpacingFrom;
+
+    /// <summary>
+    /// Shrink ratio of the glue (as a positive number) beyond which a tight line's boxes give their
+    /// letter-tightening (<see cref="BreakItem.Shrink"/>) before the glue shrinks further, when a
+    /// paragraph is set tighter to avoid a runt. The line composer sets it from the flow's <see cref="Justification"/>.
+    /// </summary>
+    public float LetterTighteningFrom { get; init; } = Justification.Default.LetterTighteningFrom;
 
     /// <summary>
     /// Leave no runt: the paragraph's last word (or a part of it) alone on its last line, unless

@@ -36,6 +36,17 @@ public sealed record Justification
     /// <summary>Word-space adjustment ratio from which letter-spacing starts to take the excess.</summary>
     public float LetterSpacingFrom { get; init; } = 1.5f;
 
+    /// <summary>
+    /// Letter-tightening, in ems between two clusters, that a justified line may take at most when
+    /// its paragraph would otherwise keep a runt or need a very loose line, as InDesign's
+    /// letter-spacing range and microtype's font expansion let a compositor take up a few more
+    /// letters. 0.01 em (1%) is not seen in running text; 0 turns it off.
+    /// </summary>
+    public float MaxLetterTightening { get; init; } = 0.01f;
+
+    /// <summary>Word-space shrink ratio (as a positive number) from which letter-tightening starts to take the rest.</summary>
+    public float LetterTighteningFrom { get; init; } = 0.5f;
+
     /// <summary>The book's settings.</summary>
     public static Justification Default { get; } = new();
 }

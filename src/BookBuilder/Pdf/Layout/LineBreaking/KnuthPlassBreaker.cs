@@ -12,10 +12,10 @@ public static class KnuthPlassBreaker
         public int Position;
         public int Fitness;
         public int Hyphens;
-        public float TotalWidth, TotalStretch, TotalShrink, TotalLetterSpacing;
+        public float TotalWidth, TotalStretch, TotalShrink, TotalLetterSpacing, TotalTightening;
         public double Demerits;
         public float Ratio;
-        public bool Flagged;
+        public bool Flagged, Tightened;
         public int Previous;
     }
 
@@ -47,7 +47,14 @@ public static class KnuthPlassBreaker
             return set;
         // The runt-free setting is taken unless it needs a very loose line the paragraph does not
         // have with the runt: a line with holes in it is worse than a short last line.
-        if (Passes(items, width, options, lastWord) is { } whole && Loosest(whole) <= Math.Max(options.RuntLooseness, Loosest(set))) return whole;
+        var limit = Math.Max(options.RuntLooseness, Loosest(set));
+        if (Passes(items, width, options, lastWord) is { } whole && Loosest(whole) <= limit) return whole;
+        // Failing that, as a compositor would, lines may be set a little tighter: their boxes give
+        // up to their letter-tightening (see BreakItem.Shrink) once the word spaces have shrunk past
+        // LetterTighteningFrom, so a line can take up a few more letters. Only a paragraph that
+        // would otherwise keep a runt or have a very loose line is set so.
+        var tight = Passes(items, width, options, lastWord, tighten: true);
+        if (tight is not null && Loosest(tight) <= limit) return tight;
         var kept = set.ToArray();
         kept[^1] = kept[^1] with { KeptRunt = true };
         return kept;
@@ -65,12 +72,12 @@ public static class KnuthPlassBreaker
     /// As TeX does: first without inserted hyphens at a strict tolerance, so paragraphs that set
     /// well unbroken are not hyphenated at all; then with hyphens; then the emergency pass.
     /// </summary>
-    private static IReadOnlyList<BrokenLine>? Passes(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, int forbidFrom)
+    private static IReadOnlyList<BrokenLine>? Passes(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, int forbidFrom, bool tighten = false)
     {
-        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false, forbidFrom: forbidFrom) is { } plain)
+        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false, forbidFrom: forbidFrom, tighten: tighten) is { } plain)
             return plain;
-        return Run(items, width, options, options.Tolerance, forbidFrom: forbidFrom)
-            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width, forbidFrom: forbidFrom);
+        return Run(items, width, options, options.Tolerance, forbidFrom: forbidFrom, tighten: tighten)
+            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width, forbidFrom: forbidFrom, tighten: tighten);
     }
 
     /// <summary>
@@ -99,9 +106,14 @@ public static class KnuthPlassBreaker
     /// adjustment ratio.
     /// </param>
     /// <param name="forbidFrom">Breaks at this item or after it, but the paragraph's end, are not taken (-1: none forbidden).</param>
+    /// <param name="tighten">
+    /// Lets a tight line's boxes give their letter-tightening (their <see cref="BreakItem.Shrink"/>)
+    /// once its word spaces have shrunk past <see cref="LineBreakOptions.LetterTighteningFrom"/>;
+    /// such lines come back <see cref="BrokenLine.Tightened"/>.
+    /// </param>
     public static IReadOnlyList<BrokenLine>? Run(
         ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true, float? emergencyStretch = null,
-        int forbidFrom = -1)
+        int forbidFrom = -1, bool tighten = false)
     {
         if (items.Length == 0) return [];
         var nodes = new List<Node>(64) { new() { Previous = -1, Fitness = 1, Position = -1 } };
@@ -110,9 +122,10 @@ public static class KnuthPlassBreaker
         Span<double> bestDemerits = stackalloc double[4 * 3];
         Span<int> bestFrom = stackalloc int[4 * 3];
         Span<float> bestRatio = stackalloc float[4 * 3];
+        Span<bool> bestTight = stackalloc bool[4 * 3];
         var maxHyphens = Math.Clamp(options.MaxConsecutiveHyphens, 0, 2);
 
-        float sumW = 0, sumSt = 0, sumSh = 0, sumLs = 0;
+        float sumW = 0, sumSt = 0, sumSh = 0, sumLs = 0, sumLt = 0;
         for (var b = 0; b < items.Length; b++)
         {
             var item = items[b];
@@ -134,6 +147,7 @@ public static class KnuthPlassBreaker
                     var a = nodes[from];
                     var natural = sumW - a.TotalWidth + penaltyWidth;
                     float ratio, ranked;
+                    var tightened = false;
                     if (natural < width)
                     {
                         var stretch = sumSt - a.TotalStretch;
@@ -147,7 +161,14 @@ public static class KnuthPlassBreaker
                     else if (natural > width)
                     {
                         var shrink = sumSh - a.TotalShrink;
-                        ratio = shrink > 0 ? (width - natural) / shrink : float.NegativeInfinity;
+                        var over = natural - width;
+                        // Past LetterTighteningFrom the boxes give what they can before the glue shrinks further.
+                        if (tighten && shrink > 0 && over > options.LetterTighteningFrom * shrink && sumLt - a.TotalTightening > 0)
+                        {
+                            over -= Math.Min(sumLt - a.TotalTightening, over - options.LetterTighteningFrom * shrink);
+                            tightened = true;
+                        }
+                        ratio = shrink > 0 ? -over / shrink : float.NegativeInfinity;
                         ranked = ratio;
                     }
                     else ratio = ranked = 0;
@@ -172,15 +193,17 @@ public static class KnuthPlassBreaker
                         bestDemerits[slot] = demerits;
                         bestFrom[slot] = from;
                         bestRatio[slot] = ratio;
+                        bestTight[slot] = tightened;
                     }
                 }
-                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, sumW, sumSt, sumSh, sumLs);
+                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, bestTight, sumW, sumSt, sumSh, sumLs, sumLt);
                 if (active.Count == 0) return null;
             }
             if (item.Kind == BreakItemKind.Box)
             {
                 sumW += item.Width;
                 sumLs += item.Stretch;
+                sumLt += item.Shrink;
             }
             else if (item.Kind == BreakItemKind.Glue)
             {
@@ -211,8 +234,8 @@ public static class KnuthPlassBreaker
 
     private static void AddBest(
         ReadOnlySpan<BreakItem> items, int b, List<Node> nodes, List<int> active,
-        Span<double> bestDemerits, Span<int> bestFrom, Span<float> bestRatio,
-        float sumW, float sumSt, float sumSh, float sumLs)
+        Span<double> bestDemerits, Span<int> bestFrom, Span<float> bestRatio, Span<bool> bestTight,
+        float sumW, float sumSt, float sumSh, float sumLs, float sumLt)
     {
         var any = false;
         foreach (var d in bestDemerits) any |= !double.IsPositiveInfinity(d);
@@ -238,9 +261,11 @@ public static class KnuthPlassBreaker
                 TotalStretch = st,
                 TotalShrink = sh,
                 TotalLetterSpacing = sumLs,
+                TotalTightening = sumLt,
                 Demerits = bestDemerits[slot],
                 Ratio = bestRatio[slot],
                 Flagged = items[b].Flagged,
+                Tightened = bestTight[slot],
                 Previous = bestFrom[slot],
             });
             active.Add(nodes.Count - 1);
@@ -255,7 +280,7 @@ public static class KnuthPlassBreaker
         for (var n = last; nodes[n].Previous >= 0; n = nodes[n].Previous)
         {
             var node = nodes[n];
-            lines[--count] = new BrokenLine(nodes[node.Previous].Position + 1, node.Position, node.Ratio, node.Flagged);
+            lines[--count] = new BrokenLine(nodes[node.Previous].Position + 1, node.Position, node.Ratio, node.Flagged) { Tightened = node.Tightened };
         }
         return lines;
     }

@@ -23,7 +23,7 @@ public static class LineComposer
         if (justify && flow.Style.Justification.MaxLetterSpacing > 0)
         {
             items = WithLetterSpacing(items, pieces, flow.Style, measurer);
-            options = options with { LetterSpacingFrom = flow.Style.Justification.LetterSpacingFrom };
+            options = options with { LetterSpacingFrom = flow.Style.Justification.LetterSpacingFrom, LetterTighteningFrom = flow.Style.Justification.LetterTighteningFrom };
         }
         // Running text leaves no paragraph's last word alone on its last line.
         if (justify && flow.Style.Role != LineRole.Other && flow.Style.Justification.AvoidRunts) options = options with { AvoidRunts = true };
@@ -105,19 +105,21 @@ public static class LineComposer
     /// <summary>
     /// A copy of <paramref name="items"/> in which every word box can stretch by the letter-spacing
     /// the line setter would give it at most (<see cref="Justification.MaxLetterSpacing"/> between its
-    /// clusters), so that total-fit breaking knows which loose lines letter-spacing can rescue.
+    /// clusters), so that total-fit breaking knows which loose lines letter-spacing can rescue, and
+    /// narrow by the letter-tightening it may take (<see cref="Justification.MaxLetterTightening"/>).
     /// </summary>
     private static BreakItem[] WithLetterSpacing(BreakItem[] items, TextPiece[] pieces, FlowStyle style, ITextMeasurer measurer)
     {
         var copy = (BreakItem[])items.Clone();
         var perGap = style.Justification.MaxLetterSpacing * style.Style.Size;
+        var perGapTight = style.Justification.MaxLetterTightening * style.Style.Size;
         for (var i = 0; i < copy.Length; i++)
         {
             var it = copy[i];
             if (it.Kind != BreakItemKind.Box || it.Payload < 0) continue;
             var piece = pieces[it.Payload];
             var gaps = measurer.Shape(piece.Text, piece.Look.Style, piece.Direction).ClusterGaps;
-            if (gaps > 0) copy[i] = BreakItem.Box(it.Width, gaps * perGap, it.Payload);
+            if (gaps > 0) copy[i] = BreakItem.Box(it.Width, gaps * perGap, gaps * perGapTight, it.Payload);
         }
         return copy;
     }

@@ -131,14 +131,26 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
 
         var justify = flow.Align == TextAlign.Justify && !forcedEnd;
         float ratio = 0, tracking = 0;
-        if (natural > width) ratio = totalShrink > 0 ? (width - natural) / totalShrink : float.NegativeInfinity;
+        if (natural > width)
+        {
+            ratio = totalShrink > 0 ? (width - natural) / totalShrink : float.NegativeInfinity;
+            // A line the breaker set tighter to avoid a runt: its letters take what its word
+            // spaces would have to give beyond LetterTighteningFrom.
+            var spacing = flow.Justification;
+            if (line.Tightened && totalShrink > 0 && -ratio > spacing.LetterTighteningFrom && spacing.MaxLetterTightening > 0)
+            {
+                tracking = -LetterSpace(runs, natural - width - spacing.LetterTighteningFrom * totalShrink, spacing.MaxLetterTightening, -1, out var removed);
+                natural -= removed;
+                ratio = (width - natural) / totalShrink;
+            }
+        }
         else if (justify)
         {
             ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
             var spacing = flow.Justification;
             if (float.IsFinite(ratio) && ratio > spacing.LetterSpacingFrom && spacing.MaxLetterSpacing > 0)
             {
-                tracking = LetterSpace(runs, width - natural - spacing.LetterSpacingFrom * totalStretch, out var added);
+                tracking = LetterSpace(runs, width - natural - spacing.LetterSpacingFrom * totalStretch, spacing.MaxLetterSpacing, 1, out var added);
                 natural += added;
                 ratio = (width - natural) / totalStretch;
             }
@@ -191,22 +203,25 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     /// Letter-spaces the runs of a loose justified line so that they take up to
     /// <paramref name="excess"/> points that its word spaces would otherwise have to absorb, at
     /// most <see cref="Justification.MaxLetterSpacing"/> ems between two clusters. Returns the spacing
-    /// in points and, in <paramref name="added"/>, the width it added to the line.
+    /// in points and, in <paramref name="added"/>, the width it added to the line. With a
+    /// <paramref name="sign"/> of -1 it tightens a tight line instead, by up to <paramref name="excess"/>
+    /// points at most <paramref name="maxEms"/> ems between two clusters, and returns the spacing
+    /// taken away and, in <paramref name="added"/>, the width taken from the line (both positive).
     /// </summary>
-    private float LetterSpace(List<Run> runs, float excess, out float added)
+    private float LetterSpace(List<Run> runs, float excess, float maxEms, int sign, out float added)
     {
         added = 0;
         var gaps = 0;
         foreach (var run in runs) if (pieces[run.FirstPiece].FitWidth == 0) gaps += run.Shaped!.ClusterGaps;
         if (gaps == 0 || excess <= 0) return 0;
-        var tracking = Math.Min(excess / gaps, flow.Justification.MaxLetterSpacing * flow.Style.Size);
+        var tracking = Math.Min(excess / gaps, maxEms * flow.Style.Size);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             if (pieces[run.FirstPiece].FitWidth > 0) continue; // squeezed into the measure: no wider
             var before = run.Shaped!.Width;
-            run.Shaped = run.Shaped.WithTracking(tracking);
-            added += run.Shaped.Width - before;
+            run.Shaped = run.Shaped.WithTracking(sign * tracking);
+            added += sign * (run.Shaped.Width - before);
             runs[r] = run;
         }
         return tracking;

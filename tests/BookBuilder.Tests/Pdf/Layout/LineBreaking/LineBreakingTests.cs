@@ -281,4 +281,28 @@ public class AuthorBreakTests
         Assert.False(loose[^1].KeptRunt);
         Assert.Equal(3, loose.Count);
     }
+
+    [Fact]
+    public void A_runt_is_avoided_by_closing_up_letters_only_where_nothing_else_avoids_it()
+    {
+        // 46 + 5 + 51 = 102 pt: one line of 100 pt only if its letters give 1.25 pt once the space has given half its shrink.
+        static BreakItem[] Paragraph(float tightening) =>
+        [
+            BreakItem.Box(46, 0, tightening, 0), BreakItem.Glue(5, 2.5f, 1.5f), BreakItem.Box(51, 0, tightening, 1),
+            BreakItem.Prohibit(), BreakItem.Glue(0, 10000, 0), BreakItem.Forced(),
+        ];
+        var options = LineBreakOptions.Default with { AvoidRunts = true };
+        var tight = KnuthPlassBreaker.Break(Paragraph(2), 100, options)!;
+        Assert.Single(tight);
+        Assert.True(tight[0].Tightened);
+        Assert.Equal(-0.5f, tight[0].Ratio, 3);
+
+        var rigid = KnuthPlassBreaker.Break(Paragraph(0), 100, options)!;
+        Assert.Equal(2, rigid.Count);
+        Assert.True(rigid[^1].KeptRunt);
+        Assert.DoesNotContain(rigid, l => l.Tightened);
+
+        // A paragraph set without runts anyway is never tightened.
+        Assert.DoesNotContain(KnuthPlassBreaker.Break(Paragraph(2), 120, options)!, l => l.Tightened);
+    }
 }
