@@ -102,6 +102,9 @@ public sealed record BookLabels
     public string Solutions { get; init; } = "Solutions";
     /// <summary>The solutions of one chapter in the appendix: the chapter's label and its title, e.g. "Chapter 2: History".</summary>
     public string SolutionsOfChapterFormat { get; init; } = "{0}: {1}";
+    /// <summary>The edition line of the student's edition: the book's own edition line, when it has one, and this.</summary>
+    public string StudentEdition { get; init; } = "Student edition";
+    public string StudentEditionOfFormat { get; init; } = "{0}, student edition";
     /// <summary>The label of review questions (<c>::: review</c>) without a title of their own.</summary>
     public string Review { get; init; } = "Review questions";
     /// <summary>The label of questions and answers in a chapter (<c>::: faq</c>) without a title of their own.</summary>
@@ -130,6 +133,7 @@ public sealed record BookLabels
     }
 
     public string Chapter(int number) => Format(ChapterFormat, number);
+    public string StudentEditionOf(string? edition) => string.IsNullOrWhiteSpace(edition) ? StudentEdition : Format(StudentEditionOfFormat, edition);
     public string NoteContinued(int number) => Format(NoteContinuedFormat, number);
     public string Figure(string number) => Format(FigureFormat, number);
     public string Section(string number) => Format(SectionFormat, number);

@@ -35,6 +35,17 @@ public static class BookPlanner
         var withSolutions = edition == BookEdition.Instructor && book.Apparatus.Solutions != SolutionPlacement.None;
         var inSolutions = ExercisePlanner.AnchorsOfSolutions(book);
         if (!withSolutions && inSolutions.Count > 0) book = ExercisePlanner.WithoutSolutions(book, inSolutions);
+        // The student's edition is another publication: its own identifier (a reading system keeps
+        // the two apart) and its edition line on the copyright page.
+        if (edition == BookEdition.Student)
+            book = book with
+            {
+                Metadata = book.Metadata with
+                {
+                    Identifier = ExercisePlanner.StudentIdentifier(book.Metadata.Identifier),
+                    Edition = labels.StudentEditionOf(book.Metadata.Edition),
+                },
+            };
         var meta = book.Metadata;
         var divisions = new List<PlannedDivision>
         {

@@ -95,6 +95,27 @@ internal static class ExercisePlanner
         return found;
     }
 
+    /// <summary>
+    /// The identifier of the student's edition, derived from the book's so that it is stable from
+    /// build to build: for a <c>urn:uuid:</c> a name-based UUID (RFC 9562 version 5, the book's
+    /// UUID as namespace, "student" as name); for any other identifier the identifier with
+    /// "-student" after it.
+    /// </summary>
+    public static string StudentIdentifier(string identifier)
+    {
+        const string prefix = "urn:uuid:";
+        if (!identifier.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(identifier[prefix.Length..], out var book))
+            return identifier + "-student";
+        var name = System.Text.Encoding.UTF8.GetBytes("student");
+        var input = new byte[16 + name.Length];
+        book.TryWriteBytes(input, bigEndian: true, out _);
+        name.CopyTo(input, 16);
+        var hash = System.Security.Cryptography.SHA1.HashData(input);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50); // version 5
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC variant
+        return prefix + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
+    }
+
     /// <summary>The book without any solution, and without the anchors that stood in them.</summary>
     public static Book WithoutSolutions(Book book, IReadOnlySet<string> anchorsInSolutions)
     {

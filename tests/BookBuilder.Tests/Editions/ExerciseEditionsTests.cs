@@ -286,6 +286,29 @@ public sealed partial class ExerciseEditionsTests(LearningEditionPair editions, 
     }
 
     [Fact]
+    public void The_student_edition_is_a_publication_of_its_own_identifier_and_edition_line()
+    {
+        static string Identifier(EpubFile epub) =>
+            (string)epub.Package.Root!.Element(EpubFile.Opf + "metadata")!.Elements(EpubFile.Dc + "identifier").Single(i => (string?)i.Attribute("id") == (string?)epub.Package.Root!.Attribute("unique-identifier"));
+        var instructor = Identifier(new EpubFile(editions.Instructor.Epub));
+        var student = Identifier(new EpubFile(editions.Student.Epub));
+        // The instructor's edition is the book as book.yml names it; the student's another
+        // publication, whose identifier is a name-based (version 5) UUID, the same at every build.
+        Assert.Equal(editions.Instructor.Plan.Book.Metadata.Identifier, instructor);
+        Assert.NotEqual(instructor, student);
+        Assert.StartsWith("urn:uuid:", student, StringComparison.Ordinal);
+        Assert.True(Guid.TryParse(student["urn:uuid:".Length..], out var uuid));
+        Assert.Equal('5', uuid.ToString()[14]);
+        Assert.Equal(student, BookPlanner.Plan(editions.Instructor.Plan.Book, BookEdition.Student).Book.Metadata.Identifier);
+        // The copyright page says which edition it is, in both formats.
+        Assert.Contains("Student edition", PdfText(editions.Student.Pdf), StringComparison.Ordinal);
+        Assert.Contains("Student edition", PdfText(editions.Student.Print), StringComparison.Ordinal);
+        Assert.DoesNotContain("Student edition", PdfText(editions.Instructor.Pdf), StringComparison.Ordinal);
+        Assert.Contains("Student edition", EpubText(new EpubFile(editions.Student.Epub)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Student edition", EpubText(new EpubFile(editions.Instructor.Epub)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_questions_and_an_faq_in_a_chapter_have_their_labels_and_roles()
     {
         var epub = new EpubFile(editions.Instructor.Epub);
