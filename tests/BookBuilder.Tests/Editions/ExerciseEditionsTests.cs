@@ -15,60 +15,22 @@ using PigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace BookBuilder.Tests.Editions;
 
-/// <summary>One edition of the learning fixture (instructor's or student's): its EPUB, screen PDF and print PDF, also written to files for the validators.</summary>
-public sealed class LearningEdition
-{
-    private static readonly DateTimeOffset Date = new(2026, 3, 14, 0, 0, 0, TimeSpan.Zero);
-
-    public LearningEdition(BookPlan plan, string folder, string name)
-    {
-        Plan = plan;
-        using (var epub = new MemoryStream())
-        {
-            EpubWriter.Write(plan, epub, new EpubOptions { Modified = EpubFixture.Modified });
-            Epub = epub.ToArray();
-        }
-        using (var pdf = new MemoryStream())
-        {
-            new PdfEditionWriter().Write(plan, pdf, new BuildOptions { Timestamp = Date }, Diagnostics);
-            Pdf = pdf.ToArray();
-        }
-        using (var print = new MemoryStream())
-        {
-            new PdfEditionWriter(new BookBuilder.Typography.FontLibrary(), print: true)
-                .Write(plan, print, new BuildOptions { Timestamp = Date, TrimSize = PageSize.Trade6x9 }, Diagnostics);
-            Print = print.ToArray();
-        }
-        EpubPath = Path.Combine(folder, name + ".epub");
-        PdfPath = Path.Combine(folder, name + ".pdf");
-        File.WriteAllBytes(EpubPath, Epub);
-        File.WriteAllBytes(PdfPath, Pdf);
-    }
-
-    public BookPlan Plan { get; }
-    public byte[] Epub { get; }
-    public byte[] Pdf { get; }
-    public byte[] Print { get; }
-    public string EpubPath { get; }
-    public string PdfPath { get; }
-    public DiagnosticBag Diagnostics { get; } = new();
-}
-
 /// <summary>The instructor's and the student's editions of the learning fixture, from the one manuscript.</summary>
 public sealed class LearningEditionPair : IDisposable
 {
+    private static readonly DateTimeOffset Date = new(2026, 3, 14, 0, 0, 0, TimeSpan.Zero);
+
     public LearningEditionPair()
     {
         var (book, diagnostics) = LoadedBooks.Get(RepoPaths.Learning);
         Diagnostics = diagnostics;
-        Directory.CreateDirectory(Folder);
-        Instructor = new LearningEdition(BookPlanner.Plan(book, BookEdition.Instructor), Folder, "learning");
-        Student = new LearningEdition(BookPlanner.Plan(book, BookEdition.Student), Folder, "learning.student");
+        Instructor = new FixtureEdition(BookPlanner.Plan(book, BookEdition.Instructor), Date, Folder, "learning");
+        Student = new FixtureEdition(BookPlanner.Plan(book, BookEdition.Student), Date, Folder, "learning.student");
     }
 
     public DiagnosticBag Diagnostics { get; }
-    public LearningEdition Instructor { get; }
-    public LearningEdition Student { get; }
+    public FixtureEdition Instructor { get; }
+    public FixtureEdition Student { get; }
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"learning-pair-{Guid.NewGuid():N}");
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
@@ -282,7 +244,7 @@ public sealed partial class ExerciseEditionsTests(LearningEditionPair editions, 
         using var pdf = PigDocument.Open(editions.Student.Pdf);
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         Assert.DoesNotContain(bookmarks.Roots, b => b.Title.Contains("Solution", StringComparison.Ordinal));
-        Assert.DoesNotContain(editions.Student.Diagnostics.Items, d => d.Code == "PDF006");
+        Assert.DoesNotContain(editions.Student.Diagnostics, d => d.Code == "PDF006");
     }
 
     [Fact]

@@ -20,27 +20,9 @@ public sealed class LearningEditions : IDisposable
     {
         var (book, diagnostics) = LoadedBooks.Get(RepoPaths.Learning);
         Diagnostics = diagnostics;
-        var plan = BookPlanner.Plan(book);
-        using (var epub = new MemoryStream())
-        {
-            EpubWriter.Write(plan, epub, new EpubOptions { Modified = EpubFixture.Modified });
-            Epub = epub.ToArray();
-        }
-        using (var pdf = new MemoryStream())
-        {
-            new PdfEditionWriter().Write(plan, pdf, new BuildOptions { Timestamp = Date }, new DiagnosticBag());
-            Pdf = pdf.ToArray();
-        }
-        using (var print = new MemoryStream())
-        {
-            PrintReport = new PdfEditionWriter(new BookBuilder.Typography.FontLibrary(), print: true)
-                .Write(plan, print, new BuildOptions { Timestamp = Date, TrimSize = PageSize.Trade6x9 }, new DiagnosticBag());
-            Print = print.ToArray();
-        }
-        Directory.CreateDirectory(Folder);
-        File.WriteAllBytes(EpubPath, Epub);
-        File.WriteAllBytes(PdfPath, Pdf);
-        File.WriteAllBytes(PrintPath, Print);
+        var built = new FixtureEdition(BookPlanner.Plan(book), Date, Folder, "learning");
+        (Epub, Pdf, Print, PrintReport) = (built.Epub, built.Pdf, built.Print, built.PrintReport);
+        (EpubPath, PdfPath, PrintPath) = (built.EpubPath, built.PdfPath, built.PrintPath);
     }
 
     public DiagnosticBag Diagnostics { get; }
@@ -49,9 +31,9 @@ public sealed class LearningEditions : IDisposable
     public byte[] Print { get; }
     public PdfEditionReport PrintReport { get; }
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"learning-{Guid.NewGuid():N}");
-    public string EpubPath => Path.Combine(Folder, "learning.epub");
-    public string PdfPath => Path.Combine(Folder, "learning.pdf");
-    public string PrintPath => Path.Combine(Folder, "learning.print.pdf");
+    public string EpubPath { get; }
+    public string PdfPath { get; }
+    public string PrintPath { get; }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -23,41 +23,25 @@ public sealed class LongGuideEditions : IDisposable
         var (book, diagnostics) = LoadedBooks.Get(RepoPaths.LongGuide);
         Load = diagnostics;
         Plan = BookPlanner.Plan(book);
-        var fonts = new FontLibrary();
-        using (var epub = new MemoryStream())
-        {
-            EpubWriter.Write(Plan, epub, new EpubOptions { Modified = EpubFixture.Modified });
-            Epub = epub.ToArray();
-        }
-        using (var pdf = new MemoryStream())
-        {
-            PdfReport = new PdfEditionWriter(fonts).Write(Plan, pdf, new BuildOptions { Timestamp = Date }, PdfDiagnostics);
-            Pdf = pdf.ToArray();
-        }
-        using (var print = new MemoryStream())
-        {
-            PrintReport = new PdfEditionWriter(fonts, print: true).Write(Plan, print, new BuildOptions { Timestamp = Date, TrimSize = PageSize.Trade6x9 }, PrintDiagnostics);
-            Print = print.ToArray();
-        }
-        Directory.CreateDirectory(Folder);
-        File.WriteAllBytes(EpubPath, Epub);
-        File.WriteAllBytes(PdfPath, Pdf);
-        File.WriteAllBytes(PrintPath, Print);
+        var built = new FixtureEdition(Plan, Date, Folder, "long-guide");
+        (Epub, Pdf, Print, PdfReport, PrintReport) = (built.Epub, built.Pdf, built.Print, built.PdfReport, built.PrintReport);
+        (PdfDiagnostics, PrintDiagnostics) = (built.PdfDiagnostics, built.PrintDiagnostics);
+        (EpubPath, PdfPath, PrintPath) = (built.EpubPath, built.PdfPath, built.PrintPath);
     }
 
     public DiagnosticBag Load { get; }
     public BookPlan Plan { get; }
-    public DiagnosticBag PdfDiagnostics { get; } = new();
-    public DiagnosticBag PrintDiagnostics { get; } = new();
+    public DiagnosticBag PdfDiagnostics { get; }
+    public DiagnosticBag PrintDiagnostics { get; }
     public byte[] Epub { get; }
     public byte[] Pdf { get; }
     public byte[] Print { get; }
     public PdfEditionReport PdfReport { get; }
     public PdfEditionReport PrintReport { get; }
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"long-guide-{Guid.NewGuid():N}");
-    public string EpubPath => Path.Combine(Folder, "long-guide.epub");
-    public string PdfPath => Path.Combine(Folder, "long-guide.pdf");
-    public string PrintPath => Path.Combine(Folder, "long-guide.print.pdf");
+    public string EpubPath { get; }
+    public string PdfPath { get; }
+    public string PrintPath { get; }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
