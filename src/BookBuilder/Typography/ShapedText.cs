@@ -65,6 +65,19 @@ public sealed class ShapedText
     }
 
     /// <summary>
+    /// The same text drawn <paramref name="factor"/> times as wide: every glyph scaled horizontally
+    /// about its own origin and placed at its scaled position (<see cref="ShapedRun.HorizontalScale"/>).
+    /// A factor of 1 returns this text.
+    /// </summary>
+    public ShapedText WithScale(float factor)
+    {
+        if (factor == 1 || Runs.Count == 0) return this;
+        var runs = new ShapedRun[Runs.Count];
+        for (var i = 0; i < Runs.Count; i++) runs[i] = Runs[i].Scaled(factor);
+        return new ShapedText(Text, Style, runs);
+    }
+
+    /// <summary>
     /// The same glyphs pushed together so that the text, ink included, is no wider than
     /// <paramref name="width"/>, and raised or lowered by at most <paramref name="maxShift"/>:
     /// for a single cluster wider than a line (a letter with thousands of combining marks), which
@@ -134,6 +147,21 @@ public sealed record ShapedRun(
                 if (Clusters[i] != Clusters[i - 1]) gaps++;
             return gaps;
         }
+    }
+
+    /// <summary>
+    /// How much wider than the font's own the glyphs are drawn (1: as designed): a justified line's
+    /// glyph scaling (see Justification.MaxGlyphScaling). <see cref="XOffsets"/> and
+    /// <see cref="Width"/> are already scaled; the PDF writer scales the glyph shapes alike.
+    /// </summary>
+    public float HorizontalScale { get; init; } = 1f;
+
+    /// <summary>This run drawn <paramref name="factor"/> times as wide.</summary>
+    public ShapedRun Scaled(float factor)
+    {
+        var xs = new float[XOffsets.Length];
+        for (var i = 0; i < xs.Length; i++) xs[i] = XOffsets[i] * factor;
+        return this with { XOffsets = xs, Width = Width * factor, HorizontalScale = HorizontalScale * factor };
     }
 
     /// <summary>This run with <paramref name="points"/> added between its clusters.</summary>

@@ -41,6 +41,8 @@ public readonly record struct LineMetric(float Ratio, bool Hyphenated, float Ove
     public bool RuntKept { get; init; }
     /// <summary>A line of code that goes on with the line before it (a line too long for the measure, wrapped).</summary>
     public bool Wrapped { get; init; }
+    /// <summary>How much wider (positive) or narrower (negative) than designed the line's glyphs are drawn, as a share of their width; 0 for most lines.</summary>
+    public float GlyphScaling { get; init; }
     /// <summary>The line ends inside a URL (at one of the places a URL may break, without a hyphen).</summary>
     public bool BreaksUrl { get; init; }
     /// <summary>The line ends with a hyphen added inside a URL (which must never happen).</summary>

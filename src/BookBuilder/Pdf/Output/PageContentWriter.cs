@@ -47,6 +47,8 @@ internal sealed class PageContentWriter
     private float _lineWidth = 1;
     private bool _tjOpen;
     private double _penX, _penY;
+    // Horizontal scale of the open TJ array's text matrix (a line's glyph scaling; 1 for most text).
+    private double _tjScale = 1, _tjWritten = 1;
 
     private PageContentWriter(DocumentResources resources, PageFrame page)
     {
@@ -223,8 +225,10 @@ internal sealed class PageContentWriter
         Fill(op.ColorArgb);
         SetFont(font, op.Text.Style.Size);
         // Several spaces (code's indentation) share the gap evenly, each at its own place.
+        // The space glyph takes the scale of the word's glyphs, so that the line stays one TJ array.
+        var scale = op.Text.Runs.Count > 0 ? op.Text.Runs[0].HorizontalScale : 1;
         for (var i = 0; i < count; i++)
-            Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x + i * width / count, _height - op.Baseline);
+            Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x + i * width / count, _height - op.Baseline, scale);
     }
 
     /// <summary>
@@ -255,7 +259,7 @@ internal sealed class PageContentWriter
                 BeginActualText(text.ToString());
             }
             for (int g = cluster.GlyphStart; g < cluster.GlyphStart + cluster.GlyphCount; g++)
-                Glyph(font, run.Size, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]));
+                Glyph(font, run.Size, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]), run.HorizontalScale);
             if (replace)
             {
                 CloseTj();
@@ -265,16 +269,24 @@ internal sealed class PageContentWriter
         // The TJ array stays open: the next word on the line continues it.
     }
 
-    /// <summary>Adds a glyph at (x, y) to the open TJ array, moving there with a TJ number or a new Tm.</summary>
-    private void Glyph(FontUse font, double size, ushort cid, double x, double y)
+    /// <summary>
+    /// Adds a glyph at (x, y) to the open TJ array, moving there with a TJ number or a new Tm.
+    /// A <paramref name="scale"/> other than 1 draws the glyph that many times as wide: the text
+    /// matrix carries it, so glyph advances and TJ numbers are scaled alike.
+    /// </summary>
+    private void Glyph(FontUse font, double size, ushort cid, double x, double y, double scale = 1)
     {
-        if (_tjOpen && Math.Abs(y - _penY) > 0.0005) CloseTj();
+        if (_tjOpen && (Math.Abs(y - _penY) > 0.0005 || scale != _tjScale)) CloseTj();
         if (!_tjOpen)
         {
             x = PdfBuffer.Rounded(x);
             y = PdfBuffer.Rounded(y);
-            _b.Raw("1 0 0 1 ").Num(x).Space().Num(y).Raw(" Tm[<");
+            _tjWritten = Math.Round(scale, 5, MidpointRounding.AwayFromZero);
+            if (_tjWritten == 1) _b.Raw("1 0 0 1 ");
+            else _b.Num(_tjWritten, 5).Raw(" 0 0 1 ");
+            _b.Num(x).Space().Num(y).Raw(" Tm[<");
             _tjOpen = true;
+            _tjScale = scale;
             _penX = x;
             _penY = y;
         }
@@ -283,17 +295,17 @@ internal sealed class PageContentWriter
             double diff = _penX - x;
             if (Math.Abs(diff) > 0.0005)
             {
-                // Thousandths of an em, rounded; the rounding error is carried to the next glyph.
-                double adjust = PdfBuffer.Rounded(diff * 1000 / size, 1);
+                // Thousandths of an em (of the scaled text space), rounded; the rounding error is carried to the next glyph.
+                double adjust = PdfBuffer.Rounded(diff * 1000 / (size * _tjWritten), 1);
                 if (adjust != 0)
                 {
                     _b.Raw('>').Num(adjust, 1).Raw('<');
-                    _penX -= adjust * size / 1000;
+                    _penX -= adjust * size * _tjWritten / 1000;
                 }
             }
         }
         _b.Glyph(cid);
-        _penX += font.Width(cid) * size / 1000;
+        _penX += font.Width(cid) * size * _tjWritten / 1000;
     }
 
     private void CloseTj()

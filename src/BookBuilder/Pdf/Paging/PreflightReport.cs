@@ -40,6 +40,12 @@ public sealed record PreflightReport
     public int LooseNoteLines { get; init; }
     /// <summary>Justified lines that took letter-spacing to keep their word spaces from opening up.</summary>
     public int LetterSpacedLines { get; init; }
+    /// <summary>Justified lines whose letters were set closer so that their paragraph avoids a runt.</summary>
+    public int LetterTightenedLines { get; init; }
+    /// <summary>Justified lines whose glyphs were drawn wider or narrower so that their paragraph avoids a runt.</summary>
+    public int GlyphScaledLines { get; init; }
+    /// <summary>The largest glyph scaling of a line, as a share of the glyphs' width (wider or narrower).</summary>
+    public float MaxGlyphScaling { get; init; }
     public required float LooseThreshold { get; init; }
     /// <summary>Each very loose line's page and paragraph, in page order.</summary>
     public IReadOnlyList<(string Page, Model.SourceSpan Source)> LoosePlaces { get; init; } = [];
@@ -88,7 +94,8 @@ public sealed record PreflightReport
     public static PreflightReport From(IReadOnlyList<(PageBody Body, string Label)> pages, PreflightSettings settings, int tocPasses,
         IReadOnlyList<(string Page, string What)>? offPage = null)
     {
-        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, runts = 0, runtsKept = 0, urlBreaks = 0, urlHyphens = 0;
+        int lines = 0, hyphenated = 0, overfull = 0, loose = 0, looseNotes = 0, spaced = 0, tightened = 0, scaled = 0, runts = 0, runtsKept = 0, urlBreaks = 0, urlHyphens = 0;
+        var maxScaling = 0f;
         var runtPlaces = new List<(string, Model.SourceSpan)>();
         var wrapPlaces = new List<(string, Model.SourceSpan)>();
         var loosePlaces = new List<(string, Model.SourceSpan)>();
@@ -121,6 +128,12 @@ public sealed record PreflightReport
                     if (line.Role == LineRole.Note) looseNotes++;
                 }
                 if (line.LetterSpacing > 0) spaced++;
+                if (line.LetterSpacing < 0) tightened++;
+                if (line.GlyphScaling != 0)
+                {
+                    scaled++;
+                    maxScaling = Math.Max(maxScaling, Math.Abs(line.GlyphScaling));
+                }
                 if (line.Runt)
                 {
                     runts++;
@@ -169,7 +182,7 @@ public sealed record PreflightReport
         return new PreflightReport
         {
             PageCount = pages.Count, LineCount = lines, HyphenatedLines = hyphenated, OverfullLines = overfull,
-            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages, LoosePlaces = loosePlaces,
+            LooseLines = loose, LooseNoteLines = looseNotes, LetterSpacedLines = spaced, LetterTightenedLines = tightened, GlyphScaledLines = scaled, MaxGlyphScaling = maxScaling, LooseThreshold = settings.LooseThreshold, LoosePages = loosePages, LoosePlaces = loosePlaces,
             UnfittableWords = issues.Where(i => i.Kind == PreflightKind.UnfittableWord).Select(i => i.Subject ?? i.Message).ToArray(),
             Runts = runts, RuntPages = runtPages, RuntsKept = runtsKept, RuntPlaces = runtPlaces, CodeWraps = wrapPlaces.Count, CodeWrapPlaces = wrapPlaces, UrlBreaks = urlBreaks, UrlBreakPages = urlPages, HyphenatedUrls = urlHyphens,
             GridPages = gridPages, PagesOnGrid = onGrid, GridMisses = gridMisses, GridMissPages = gridPagesMissed, GridMissPlaces = gridPlaces,
@@ -222,6 +235,7 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}; {LooseNoteLines} in footnotes){Pages(LoosePages)}");
         if (LooseLines > 0) sb.AppendLine(c, $"   {Places(LoosePlaces)}");
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
+        sb.AppendLine(c, $"  closed up, scaled:  {LetterTightenedLines} lines with letters set closer, {GlyphScaledLines} with glyphs drawn up to {100 * MaxGlyphScaling:F1}% wider or narrower (to avoid runts)");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
         var squeezed = Issues.Where(i => i.Kind == PreflightKind.SqueezedCluster).ToList();

@@ -105,6 +105,40 @@ public sealed class PdfWriterStructureTests(FontsFixture fx)
     }
 
     [Fact]
+    public void Glyphs_drawn_wider_or_narrower_keep_their_places_their_shapes_scaled_and_their_text()
+    {
+        // One line as designed, one 2% wider, one 2% narrower: each glyph starts where the layout
+        // put it, its drawn width follows the scale, and the text reads back unchanged.
+        var body = new BookBuilder.Typography.TextStyle(BookBuilder.Typography.FontFamilyRole.Serif, 10.5f);
+        const string line = "Rivers carry water, sediment and dissolved minerals to the sea.";
+        var shaped = fx.Measurer.Shape(line, body);
+        var factors = new[] { 1f, 1.02f, 0.98f };
+        var ops = factors.Select((f, i) => (BookBuilder.Pdf.Layout.DrawOp)new BookBuilder.Pdf.Layout.TextOp(54, 100 + i * 20, shaped.WithScale(f))).ToList();
+
+        var pdf = Write([new BookBuilder.Pdf.Layout.PageFrame(0, 432, 648, ops, "1")]);
+
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var letters = doc.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var rows = letters.GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList()).ToList();
+        Assert.Equal(3, rows.Count);
+        var plain = rows[0];
+        for (var r = 0; r < 3; r++)
+        {
+            Assert.Equal(line.Replace(" ", ""), string.Concat(rows[r].Select(l => l.Value)));
+            var run = shaped.WithScale(factors[r]).Runs[0];
+            var glyphs = Enumerable.Range(0, run.Glyphs.Length).Where(g => !char.IsWhiteSpace(run.Text[run.Clusters[g]])).ToList();
+            for (var k = 0; k < glyphs.Count; k++)
+            {
+                // Each glyph starts at its scaled pen position, to a hundredth of a point.
+                Assert.Equal(54 + run.XOffsets[glyphs[k]], rows[r][k].StartBaseLine.X, 0.02);
+                // And is drawn that much wider or narrower than the same glyph as designed.
+                Assert.Equal(factors[r], (rows[r][k].EndBaseLine.X - rows[r][k].StartBaseLine.X) / (plain[k].EndBaseLine.X - plain[k].StartBaseLine.X), 0.001);
+            }
+        }
+        Assert.Equal(3, doc.GetPage(1).Text.Split(line).Length - 1);
+    }
+
+    [Fact]
     public void Glyphs_of_a_word_share_text_strings_instead_of_one_position_each()
     {
         var body = new BookBuilder.Typography.TextStyle(BookBuilder.Typography.FontFamilyRole.Serif, 10.5f);

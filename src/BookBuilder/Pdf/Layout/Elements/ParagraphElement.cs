@@ -143,6 +143,7 @@ public sealed class ParagraphElement : LayoutElement
             b.AddLine(new LineMetric(line.Justified ? line.Ratio : 0, line.Hyphenated, line.Overfull, line.Justified, line.LetterSpacing)
             {
                 Baseline = y, Role = role, Source = _shared.Source, BreaksUrl = line.BreaksUrl, HyphenatesUrl = line.HyphenatesUrl, Runt = runt, RuntKept = runt && line.KeptRunt, Wrapped = line.Wrapped,
+                GlyphScaling = line.GlyphScale - 1,
             });
             if (line.HyphenatesUrl) b.AddNote(new PreflightNote(PreflightKind.UrlHyphenated, $"an address hyphenated at a line end: \"{line.Text}\"", _shared.Source));
             if (first + i == composed.Lines.Count - 1)

@@ -29,6 +29,13 @@ public readonly record struct BreakItem(
 
     public bool IsForcedBreak => Kind == BreakItemKind.Penalty && Penalty <= -Infinity;
 
+    /// <summary>
+    /// Points by which a box may grow or narrow when its glyphs are drawn wider or narrower
+    /// (<see cref="Justification.MaxGlyphScaling"/>), which a justified line uses only when its
+    /// paragraph is set with the compositor's extra means to avoid a runt (see <see cref="BrokenLine.Adjusted"/>).
+    /// </summary>
+    public float Scaling { get; init; }
+
     public static BreakItem Box(float width, int payload = -1) => new(BreakItemKind.Box, width, Payload: payload);
 
     /// <summary>

@@ -17,11 +17,14 @@ public readonly record struct BrokenLine(int Start, int End, float Ratio, bool H
     public bool KeptRunt { get; init; }
 
     /// <summary>
-    /// A tight line whose letters are set closer (its boxes gave some of their letter-tightening,
-    /// see <see cref="LineBreakOptions.LetterTighteningFrom"/>) so that the paragraph avoids a runt
-    /// or a very loose line; <see cref="Ratio"/> is what its word spaces are left with.
+    /// A line of a paragraph set with the compositor's extra means so that it avoids a runt: past
+    /// the thresholds of its word spaces (<see cref="LineBreakOptions.LetterSpacingFrom"/>,
+    /// <see cref="LineBreakOptions.LetterTighteningFrom"/>) its glyphs are drawn wider or narrower
+    /// (<see cref="BreakItem.Scaling"/>) and then, as any loose line, letter-spaced, or, when
+    /// tight, set closer (<see cref="BreakItem.Shrink"/>). <see cref="Ratio"/> is what its word
+    /// spaces are left with.
     /// </summary>
-    public bool Tightened { get; init; }
+    public bool Adjusted { get; init; }
 }
 
 /// <summary>What the breakers are told about the measure and costs.</summary>

@@ -47,6 +47,15 @@ public sealed record Justification
     /// <summary>Word-space shrink ratio (as a positive number) from which letter-tightening starts to take the rest.</summary>
     public float LetterTighteningFrom { get; init; } = 0.5f;
 
+    /// <summary>
+    /// How much wider or narrower, as a share of their width, the glyphs of a justified line may be
+    /// drawn when its paragraph would otherwise keep a runt or need a very loose line: font
+    /// expansion as microtype and InDesign's glyph scaling do it, taken before letter-spacing (a
+    /// glyph 2% wider is not seen; letters 2% of an em apart are). 0.02 is microtype's default; 0
+    /// turns it off. The text and its extraction are unchanged; only the drawing is scaled.
+    /// </summary>
+    public float MaxGlyphScaling { get; init; } = 0.02f;
+
     /// <summary>The book's settings.</summary>
     public static Justification Default { get; } = new();
 }

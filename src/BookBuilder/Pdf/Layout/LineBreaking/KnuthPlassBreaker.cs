@@ -12,10 +12,10 @@ public static class KnuthPlassBreaker
         public int Position;
         public int Fitness;
         public int Hyphens;
-        public float TotalWidth, TotalStretch, TotalShrink, TotalLetterSpacing, TotalTightening;
+        public float TotalWidth, TotalStretch, TotalShrink, TotalLetterSpacing, TotalTightening, TotalScaling;
         public double Demerits;
         public float Ratio;
-        public bool Flagged, Tightened;
+        public bool Flagged, Adjusted;
         public int Previous;
     }
 
@@ -49,12 +49,14 @@ public static class KnuthPlassBreaker
         // have with the runt: a line with holes in it is worse than a short last line.
         var limit = Math.Max(options.RuntLooseness, Loosest(set));
         if (Passes(items, width, options, lastWord) is { } whole && Loosest(whole) <= limit) return whole;
-        // Failing that, as a compositor would, lines may be set a little tighter: their boxes give
-        // up to their letter-tightening (see BreakItem.Shrink) once the word spaces have shrunk past
-        // LetterTighteningFrom, so a line can take up a few more letters. Only a paragraph that
-        // would otherwise keep a runt or have a very loose line is set so.
-        var tight = Passes(items, width, options, lastWord, tighten: true);
-        if (tight is not null && Loosest(tight) <= limit) return tight;
+        // Failing that, as a compositor would, lines may be set a little tighter or looser than
+        // their word spaces alone allow: past the word spaces' thresholds their glyphs are drawn
+        // up to 2% narrower or wider (BreakItem.Scaling) and then, if need be, their letters
+        // closer (BreakItem.Shrink) or further apart (BreakItem.Stretch), so that a line can take
+        // up a few more letters or send a word down without holes. Only a paragraph that would
+        // otherwise keep a runt or have a very loose line is set so.
+        var adjusted = Passes(items, width, options, lastWord, adjust: true);
+        if (adjusted is not null && Loosest(adjusted) <= limit) return adjusted;
         var kept = set.ToArray();
         kept[^1] = kept[^1] with { KeptRunt = true };
         return kept;
@@ -72,12 +74,12 @@ public static class KnuthPlassBreaker
     /// As TeX does: first without inserted hyphens at a strict tolerance, so paragraphs that set
     /// well unbroken are not hyphenated at all; then with hyphens; then the emergency pass.
     /// </summary>
-    private static IReadOnlyList<BrokenLine>? Passes(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, int forbidFrom, bool tighten = false)
+    private static IReadOnlyList<BrokenLine>? Passes(ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, int forbidFrom, bool adjust = false)
     {
-        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false, forbidFrom: forbidFrom, tighten: tighten) is { } plain)
+        if (options.PreTolerance >= 0 && Run(items, width, options, options.PreTolerance, hyphenate: false, forbidFrom: forbidFrom, adjust: adjust) is { } plain)
             return plain;
-        return Run(items, width, options, options.Tolerance, forbidFrom: forbidFrom, tighten: tighten)
-            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width, forbidFrom: forbidFrom, tighten: tighten);
+        return Run(items, width, options, options.Tolerance, forbidFrom: forbidFrom, adjust: adjust)
+            ?? Run(items, width, options, float.PositiveInfinity, emergencyStretch: Math.Max(0, options.EmergencyStretch) * width, forbidFrom: forbidFrom, adjust: adjust);
     }
 
     /// <summary>
@@ -106,14 +108,16 @@ public static class KnuthPlassBreaker
     /// adjustment ratio.
     /// </param>
     /// <param name="forbidFrom">Breaks at this item or after it, but the paragraph's end, are not taken (-1: none forbidden).</param>
-    /// <param name="tighten">
-    /// Lets a tight line's boxes give their letter-tightening (their <see cref="BreakItem.Shrink"/>)
-    /// once its word spaces have shrunk past <see cref="LineBreakOptions.LetterTighteningFrom"/>;
-    /// such lines come back <see cref="BrokenLine.Tightened"/>.
+    /// <param name="adjust">
+    /// Lets a tight line's boxes give their glyph scaling (<see cref="BreakItem.Scaling"/>) and
+    /// letter-tightening (<see cref="BreakItem.Shrink"/>) once its word spaces have shrunk past
+    /// <see cref="LineBreakOptions.LetterTighteningFrom"/>, and a loose line's boxes take their
+    /// glyph scaling besides their letter-spacing past <see cref="LineBreakOptions.LetterSpacingFrom"/>;
+    /// such lines come back <see cref="BrokenLine.Adjusted"/>.
     /// </param>
     public static IReadOnlyList<BrokenLine>? Run(
         ReadOnlySpan<BreakItem> items, float width, LineBreakOptions options, float tolerance, bool hyphenate = true, float? emergencyStretch = null,
-        int forbidFrom = -1, bool tighten = false)
+        int forbidFrom = -1, bool adjust = false)
     {
         if (items.Length == 0) return [];
         var nodes = new List<Node>(64) { new() { Previous = -1, Fitness = 1, Position = -1 } };
@@ -125,7 +129,7 @@ public static class KnuthPlassBreaker
         Span<bool> bestTight = stackalloc bool[4 * 3];
         var maxHyphens = Math.Clamp(options.MaxConsecutiveHyphens, 0, 2);
 
-        float sumW = 0, sumSt = 0, sumSh = 0, sumLs = 0, sumLt = 0;
+        float sumW = 0, sumSt = 0, sumSh = 0, sumLs = 0, sumLt = 0, sumSc = 0;
         for (var b = 0; b < items.Length; b++)
         {
             var item = items[b];
@@ -147,14 +151,18 @@ public static class KnuthPlassBreaker
                     var a = nodes[from];
                     var natural = sumW - a.TotalWidth + penaltyWidth;
                     float ratio, ranked;
-                    var tightened = false;
+                    var adjusted = false;
                     if (natural < width)
                     {
                         var stretch = sumSt - a.TotalStretch;
                         var gap = width - natural;
                         // Past LetterSpacingFrom the boxes take what they can before the glue stretches further.
                         if (stretch > 0 && gap > options.LetterSpacingFrom * stretch)
-                            gap -= Math.Min(sumLs - a.TotalLetterSpacing, gap - options.LetterSpacingFrom * stretch);
+                        {
+                            var boxes = sumLs - a.TotalLetterSpacing + (adjust ? sumSc - a.TotalScaling : 0);
+                            adjusted = adjust;
+                            gap -= Math.Min(boxes, gap - options.LetterSpacingFrom * stretch);
+                        }
                         ratio = stretch > 0 ? gap / stretch : float.PositiveInfinity;
                         ranked = emergencyStretch is { } extra && stretch + extra > 0 ? gap / (stretch + extra) : ratio;
                     }
@@ -163,10 +171,11 @@ public static class KnuthPlassBreaker
                         var shrink = sumSh - a.TotalShrink;
                         var over = natural - width;
                         // Past LetterTighteningFrom the boxes give what they can before the glue shrinks further.
-                        if (tighten && shrink > 0 && over > options.LetterTighteningFrom * shrink && sumLt - a.TotalTightening > 0)
+                        var boxes = sumLt - a.TotalTightening + sumSc - a.TotalScaling;
+                        if (adjust && shrink > 0 && over > options.LetterTighteningFrom * shrink && boxes > 0)
                         {
-                            over -= Math.Min(sumLt - a.TotalTightening, over - options.LetterTighteningFrom * shrink);
-                            tightened = true;
+                            over -= Math.Min(boxes, over - options.LetterTighteningFrom * shrink);
+                            adjusted = true;
                         }
                         ratio = shrink > 0 ? -over / shrink : float.NegativeInfinity;
                         ranked = ratio;
@@ -193,10 +202,10 @@ public static class KnuthPlassBreaker
                         bestDemerits[slot] = demerits;
                         bestFrom[slot] = from;
                         bestRatio[slot] = ratio;
-                        bestTight[slot] = tightened;
+                        bestTight[slot] = adjusted;
                     }
                 }
-                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, bestTight, sumW, sumSt, sumSh, sumLs, sumLt);
+                AddBest(items, b, nodes, active, bestDemerits, bestFrom, bestRatio, bestTight, sumW, sumSt, sumSh, sumLs, sumLt, sumSc);
                 if (active.Count == 0) return null;
             }
             if (item.Kind == BreakItemKind.Box)
@@ -204,6 +213,7 @@ public static class KnuthPlassBreaker
                 sumW += item.Width;
                 sumLs += item.Stretch;
                 sumLt += item.Shrink;
+                sumSc += item.Scaling;
             }
             else if (item.Kind == BreakItemKind.Glue)
             {
@@ -235,7 +245,7 @@ public static class KnuthPlassBreaker
     private static void AddBest(
         ReadOnlySpan<BreakItem> items, int b, List<Node> nodes, List<int> active,
         Span<double> bestDemerits, Span<int> bestFrom, Span<float> bestRatio, Span<bool> bestTight,
-        float sumW, float sumSt, float sumSh, float sumLs, float sumLt)
+        float sumW, float sumSt, float sumSh, float sumLs, float sumLt, float sumSc)
     {
         var any = false;
         foreach (var d in bestDemerits) any |= !double.IsPositiveInfinity(d);
@@ -262,10 +272,11 @@ public static class KnuthPlassBreaker
                 TotalShrink = sh,
                 TotalLetterSpacing = sumLs,
                 TotalTightening = sumLt,
+                TotalScaling = sumSc,
                 Demerits = bestDemerits[slot],
                 Ratio = bestRatio[slot],
                 Flagged = items[b].Flagged,
-                Tightened = bestTight[slot],
+                Adjusted = bestTight[slot],
                 Previous = bestFrom[slot],
             });
             active.Add(nodes.Count - 1);
@@ -280,7 +291,7 @@ public static class KnuthPlassBreaker
         for (var n = last; nodes[n].Previous >= 0; n = nodes[n].Previous)
         {
             var node = nodes[n];
-            lines[--count] = new BrokenLine(nodes[node.Previous].Position + 1, node.Position, node.Ratio, node.Flagged) { Tightened = node.Tightened };
+            lines[--count] = new BrokenLine(nodes[node.Previous].Position + 1, node.Position, node.Ratio, node.Flagged) { Adjusted = node.Adjusted };
         }
         return lines;
     }

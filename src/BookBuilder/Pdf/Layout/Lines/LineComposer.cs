@@ -20,7 +20,7 @@ public static class LineComposer
         var wrap = flow.Style.WrapMark is { } markText && flow.Style.Align != TextAlign.Justify ? new CodeWrap(flow, markText, width, measurer) : null;
         var (items, pieces, unfittable, squeezed) = EmergencySplitter.Split(flow.ItemArray, flow.PieceArray, wrap?.NarrowestMeasure ?? width, measurer);
         var justify = flow.Style.Align == TextAlign.Justify;
-        if (justify && flow.Style.Justification.MaxLetterSpacing > 0)
+        if (justify && (flow.Style.Justification.MaxLetterSpacing > 0 || flow.Style.Justification.MaxGlyphScaling > 0))
         {
             items = WithLetterSpacing(items, pieces, flow.Style, measurer);
             options = options with { LetterSpacingFrom = flow.Style.Justification.LetterSpacingFrom, LetterTighteningFrom = flow.Style.Justification.LetterTighteningFrom };
@@ -106,20 +106,25 @@ public static class LineComposer
     /// A copy of <paramref name="items"/> in which every word box can stretch by the letter-spacing
     /// the line setter would give it at most (<see cref="Justification.MaxLetterSpacing"/> between its
     /// clusters), so that total-fit breaking knows which loose lines letter-spacing can rescue, and
-    /// narrow by the letter-tightening it may take (<see cref="Justification.MaxLetterTightening"/>).
+    /// narrow by the letter-tightening it may take (<see cref="Justification.MaxLetterTightening"/>),
+    /// and grow or narrow by drawing its glyphs wider or narrower (<see cref="Justification.MaxGlyphScaling"/>
+    /// of its width; not a picture's, nor a cluster squeezed into the measure).
     /// </summary>
     private static BreakItem[] WithLetterSpacing(BreakItem[] items, TextPiece[] pieces, FlowStyle style, ITextMeasurer measurer)
     {
         var copy = (BreakItem[])items.Clone();
         var perGap = style.Justification.MaxLetterSpacing * style.Style.Size;
         var perGapTight = style.Justification.MaxLetterTightening * style.Style.Size;
+        var scaling = style.Justification.MaxGlyphScaling;
         for (var i = 0; i < copy.Length; i++)
         {
             var it = copy[i];
             if (it.Kind != BreakItemKind.Box || it.Payload < 0) continue;
             var piece = pieces[it.Payload];
+            if (piece.Image is not null) continue; // a picture keeps its size
             var gaps = measurer.Shape(piece.Text, piece.Look.Style, piece.Direction).ClusterGaps;
             if (gaps > 0) copy[i] = BreakItem.Box(it.Width, gaps * perGap, gaps * perGapTight, it.Payload);
+            if (piece.FitWidth == 0) copy[i] = copy[i] with { Scaling = it.Width * scaling };
         }
         return copy;
     }

@@ -130,17 +130,23 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         }
 
         var justify = flow.Align == TextAlign.Justify && !forcedEnd;
-        float ratio = 0, tracking = 0;
+        float ratio = 0, tracking = 0, scale = 1;
         if (natural > width)
         {
             ratio = totalShrink > 0 ? (width - natural) / totalShrink : float.NegativeInfinity;
-            // A line the breaker set tighter to avoid a runt: its letters take what its word
-            // spaces would have to give beyond LetterTighteningFrom.
+            // A line the breaker set tighter to avoid a runt: its glyphs, then its letters, take
+            // what its word spaces would have to give beyond LetterTighteningFrom.
             var spacing = flow.Justification;
-            if (line.Tightened && totalShrink > 0 && -ratio > spacing.LetterTighteningFrom && spacing.MaxLetterTightening > 0)
+            if (line.Adjusted && totalShrink > 0 && -ratio > spacing.LetterTighteningFrom)
             {
-                tracking = -LetterSpace(runs, natural - width - spacing.LetterTighteningFrom * totalShrink, spacing.MaxLetterTightening, -1, out var removed);
-                natural -= removed;
+                var excess = natural - width - spacing.LetterTighteningFrom * totalShrink;
+                scale = Scale(runs, excess, -spacing.MaxGlyphScaling, out var narrowed);
+                natural -= narrowed;
+                if (spacing.MaxLetterTightening > 0)
+                {
+                    tracking = -LetterSpace(runs, excess - narrowed, spacing.MaxLetterTightening, -1, out var removed);
+                    natural -= removed;
+                }
                 ratio = (width - natural) / totalShrink;
             }
         }
@@ -148,10 +154,22 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         {
             ratio = totalStretch > 0 ? (width - natural) / totalStretch : float.PositiveInfinity;
             var spacing = flow.Justification;
-            if (float.IsFinite(ratio) && ratio > spacing.LetterSpacingFrom && spacing.MaxLetterSpacing > 0)
+            if (float.IsFinite(ratio) && ratio > spacing.LetterSpacingFrom)
             {
-                tracking = LetterSpace(runs, width - natural - spacing.LetterSpacingFrom * totalStretch, spacing.MaxLetterSpacing, 1, out var added);
-                natural += added;
+                // Past LetterSpacingFrom: the glyphs of a line set to avoid a runt grow first, then
+                // the letters of any loose line move apart.
+                var excess = width - natural - spacing.LetterSpacingFrom * totalStretch;
+                if (line.Adjusted)
+                {
+                    scale = Scale(runs, excess, spacing.MaxGlyphScaling, out var widened);
+                    natural += widened;
+                    excess -= widened;
+                }
+                if (spacing.MaxLetterSpacing > 0)
+                {
+                    tracking = LetterSpace(runs, excess, spacing.MaxLetterSpacing, 1, out var added);
+                    natural += added;
+                }
                 ratio = (width - natural) / totalStretch;
             }
         }
@@ -195,8 +213,36 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         var offset = runs.Count > 0 ? pieces[runs[0].FirstPiece].Offset : 0;
         return new SetLine(ops, natural, ratio, line.Hyphenated, overfull, footnotes, justify)
         {
-            LetterSpacing = tracking, WordSpaces = spaces, BreaksUrl = inUrl && !hyphenate, HyphenatesUrl = inUrl && hyphenate, TextOffset = offset,
+            LetterSpacing = tracking, GlyphScale = scale, WordSpaces = spaces, BreaksUrl = inUrl && !hyphenate, HyphenatesUrl = inUrl && hyphenate, TextOffset = offset,
         };
+    }
+
+    /// <summary>
+    /// Draws the glyphs of a justified line wider (a positive <paramref name="maxShare"/>) or
+    /// narrower (a negative one) so that they take up to <paramref name="excess"/> points that its
+    /// word spaces would otherwise have to absorb, by at most that share of their width. Pictures
+    /// and clusters squeezed into the measure keep their size. Returns the scale factor and, in
+    /// <paramref name="changed"/>, the width added or taken away (positive).
+    /// </summary>
+    private float Scale(List<Run> runs, float excess, float maxShare, out float changed)
+    {
+        changed = 0;
+        float scalable = 0;
+        foreach (var run in runs) if (Scalable(run)) scalable += run.Shaped!.Width;
+        if (scalable <= 0 || excess <= 0 || maxShare == 0) return 1;
+        var factor = 1 + Math.Sign(maxShare) * Math.Min(excess / scalable, Math.Abs(maxShare));
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            if (!Scalable(run)) continue;
+            var before = run.Shaped!.Width;
+            run.Shaped = run.Shaped.WithScale(factor);
+            changed += Math.Abs(run.Shaped.Width - before);
+            runs[r] = run;
+        }
+        return factor;
+
+        bool Scalable(in Run run) => pieces[run.FirstPiece] is { FitWidth: 0, Image: null };
     }
 
     /// <summary>

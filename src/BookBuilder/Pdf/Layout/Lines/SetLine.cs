@@ -26,6 +26,12 @@ public sealed record SetLine(
     /// <summary>Letter-spacing in points added between the clusters of a loose justified line (0 for most lines).</summary>
     public float LetterSpacing { get; init; }
 
+    /// <summary>
+    /// How much wider (above 1) or narrower (below 1) than designed the line's glyphs are drawn, to
+    /// avoid a runt (<see cref="LineBreaking.Justification.MaxGlyphScaling"/>); 1 for most lines.
+    /// </summary>
+    public float GlyphScale { get; init; } = 1f;
+
     /// <summary>Word spaces inside the line: 0 for a line of one word.</summary>
     public int WordSpaces { get; init; }
 

@@ -294,15 +294,78 @@ public class AuthorBreakTests
         var options = LineBreakOptions.Default with { AvoidRunts = true };
         var tight = KnuthPlassBreaker.Break(Paragraph(2), 100, options)!;
         Assert.Single(tight);
-        Assert.True(tight[0].Tightened);
+        Assert.True(tight[0].Adjusted);
         Assert.Equal(-0.5f, tight[0].Ratio, 3);
 
         var rigid = KnuthPlassBreaker.Break(Paragraph(0), 100, options)!;
         Assert.Equal(2, rigid.Count);
         Assert.True(rigid[^1].KeptRunt);
-        Assert.DoesNotContain(rigid, l => l.Tightened);
+        Assert.DoesNotContain(rigid, l => l.Adjusted);
 
         // A paragraph set without runts anyway is never tightened.
-        Assert.DoesNotContain(KnuthPlassBreaker.Break(Paragraph(2), 120, options)!, l => l.Tightened);
+        Assert.DoesNotContain(KnuthPlassBreaker.Break(Paragraph(2), 120, options)!, l => l.Adjusted);
+    }
+
+    [Fact]
+    public void A_runt_is_avoided_by_drawing_glyphs_narrower_where_letters_alone_cannot_close_up_enough()
+    {
+        // 47 + 5 + 51 = 103 pt: one line of 100 pt once the space has given half its shrink (0.75 pt)
+        // only if the boxes give 2.25 pt more: 1 pt of letter-tightening and 1.96 pt of scaling (2% of 98 pt).
+        static BreakItem[] Paragraph(float scaling) =>
+        [
+            BreakItem.Box(47, 0, 0.5f, 0) with { Scaling = 47 * scaling }, BreakItem.Glue(5, 2.5f, 1.5f),
+            BreakItem.Box(51, 0, 0.5f, 1) with { Scaling = 51 * scaling },
+            BreakItem.Prohibit(), BreakItem.Glue(0, 10000, 0), BreakItem.Forced(),
+        ];
+        var options = LineBreakOptions.Default with { AvoidRunts = true };
+        var scaled = KnuthPlassBreaker.Break(Paragraph(0.02f), 100, options)!;
+        Assert.Single(scaled);
+        Assert.True(scaled[0].Adjusted);
+        Assert.Equal(-0.5f, scaled[0].Ratio, 3);
+
+        var unscaled = KnuthPlassBreaker.Break(Paragraph(0), 100, options)!;
+        Assert.Equal(2, unscaled.Count);
+        Assert.True(unscaled[^1].KeptRunt);
+    }
+
+    [Fact]
+    public void Lines_set_to_avoid_a_runt_fill_the_measure_with_glyphs_scaled_by_at_most_the_allowed_share()
+    {
+        // Paragraphs of words of random lengths at many measures: every one set without a runt
+        // (its last line holds at least two words), and where glyphs were scaled to get there they
+        // are scaled by no more than MaxGlyphScaling and the line still ends on the measure.
+        var m = new FakeMeasurer();
+        var style = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        var noScaling = style with { Justification = style.Justification with { MaxGlyphScaling = 0 } };
+        var random = new Random(7);
+        int scaledLines = 0, runtsWithoutScaling = 0, paragraphs = 0;
+        for (var p = 0; p < 60; p++)
+        {
+            var words = Enumerable.Range(0, 6 + random.Next(18)).Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(9)));
+            var text = string.Join(' ', words) + ".";
+            foreach (var width in new[] { 140f, 175f, 210f, 260f })
+            {
+                var flow = InlineItemizer.Itemize(text, style, m, Hyphenator.None);
+                var lines = LineComposer.Compose(flow, width, m).Lines;
+                if (lines.Count < 2) continue;
+                paragraphs++;
+                var without = LineComposer.Compose(InlineItemizer.Itemize(text, noScaling, m, Hyphenator.None), width, m).Lines;
+                if (without[^1].KeptRunt) runtsWithoutScaling++;
+                if (lines[^1].KeptRunt) continue; // the last two words are wider than the measure, or only a very loose line avoids it
+                Assert.True(lines[^1].WordSpaces >= 1, $"{width}: \"{text}\" ends with \"{lines[^1].Text}\"");
+                foreach (var line in lines.Where(l => l.GlyphScale != 1))
+                {
+                    scaledLines++;
+                    Assert.InRange(line.GlyphScale, 1 - style.Justification.MaxGlyphScaling - 1e-5f, 1 + style.Justification.MaxGlyphScaling + 1e-5f);
+                    var drawn = line.Ops.OfType<TextOp>().Max(t => t.X + t.Text.Width);
+                    Assert.True(Math.Abs(drawn - width) < 0.01f || line == lines[^1] && drawn < width, $"{width}: \"{line.Text}\" ends at {drawn}");
+                    Assert.All(line.Ops.OfType<TextOp>(), t => Assert.All(t.Text.Runs, r => Assert.Equal(line.GlyphScale, r.HorizontalScale, 5)));
+                }
+            }
+        }
+        Assert.True(paragraphs > 150);
+        // Scaling is what rescued some of them: without it, more paragraphs keep their runt.
+        Assert.True(scaledLines > 0, "no line needed its glyphs scaled");
+        Assert.True(runtsWithoutScaling > 0, "no paragraph needed scaling to lose its runt");
     }
 }
