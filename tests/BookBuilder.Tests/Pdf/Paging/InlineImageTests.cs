@@ -7,6 +7,7 @@ using BookBuilder.Plan;
 using BookBuilder.Tests.Pdf.Layout.Fakes;
 using BookBuilder.Tests.Support;
 using BookBuilder.Tests.Typography;
+using Xunit.Abstractions;
 
 namespace BookBuilder.Tests.Pdf.Paging;
 
@@ -16,7 +17,7 @@ namespace BookBuilder.Tests.Pdf.Paging;
 /// its alternative text, never replaced by that text.
 /// </summary>
 [Collection(FontsCollection.Name)]
-public sealed class InlineImageTests(FontsFixture fonts)
+public sealed class InlineImageTests(FontsFixture fonts, ITestOutputHelper output)
 {
     [Theory]
     [InlineData("a4")]
@@ -53,7 +54,9 @@ public sealed class InlineImageTests(FontsFixture fonts)
         {
             var at = ops.IndexOf(image);
             Assert.True(ops[at - 1] is TagStartOp { Tag.Role: StructRole.Figure } start && start.Tag.Alt == alt, alt);
-            Assert.True(ops[at + 1] is TagEndOp, alt);
+            // Inside the figure only a space glyph, which draws nothing, standing for the alternative text.
+            Assert.True(ops[at + 1] is TextOp { Text.Text: " " } stand && stand.ActualText == alt, alt);
+            Assert.True(ops[at + 2] is TagEndOp, alt);
         }
         Assert.DoesNotContain(ops.OfType<TextOp>(), t => t.Text.Text is "icon" or "post" or "band");
 
@@ -67,5 +70,32 @@ public sealed class InlineImageTests(FontsFixture fonts)
         Assert.Equal(images[1].Height / 5, images[1].Width, 0.01f);
         Assert.InRange(images[1].Y, After(images[1]).Baseline - m.Ascent - 0.01f, After(images[1]).Baseline);
         Assert.Equal(theme.ContentWidth, images[2].Width, 0.01f);
+    }
+
+    [Fact]
+    public async Task The_alternative_text_of_a_picture_in_a_line_reads_back_in_its_place()
+    {
+        using var dir = new TempManuscript(populate: false);
+        dir.Write("book.yml", """
+            title: "Icons"
+            authors:
+              - name: "Ada Author"
+            language: en
+            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
+            date: 2026-01-15
+            chapters:
+              - one.md
+            """);
+        dir.WriteBytes("images/icon.png", TestImages.Png(12, 12));
+        dir.Write("one.md", "# Icons\n\nOn the map the ![river gauge](images/icon.png) symbol marks a station. ![Flood warning](images/icon.png) Keep away.\n");
+        var book = ManuscriptLoader.Load(dir.Root, new DiagnosticBag())!;
+        var path = Path.Combine(dir.Root, "icons.pdf");
+        await using (var file = File.Create(path))
+            new BookBuilder.Pdf.PdfEditionWriter(new BookBuilder.Typography.FontLibrary())
+                .Write(BookPlanner.Plan(book), file, new BookBuilder.Publishing.BuildOptions { Timestamp = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) }, new DiagnosticBag());
+        var text = await Validators.PdfToText(path, output);
+        if (text is null) return;
+        var words = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains("On the map the river gauge symbol marks a station. Flood warning Keep away.", words);
     }
 }

@@ -345,6 +345,10 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
             var figure = new StructTag(StructRole.Figure) { Alt = picture.Text };
             ops.Add(new TagStartOp(figure));
             ops.Add(new ImageOp(x, imageTop, picture.Width, picture.ImageHeight, image));
+            // For text extraction (copying the line, pdftotext): a space glyph, which draws
+            // nothing, standing for the alternative text on the picture's baseline.
+            if (picture.Text.Length > 0)
+                ops.Add(new TextOp(x, baseline, measurer.Shape(" ", look.Style), look.Color) { ActualText = picture.Text });
             ops.Add(new TagEndOp(figure));
             return;
         }
