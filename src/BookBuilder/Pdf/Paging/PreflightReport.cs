@@ -235,7 +235,8 @@ public sealed record PreflightReport
         sb.AppendLine(c, $"  very loose lines:   {LooseLines} (word-space adjustment ratio > {LooseThreshold:F1}; {LooseNoteLines} in footnotes){Pages(LoosePages)}");
         if (LooseLines > 0) sb.AppendLine(c, $"   {Places(LoosePlaces)}");
         sb.AppendLine(c, $"  letter-spaced:      {LetterSpacedLines} lines");
-        sb.AppendLine(c, $"  closed up, scaled:  {LetterTightenedLines} lines with letters set closer, {GlyphScaledLines} with glyphs drawn up to {100 * MaxGlyphScaling:F1}% wider or narrower (to avoid runts)");
+        var most = GlyphScaledLines > 0 ? $" (at most {100 * MaxGlyphScaling:F1}%)" : "";
+        sb.AppendLine(c, $"  closed up, scaled:  {LetterTightenedLines} lines with letters set closer, {GlyphScaledLines} with glyphs drawn wider or narrower{most}, to avoid runts");
         var words = UnfittableWords.Count > 0 ? $" ({string.Join(", ", UnfittableWords)})" : "";
         sb.AppendLine(c, $"  unfittable words:   {UnfittableWords.Count}{words}");
         var squeezed = Issues.Where(i => i.Kind == PreflightKind.SqueezedCluster).ToList();

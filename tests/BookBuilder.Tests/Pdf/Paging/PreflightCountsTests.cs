@@ -41,6 +41,30 @@ public class PreflightCountsTests
     }
 
     [Fact]
+    public void Lines_closed_up_or_with_scaled_glyphs_to_avoid_runts_are_counted()
+    {
+        // Justified paragraphs of random words: as many lines counted as the composer set so.
+        var random = new Random(11);
+        var style = TestText.Justified(hyphenate: false) with { Role = LineRole.Body };
+        var texts = Enumerable.Range(0, 80).Select(_ => string.Join(' ', Enumerable.Range(0, 8 + random.Next(20))
+            .Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(9)))) + ".").ToList();
+        int scaled = 0, closer = 0;
+        foreach (var text in texts)
+            foreach (var line in LineComposer.Compose(InlineItemizer.Itemize(text, style, _m, Hyphenator.None), Width, _m).Lines)
+            {
+                if (line.GlyphScale != 1) scaled++;
+                if (line.LetterSpacing < 0) closer++;
+            }
+        Assert.True(scaled > 0 && closer > 0, $"{scaled} scaled, {closer} closed up");
+
+        var report = Report(new ColumnElement([.. texts.Select(t => (LayoutElement)new ParagraphElement(InlineItemizer.Itemize(t, style, _m, Hyphenator.None), _m))]), 40 * Leading);
+        Assert.Equal(scaled, report.GlyphScaledLines);
+        Assert.Equal(closer, report.LetterTightenedLines);
+        Assert.InRange(report.MaxGlyphScaling, 0.001f, 0.02f + 1e-5f);
+        Assert.Contains($"{closer} lines with letters set closer, {scaled} with glyphs drawn wider or narrower (at most", report.ToString());
+    }
+
+    [Fact]
     public void A_single_word_on_a_paragraphs_last_line_is_a_runt_and_lines_off_the_body_are_not_checked()
     {
         // Four words fill a line (see ElementTests): five words leave one alone on the second line.
