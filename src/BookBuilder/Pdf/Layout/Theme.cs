@@ -90,6 +90,11 @@ public sealed record Theme
     /// <summary>Chapters, the FAQ and the glossary open on right-hand pages, after a blank left-hand page if need be.</summary>
     public bool OpenOnRecto { get; init; }
     /// <summary>
+    /// Facing pages of a division end on the same baseline where that costs no page (see
+    /// <see cref="Paging.SpreadBalancer"/>): for print, whose pages are seen in spreads.
+    /// </summary>
+    public bool BalanceSpreads { get; init; }
+    /// <summary>
     /// Bleed beyond the trim on the top, bottom and outside edges, in points (0: none). The page is
     /// that much larger; TrimBox and BleedBox say where it is cut.
     /// </summary>
@@ -175,7 +180,7 @@ public sealed record Theme
         {
             TextColor = Black, HeadingColor = Black, AccentColor = Black, LinkColor = Black, GlossaryColor = Black,
             MutedColor = Black, RuleColor = Black, TableHeaderFill = 0xFFEBEBEB,
-            Links = false, OpenOnRecto = true, Bleed = bleed, PrintBoxes = true,
+            Links = false, OpenOnRecto = true, BalanceSpreads = true, Bleed = bleed, PrintBoxes = true,
             MarginInner = Math.Max(t.MarginInner, Gutter(pageCount)),
         };
     }

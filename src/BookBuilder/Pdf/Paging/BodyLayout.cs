@@ -110,8 +110,12 @@ public sealed class BodyLayout
         var continued = new Dictionary<int, LayoutElement>();
         var area = new FootnoteArea(footnotes, theme.FootnoteLeading, theme.FootnoteLeading * 0.25f, theme.RuleColor, theme.FootnoteLeading,
             n => continued.TryGetValue(n, out var label) ? label : continued[n] = notes.Continued(plan.Labels.NoteContinued(n)));
-        var pages = Paginator.Paginate(new DivisionBuilder(blocks, plan).Flow(division), theme.ContentWidth, theme.ContentHeight, area)
-            .Select(p => p with { Division = division.TitleSource }).ToArray();
+        var flow = new DivisionBuilder(blocks, plan).Flow(division);
+        var laid = Paginator.Paginate(flow, theme.ContentWidth, theme.ContentHeight, area);
+        // A division opens on a right-hand page where spreads are balanced (print).
+        if (theme.BalanceSpreads && theme.OpenOnRecto)
+            laid = SpreadBalancer.Balance(laid, limits => Paginator.Paginate(flow, theme.ContentWidth, theme.ContentHeight, area, limits), theme.BodyLeading);
+        var pages = laid.Select(p => p with { Division = division.TitleSource }).ToArray();
         return (pages, lookup);
     }
 

@@ -115,7 +115,15 @@ public static class BookTypesetter
         var report = PreflightReport.From(pages, settings, passes, offPage) with { ReferencePasses = bodyLayout.Passes, ReferencesSettled = bodyLayout.Settled };
         // A word broken at the foot of a right-hand page is finished overleaf, out of sight.
         var rectoHyphens = pages.Where((p, i) => i % 2 == 0 && p.Body.Lines.LastOrDefault(l => l.Role != LineRole.Note) is { Hyphenated: true }).Select(p => p.Label).ToArray();
-        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens, PageStarts = starts };
+        // Spreads inside a division: the right-hand page continues the left-hand one's division and is followed by another page of it.
+        var spreads = new List<Spread>();
+        for (var i = 1; i + 2 < pages.Count; i += 2)
+        {
+            if (pageHeads[i] is null || pageHeads[i + 1] is null || pageHeads[i + 2] is null) continue;
+            if (SpreadBalancer.Depth(pages[i].Body) is not { } verso || SpreadBalancer.Depth(pages[i + 1].Body) is not { } recto) continue;
+            spreads.Add(new Spread(pages[i].Label, pages[i + 1].Label, (int)MathF.Round(Math.Abs(verso - recto) / theme.BodyLeading)));
+        }
+        return new TypesetResult(frames, report) { AnchorPages = known, RectoHyphenPages = rectoHyphens, PageStarts = starts, Spreads = spreads };
     }
 
     /// <summary>

@@ -15,7 +15,12 @@ public static class Paginator
     private const int MaxPages = 100_000;
 
     /// <summary>Lays <paramref name="flow"/> out on as many pages as it needs.</summary>
-    public static IReadOnlyList<PageBody> Paginate(LayoutElement flow, float width, float height, FootnoteArea? footnotes = null)
+    /// <param name="limits">
+    /// For some pages (by index from 0), the most height their body may take, less than the text
+    /// block's: a page ended early so that it faces a shorter page (see <see cref="SpreadBalancer"/>).
+    /// </param>
+    public static IReadOnlyList<PageBody> Paginate(LayoutElement flow, float width, float height, FootnoteArea? footnotes = null,
+        IReadOnlyDictionary<int, float>? limits = null)
     {
         footnotes ??= FootnoteArea.None;
         var pages = new List<PageBody>();
@@ -28,7 +33,8 @@ public static class Paginator
         while (remaining is not null || carry.Count > 0)
         {
             if (++iterations > MaxPages) throw new InvalidOperationException("Pagination does not terminate.");
-            var fill = FillPage(remaining, carry, width, height, footnotes, placed);
+            var limit = limits is not null && limits.TryGetValue(pages.Count, out var l) ? l : float.PositiveInfinity;
+            var fill = FillPage(remaining, carry, width, height, footnotes, placed, limit);
             var content = fill.Body.Content;
             var foot = footnotes.Build(carry, fill.Body.Ids, width, height - content.Height, content.Ops.Count == 0 && content.Lines.Count == 0, height);
             placed.UnionWith(fill.Body.Ids);
@@ -58,13 +64,14 @@ public static class Paginator
 
     private sealed record Fill(Attempt Body, LayoutElement? Rest, IReadOnlyList<PreflightNote> Notes);
 
-    private static Fill FillPage(LayoutElement? flow, IReadOnlyList<NoteCarry> carry, float width, float height, FootnoteArea footnotes, HashSet<string> placed)
+    private static Fill FillPage(LayoutElement? flow, IReadOnlyList<NoteCarry> carry, float width, float height, FootnoteArea footnotes, HashSet<string> placed,
+        float limit)
     {
         // With notes carried from the page before, the page is not empty: the body may give way to them.
         var atTop = carry.Count == 0;
         Attempt Try(float h)
         {
-            var result = flow is null ? new Fits(Fragment.Empty) : flow.Layout(new Region(width, Math.Max(0, h), atTop));
+            var result = flow is null ? new Fits(Fragment.Empty) : flow.Layout(new Region(width, Math.Clamp(h, 0, limit), atTop));
             var (content, rest) = result switch
             {
                 Fits f => (f.Content, (LayoutElement?)null),

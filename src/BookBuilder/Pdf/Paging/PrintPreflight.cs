@@ -23,8 +23,11 @@ public sealed record PrintPreflight(IReadOnlyList<string> BlankPages, IReadOnlyL
     /// <summary>Right-hand pages whose last line ends in a hyphen: the reader turns the page in the middle of a word.</summary>
     public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
 
+    /// <summary>Spreads inside divisions and how far apart their last baselines are (see <see cref="SpreadBalancer"/>).</summary>
+    public IReadOnlyList<Spread> Spreads { get; init; } = [];
+
     /// <summary>Reads the laid-out book.</summary>
-    public static PrintPreflight From(TypesetResult book) => From(book.Pages) with { RectoHyphenPages = book.RectoHyphenPages };
+    public static PrintPreflight From(TypesetResult book) => From(book.Pages) with { RectoHyphenPages = book.RectoHyphenPages, Spreads = book.Spreads };
 
     /// <summary>Reads the laid-out pages (coordinates do not matter here).</summary>
     public static PrintPreflight From(IReadOnlyList<PageFrame> frames)
@@ -71,6 +74,8 @@ public sealed record PrintPreflight(IReadOnlyList<string> BlankPages, IReadOnlyL
         s.Append("  print:").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    blank pages:      {BlankPages.Count}{(BlankPages.Count > 0 ? " (" + string.Join(", ", BlankPages) + ")" : "")}").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    recto hyphens:    {RectoHyphenPages.Count}{(RectoHyphenPages.Count > 0 ? " (" + string.Join(", ", RectoHyphenPages) + ")" : "")}").Append(nl);
+        var apart = Spreads.Where(p => p.LinesApart > 0).ToList();
+        s.Append(CultureInfo.InvariantCulture, $"    facing pages:     {Spreads.Count - apart.Count} of {Spreads.Count} spreads end on one baseline{(apart.Count > 0 ? "; apart: " + string.Join(", ", apart.Select(p => $"{p.Verso}-{p.Recto} by {p.LinesApart}")) : "")}").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    colour left:      {(ColourOperations == 0 ? "none (text, rules and images in grey)" : ColourOperations + " drawing operations")}").Append(nl);
         s.Append(CultureInfo.InvariantCulture, $"    images:           {Images.Count}, {Images.Count(i => i.Ppi < MinimumPpi - 0.5f)} below {MinimumPpi} ppi").Append(nl);
         foreach (var i in Images)

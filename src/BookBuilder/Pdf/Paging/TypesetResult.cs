@@ -13,7 +13,17 @@ public sealed record TypesetResult(IReadOnlyList<PageFrame> Pages, PreflightRepo
 
     /// <summary>Labels of the right-hand pages whose last line of text ends in a hyphen (the word goes on overleaf).</summary>
     public IReadOnlyList<string> RectoHyphenPages { get; init; } = [];
+
+    /// <summary>
+    /// The spreads inside a division (a left-hand page and the right-hand page facing it, neither
+    /// with footnotes, the right-hand one not the division's last), and how many lines apart their
+    /// last baselines are (0: balanced).
+    /// </summary>
+    public IReadOnlyList<Spread> Spreads { get; init; } = [];
 }
+
+/// <summary>A left-hand page and the right-hand page facing it, and how many body lines apart their last baselines are.</summary>
+public sealed record Spread(string Verso, string Recto, int LinesApart);
 
 /// <summary>
 /// Where a page begins in the book's text: the node its first text comes from (a block, a
