@@ -10,6 +10,7 @@ public static class DrawOps
         return op switch
         {
             TextOp t => t with { X = t.X + dx, Baseline = t.Baseline + dy },
+            SpaceOp s => s with { X = s.X + dx, Baseline = s.Baseline + dy },
             RuleOp r => r with { X1 = r.X1 + dx, Y1 = r.Y1 + dy, X2 = r.X2 + dx, Y2 = r.Y2 + dy },
             RectOp r => r with { X = r.X + dx, Y = r.Y + dy },
             ImageOp i => i with { X = i.X + dx, Y = i.Y + dy },

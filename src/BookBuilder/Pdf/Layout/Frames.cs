@@ -27,24 +27,6 @@ public abstract record DrawOp;
 /// <summary>Shaped text whose left end of the baseline is at (X, Baseline).</summary>
 public sealed record TextOp(float X, float Baseline, ShapedText Text, uint ColorArgb = 0xFF000000) : DrawOp
 {
-    /// <summary>
-    /// Width of the word space that comes before this text in reading order (0: none). The writer
-    /// fills it with a space character, so that extracted text has its word boundaries.
-    /// </summary>
-    public float SpaceBefore { get; init; }
-
-    /// <summary>
-    /// How many space characters fill <see cref="SpaceBefore"/>: one for a word space, one per
-    /// kept space in code (indentation and runs of spaces copy back as they were written).
-    /// </summary>
-    public int SpacesBefore { get; init; } = 1;
-
-    /// <summary>
-    /// Width of the word space after this text where a line was broken at that space (0: none):
-    /// the break takes the space out of the line, but not out of the text.
-    /// </summary>
-    public float SpaceAfter { get; init; }
-
     /// <summary>The text ends with a hyphen that line breaking added (not one of the words).</summary>
     public bool LayoutHyphen { get; init; }
 
@@ -56,6 +38,26 @@ public sealed record TextOp(float X, float Baseline, ShapedText Text, uint Color
     /// for a mark that is only drawn, as the continuation mark of a wrapped line of code.
     /// </summary>
     public string? ActualText { get; init; }
+}
+
+/// <summary>
+/// A word space: <see cref="Count"/> space characters of the face of <see cref="Style"/> sharing
+/// the gap of <see cref="Width"/> points whose left end is at (<see cref="X"/>, <see cref="Baseline"/>).
+/// It draws nothing; it is there so that extracted text has its word boundaries. It is content of
+/// the innermost structure element open around it, which the layout chooses as the element that
+/// holds the words on both sides of the space: a paragraph's, not a link's that ends before it.
+/// A line broken at a space keeps that space at its end.
+/// </summary>
+public sealed record SpaceOp(float X, float Baseline, float Width, TextStyle Style, uint ColorArgb = 0xFF000000) : DrawOp
+{
+    /// <summary>
+    /// How many space characters fill the gap: one for a word space, one per kept space in code
+    /// (indentation and runs of spaces copy back as they were written).
+    /// </summary>
+    public int Count { get; init; } = 1;
+
+    /// <summary>The horizontal scale of the glyphs of the words beside it (see <see cref="ShapedRun.HorizontalScale"/>), which the space glyph takes too.</summary>
+    public float HorizontalScale { get; init; } = 1f;
 }
 
 /// <summary>A straight line.</summary>

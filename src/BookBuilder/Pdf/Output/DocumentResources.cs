@@ -38,13 +38,13 @@ internal sealed class DocumentResources
     public ImageFile? Image(string imageId) => _images.GetValueOrDefault(imageId);
 
     /// <summary>
-    /// The font a word space around <paramref name="text"/>, or the invisible text under its emoji,
-    /// is drawn with: the text's own face. None for text set in the emoji face (ornaments).
+    /// The font a word space in <paramref name="style"/>, or the invisible text under an emoji of
+    /// text in it, is drawn with: the style's own face. None for the emoji face (ornaments).
     /// </summary>
-    public FontUse? SpaceFont(ShapedText text) => TextFace(text) is { } face ? _textFonts.GetValueOrDefault(face.Id) : null;
+    public FontUse? SpaceFont(TextStyle style) => TextFace(style) is { } face ? _textFonts.GetValueOrDefault(face.Id) : null;
 
-    private FontFace? TextFace(ShapedText text) =>
-        text.Style.Family != FontFamilyRole.Emoji && _fonts.Resolve(text.Style) is { IsColorFont: false } face ? face : null;
+    private FontFace? TextFace(TextStyle style) =>
+        style.Family != FontFamilyRole.Emoji && _fonts.Resolve(style) is { IsColorFont: false } face ? face : null;
 
     public static DocumentResources Collect(IReadOnlyList<PageFrame> pages, FontRegistry fonts, DiagnosticBag? diagnostics)
     {
@@ -54,6 +54,7 @@ internal sealed class DocumentResources
                 switch (op)
                 {
                     case TextOp t: r.AddText(t); break;
+                    case SpaceOp s when r.TextFace(s.Style) is { } face: r.Font(face); break;
                     case ImageOp i: r.AddImage(i, page, diagnostics); break;
                 }
         return r;
@@ -68,7 +69,6 @@ internal sealed class DocumentResources
 
     private void AddText(TextOp op)
     {
-        if ((op.SpaceBefore > 0 || op.SpaceAfter > 0) && TextFace(op.Text) is { } spaceFace) Font(spaceFace);
         if (!_seen.Add((op.Text, LineEnd(op)))) return;
         var runs = op.Text.Runs;
         for (int r = 0; r < runs.Count; r++)
@@ -80,7 +80,7 @@ internal sealed class DocumentResources
             if (face.IsColorFont)
             {
                 // The invisible text under an emoji picture is a space glyph of the text's face read as the emoji.
-                var textFont = TextFace(op.Text) is { } textFace ? Font(textFace) : null;
+                var textFont = TextFace(op.Text.Style) is { } textFace ? Font(textFace) : null;
                 foreach (var c in _clusters)
                     if (AddEmoji(face, run, c) is { } emoji && textFont is { SpaceGlyph: > 0 }) textFont.Map(textFont.SpaceGlyph, emoji.Text);
                 continue;

@@ -13,7 +13,8 @@ namespace BookBuilder.Pdf.Output;
 /// sequence: an MCID owned by the innermost open structure tag, or an artifact (running heads,
 /// folios, rules, ornaments, anything drawn inside an artifact tag). Text is written as character
 /// ids (Identity-H) in TJ arrays whose numbers carry kerning and justification (the words of a
-/// line in one font share one array); a word space is a real space glyph; a layout hyphen, and a glyph drawn for different text
+/// line in one font share one array); a word space (<see cref="SpaceOp"/>) is a real space glyph, in the marked content
+/// of the element the layout put it in; a layout hyphen, and a glyph drawn for different text
 /// in different places, have character ids of their own (see <see cref="FontUse"/>); a
 /// right-to-left run and a cluster of several glyphs are wrapped in /ActualText. Emoji are images.
 /// </summary>
@@ -38,6 +39,10 @@ internal sealed class PageContentWriter
     private bool _ownerIsArtifact;
     private ArtifactKind _artifactKind;
     private int _mcid;
+    // The open sequence is an element's content with /ActualText (see BeginActualText).
+    private bool _actualText;
+    // A span with /ActualText in an artifact was opened inside a text object.
+    private bool _spanInText;
 
     // Text and graphics state.
     private bool _inText;
@@ -95,6 +100,7 @@ internal sealed class PageContentWriter
                     }
                     break;
                 case TextOp t: Text(t); break;
+                case SpaceOp s: Space(s); break;
                 case RuleOp r: Rule(r); break;
                 case RectOp r: Rect(r); break;
                 case ImageOp i: Image(i); break;
@@ -117,8 +123,8 @@ internal sealed class PageContentWriter
 
     // ---- marked content ----
 
-    /// <summary>Puts what follows in the sequence of the innermost tag (or an artifact for decoration).</summary>
-    private void MarkContent(bool decoration)
+    /// <summary>Who owns content drawn now: the innermost tag, or an artifact (inside an artifact tag, or decoration).</summary>
+    private (StructTag? Owner, bool Artifact, ArtifactKind Kind) Context(bool decoration)
     {
         StructTag? owner = null;
         bool artifact = decoration;
@@ -126,6 +132,13 @@ internal sealed class PageContentWriter
         for (int i = _stack.Count - 1; i >= 0; i--)
             if (_stack[i].Role == StructRole.Artifact) { artifact = true; kind = _stack[i].Artifact; break; }
         if (!artifact && _stack.Count > 0) owner = _stack[^1];
+        return (owner, artifact, kind);
+    }
+
+    /// <summary>Puts what follows in the sequence of the innermost tag (or an artifact for decoration).</summary>
+    private void MarkContent(bool decoration)
+    {
+        var (owner, artifact, kind) = Context(decoration);
         if (_inSequence && artifact == _ownerIsArtifact && (artifact ? kind == _artifactKind : ReferenceEquals(owner, _owner))) return;
         EndSequence();
         _inSequence = true;
@@ -148,6 +161,7 @@ internal sealed class PageContentWriter
         if (!_inSequence) return;
         _b.Raw("EMC\n");
         _inSequence = false;
+        _actualText = false;
     }
 
     // ---- text ----
@@ -170,12 +184,11 @@ internal sealed class PageContentWriter
 
     private void Text(TextOp op)
     {
-        MarkContent(decoration: false);
-        if (_owner is not null && _owner.Role == StructRole.Link)
+        if (LinkText(Context(decoration: false)) is { } sb)
         {
-            if (!_linkText.TryGetValue(_owner, out var sb)) _linkText[_owner] = sb = new StringBuilder();
-            if (sb.Length > 0 && op.SpaceBefore > 0) sb.Append(' ');
-            sb.Append(op.Text.Text);
+            // A link's words read as written: a hyphen that line breaking added is no part of them.
+            var text = op.Text.Text.AsSpan();
+            sb.Append(op.LayoutHyphen && text.EndsWith("-") ? text[..^1] : text);
         }
         bool rtl = GlyphClusters.IsRightToLeft(op.Text);
         if (op.ActualText is not null)
@@ -183,7 +196,6 @@ internal sealed class PageContentWriter
             CloseTj();
             BeginActualText(op.ActualText);
         }
-        if (op.SpaceBefore > 0) Space(op, rtl, op.SpaceBefore, before: true, op.SpacesBefore);
         // The runs (one per font) stand in visual order; a right-to-left word's are written last
         // first, each at its place, so that the content reads in logical order ("לדרום." and not
         // ".לדרום" when the full stop comes from another font).
@@ -203,32 +215,40 @@ internal sealed class PageContentWriter
             if (_res.Fonts[run.FontId].IsColorFont) EmojiRun(run, op, op.X + pens[r]);
             else GlyphRun(run, op.X + pens[r], op.Baseline, op.ColorArgb, r == runs.Count - 1 ? DocumentResources.LineEnd(op) : DocumentResources.LineEndHyphen.None);
         }
-        if (op.SpaceAfter > 0) Space(op, rtl, op.SpaceAfter, before: false);
         if (op.ActualText is not null)
         {
             CloseTj();
-            _b.Raw("EMC\n");
+            EndActualText();
         }
     }
 
-    /// <summary>
-    /// The word space before or after a word: the space glyph of the word's face at the start of
-    /// the gap (on the side the space is in reading order), in the same TJ array as the words
-    /// around it where it can be; the number before the next word makes up the rest of the gap.
-    /// </summary>
-    private void Space(TextOp op, bool rtl, float width, bool before, int count = 1)
+    /// <summary>The text of the link that owns content in <paramref name="context"/>, or null outside a link.</summary>
+    private StringBuilder? LinkText((StructTag? Owner, bool Artifact, ArtifactKind) context)
     {
-        var font = _res.SpaceFont(op.Text);
+        if (context.Artifact || context.Owner is not { Role: StructRole.Link } link) return null;
+        if (!_linkText.TryGetValue(link, out var sb)) _linkText[link] = sb = new StringBuilder();
+        return sb;
+    }
+
+    /// <summary>
+    /// A word space: the space glyph of its face at the start of the gap, in the marked content of
+    /// the element the layout put it in, and in the same TJ array as the words around it where it
+    /// can be; the number before the next word makes up the rest of the gap.
+    /// </summary>
+    private void Space(SpaceOp op)
+    {
+        var font = _res.SpaceFont(op.Style);
         if (font is null || font.SpaceGlyph == 0) return;
-        float x = before == rtl ? op.X + op.Text.Width : op.X - width;
+        MarkContent(decoration: false);
+        // Inside a link (between two of its words, or at the end of a line the link goes on from).
+        if (LinkText(Context(decoration: false)) is { Length: > 0 } sb && sb[^1] != ' ') sb.Append(' ');
         BeginText();
         Fill(op.ColorArgb);
-        SetFont(font, op.Text.Style.Size);
+        SetFont(font, op.Style.Size);
         // Several spaces (code's indentation) share the gap evenly, each at its own place.
-        // The space glyph takes the scale of the word's glyphs, so that the line stays one TJ array.
-        var scale = op.Text.Runs.Count > 0 ? op.Text.Runs[0].HorizontalScale : 1;
-        for (var i = 0; i < count; i++)
-            Glyph(font, op.Text.Style.Size, font.SpaceGlyph, x + i * width / count, _height - op.Baseline, scale);
+        // The space glyph takes the scale of the words' glyphs, so that the line stays one TJ array.
+        for (var i = 0; i < op.Count; i++)
+            Glyph(font, op.Style.Size, font.SpaceGlyph, op.X + i * op.Width / op.Count, _height - op.Baseline, op.HorizontalScale);
     }
 
     /// <summary>
@@ -239,9 +259,15 @@ internal sealed class PageContentWriter
     private void GlyphRun(ShapedRun run, float x, float baseline, uint color, DocumentResources.LineEndHyphen hyphen)
     {
         var font = _res.TextFont(run.FontId);
-        BeginText();
-        Fill(color);
-        SetFont(font, run.Size);
+        // In the element's marked content, in a text object, in the run's colour and font (again
+        // after a cluster with ActualText, which is marked content of its own).
+        void Ready()
+        {
+            MarkContent(decoration: false);
+            BeginText();
+            Fill(color);
+            SetFont(font, run.Size);
+        }
         GlyphClusters.Split(run, _clusters);
         bool rtl = GlyphClusters.IsRightToLeft(run);
         for (int k = 0; k < _clusters.Count; k++)
@@ -258,12 +284,13 @@ internal sealed class PageContentWriter
                 CloseTj();
                 BeginActualText(text.ToString());
             }
+            Ready();
             for (int g = cluster.GlyphStart; g < cluster.GlyphStart + cluster.GlyphCount; g++)
                 Glyph(font, run.Size, g == cluster.GlyphStart && cid is { } id ? id : run.Glyphs[g], x + run.XOffsets[g], _height - (baseline - run.YOffsets[g]), run.HorizontalScale);
             if (replace)
             {
                 CloseTj();
-                _b.Raw("EMC\n");
+                EndActualText();
             }
         }
         // The TJ array stays open: the next word on the line continues it.
@@ -324,9 +351,44 @@ internal sealed class PageContentWriter
         _size = size;
     }
 
+    /// <summary>
+    /// Opens marked content whose text is <paramref name="text"/> (/ActualText), closed by
+    /// <see cref="EndActualText"/>. In an artifact it is a span inside the artifact's sequence.
+    /// In an element's content it is a sequence of that element's of its own, with an MCID, in
+    /// place of the element's open one: not one nested in it, since poppler's structure text ends
+    /// an MCID sequence at the end of any marked content inside it, and lost what followed (the
+    /// rest of a paragraph after an emoji, the space at the end of a line).
+    /// </summary>
     private void BeginActualText(string text)
     {
-        _b.Raw("/Span<</ActualText").Text(text).Raw(">>BDC\n");
+        var (owner, artifact, _) = Context(decoration: false);
+        if (artifact)
+        {
+            MarkContent(decoration: false);
+            _b.Raw("/Span<</ActualText").Text(text).Raw(">>BDC\n");
+            _spanInText = _inText;
+            return;
+        }
+        EndSequence();
+        _b.Raw('/').Raw(owner is null ? "P" : owner.Role.PdfName()).Raw("<</MCID ").Int(_mcid).Raw("/ActualText").Text(text).Raw(">>BDC\n");
+        _events.Add(new(StructEventKind.Content, owner, _mcid));
+        _mcid++;
+        _inSequence = true;
+        _ownerIsArtifact = false;
+        _owner = owner;
+        _actualText = true;
+    }
+
+    /// <summary>Closes what <see cref="BeginActualText"/> opened; what follows in the element opens a sequence of its own.</summary>
+    private void EndActualText()
+    {
+        if (_actualText) EndSequence();
+        else
+        {
+            // A span opened outside a text object ends outside it too.
+            if (!_spanInText) EndText();
+            _b.Raw("EMC\n");
+        }
     }
 
     // ---- emoji ----
@@ -341,7 +403,7 @@ internal sealed class PageContentWriter
     private void EmojiRun(ShapedRun run, TextOp op, float x)
     {
         EndText();
-        var textFont = _res.SpaceFont(op.Text);
+        var textFont = _res.SpaceFont(op.Text.Style);
         GlyphClusters.Split(run, _clusters);
         foreach (var c in _clusters)
         {
@@ -362,7 +424,7 @@ internal sealed class PageContentWriter
                 _b.Raw("3 Tr 1 0 0 1 ").Num(left).Space().Num(_height - op.Baseline).Raw(" Tm ").Num(scale, 2).Raw(" Tz[<").Glyph(cid).Raw(">]TJ 100 Tz 0 Tr\n");
                 EndText();
             }
-            _b.Raw("EMC\n");
+            EndActualText();
         }
     }
 

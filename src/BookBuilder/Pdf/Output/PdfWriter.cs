@@ -67,8 +67,9 @@ public static class PdfWriter
         foreach (var r in results)
             foreach (var (tag, text) in r.LinkText)
             {
+                // A link that goes on from one page to the next carries the word space at the end
+                // of its first page's line, or none where the line ends inside a word.
                 if (!linkText.TryGetValue(tag, out var all)) linkText[tag] = all = new StringBuilder();
-                if (all.Length > 0) all.Append(' ');
                 all.Append(text);
             }
 

@@ -29,7 +29,10 @@ public sealed class TocEntryElement(ParagraphElement title, ShapedText? pageNumb
             var lines = Math.Max(1, content.Lines.Count);
             var baseline = (lines - 1) * title.Leading + title.BaselineOffset;
             // A space before the number keeps it apart from the title's last word in the text.
-            b.Add(new TextOp(region.Width - pageNumber.Width, baseline, pageNumber, numberColor) { SpaceBefore = pageNumber.Style.Size / 4 });
+            var x = region.Width - pageNumber.Width;
+            var space = pageNumber.Style.Size / 4;
+            b.Add(new SpaceOp(x - space, baseline, space, pageNumber.Style, numberColor));
+            b.Add(new TextOp(x, baseline, pageNumber, numberColor));
         }
         if (!link) return new Fits(TaggedElement.Wrap(b.Build(content.Height), _item));
         b.Add(new InternalLinkOp(indent, 0, region.Width - indent, content.Height, targetId));

@@ -43,7 +43,7 @@ public class FloatTests
     private static float TopOf(PageBody page, uint colour) => page.Ops.OfType<RectOp>().First(r => r.ColorArgb == colour).Y;
 
     private static int LinesOf(PageBody page, string prefix) =>
-        page.Ops.OfType<TextOp>().Count(t => t.Text.Text.StartsWith(prefix, StringComparison.Ordinal) && t.SpaceBefore == 0);
+        page.Ops.OfType<TextOp>().Where(t => t.Text.Text.StartsWith(prefix, StringComparison.Ordinal)).Select(t => t.Baseline).Distinct().Count();
 
     [Fact]
     public void A_figure_that_does_not_fit_goes_to_the_top_of_the_next_page_and_the_text_after_it_fills_this_one()

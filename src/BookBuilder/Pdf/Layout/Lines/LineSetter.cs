@@ -21,6 +21,8 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
     // The language span of the run before, continued by the next run in the same language on the line.
     private StructTag? _langSpan;
     private StructTag? _langSpanLink;
+    // The piece of the run before on the line, whose word space with the next run is placed by their elements.
+    private TextPiece? _before;
 
     /// <summary>Pieces [FirstPiece, LastPiece] shaped as one text, and the glue before them.</summary>
     private struct Run
@@ -200,12 +202,16 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
             || (forcedEnd && (end < items.Length - 1 || flow.SpaceAtEnd));
         var spaceAfter = textSpace ? Math.Max(endItem.Kind == BreakItemKind.Glue ? endItem.Width : 0, flow.Style.Size / 4) : 0;
         var wordHyphen = endItem.Kind == BreakItemKind.Penalty && endItem.Width == 0;
+        // The space at the end of the line is the link's when the link goes on after it on the next line.
+        var endInside = spaceAfter > 0 && runs.Count > 0 && NextPiece(end) is { } next && SameLink(pieces[runs[^1].FirstPiece], next) ? 1 : 0;
+        _before = null;
         for (var r = 0; r < runs.Count; r++)
         {
             // Kept spaces (code) are written as that many space characters; a word space as one.
             var kept = flow.PreserveSpaces ? runs[r].BlanksBefore : 0;
             var space = kept > 0 ? gaps[r] + runs[r].BlankBefore : runs[r].GlueBefore > 0 ? gaps[r] : 0;
-            Emit(runs[r], positions[r], space, Math.Max(kept, 1), r == runs.Count - 1 ? spaceAfter : 0, hyphenate && r == runs.Count - 1, wordHyphen && r == runs.Count - 1, ops, footnotes);
+            var last = r == runs.Count - 1;
+            Emit(runs[r], positions[r], space, Math.Max(kept, 1), last ? spaceAfter : 0, last ? endInside : 0, hyphenate && last, wordHyphen && last, ops, footnotes);
         }
         var spaces = 0;
         for (var r = 1; r < runs.Count; r++) if (runs[r].GlueBefore > 0) spaces++;
@@ -315,6 +321,49 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         return positions;
     }
 
+    /// <summary>The first piece of text or picture after item <paramref name="end"/> (the next line's first), or null.</summary>
+    private TextPiece? NextPiece(int end)
+    {
+        for (var i = end + 1; i < items.Length; i++)
+            if (items[i] is { Kind: BreakItemKind.Box, Payload: >= 0 } box) return pieces[box.Payload];
+        return null;
+    }
+
+    /// <summary>Whether a word space between <paramref name="a"/> and <paramref name="b"/> is inside one link (neither a footnote mark nor a picture).</summary>
+    private static bool SameLink(TextPiece a, TextPiece b) =>
+        a.FootnoteId is null && b.FootnoteId is null && a.Image is null && b.Image is null
+        && a.Look.Link?.Tag is { } tag && ReferenceEquals(tag, b.Look.Link?.Tag);
+
+    /// <summary>
+    /// The space glyph of <paramref name="style"/> as one cluster that reads as <paramref name="alt"/>
+    /// (the PDF gives the glyph a character of its own mapped to that text, as it does for a
+    /// ligature); null for an empty text. A ToUnicode entry holds at most 256 UTF-16 units: a
+    /// longer text is cut at its last word space before that.
+    /// </summary>
+    private ShapedText? AltTextGlyph(string alt, TextStyle style)
+    {
+        alt = alt.Trim();
+        if (alt.Length == 0) return null;
+        if (alt.Length > MaxMappedText)
+        {
+            var cut = alt.LastIndexOf(' ', MaxMappedText - 1);
+            alt = cut > 0 ? alt[..cut] : alt[..(char.IsHighSurrogate(alt[MaxMappedText - 1]) ? MaxMappedText - 1 : MaxMappedText)];
+        }
+        var space = measurer.Shape(" ", style);
+        if (space.Runs.Count != 1 || space.Runs[0].Glyphs.Length != 1) return null;
+        return new ShapedText(alt, style, [space.Runs[0] with { Text = alt, Clusters = [0] }]);
+    }
+
+    private const int MaxMappedText = 256;
+
+    /// <summary>
+    /// A word space of <paramref name="width"/> points before (<paramref name="before"/>) or after
+    /// text at <paramref name="x"/> that is <paramref name="textWidth"/> wide, on the side it is in
+    /// reading order: left of left-to-right text before it, right of right-to-left text.
+    /// </summary>
+    private static SpaceOp SpaceBeside(float x, float textWidth, bool rtl, bool before, float width, int count, float baseline, PieceLook look) =>
+        new(before == rtl ? x + textWidth : x - width, baseline, width, look.Style, look.Color) { Count = count };
+
     /// <summary>The text of a run; a run of one piece reuses the piece's string.</summary>
     private string RunText(in Run run, bool hyphen)
     {
@@ -325,35 +374,69 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         return _text.ToString();
     }
 
+    /// <summary>
+    /// Writes a run and the word spaces on either side of it. A word space is content of the
+    /// element that holds the words on both sides: inside a link (and inside a language span)
+    /// only between two of its words, else outside them, in the paragraph (or the list item, the
+    /// table cell, the heading, the note) that the line belongs to; next to a footnote mark or a
+    /// picture, always outside.
+    /// </summary>
     /// <param name="space">Width of the word space before the run in reading order (0: none).</param>
     /// <param name="hyphen">The run ends with the hyphen of a line broken inside a word.</param>
     /// <param name="spaces">How many space characters fill <paramref name="space"/>.</param>
     /// <param name="spaceAfter">Width of the word space the line was broken at, after its last run (0: none).</param>
+    /// <param name="afterDepth">How many of the run's elements hold <paramref name="spaceAfter"/>: 1 when the run's link goes on after it, else 0.</param>
     /// <param name="wordHyphen">The line was broken after a hyphen of the word itself.</param>
-    private void Emit(in Run run, float x, float space, int spaces, float spaceAfter, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
+    private void Emit(in Run run, float x, float space, int spaces, float spaceAfter, int afterDepth, bool hyphen, bool wordHyphen, List<DrawOp> ops, List<string> footnotes)
     {
         var shaped = run.Shaped!;
-        var look = pieces[run.FirstPiece].Look;
+        var piece = pieces[run.FirstPiece];
+        var look = piece.Look;
         var m = Metrics(look.Style);
         var baseline = -look.Rise;
+        var rtl = run.Level % 2 == 1;
+        var before = _before;
+        _before = piece;
+        var scale = shaped.Runs.Count > 0 ? shaped.Runs[0].HorizontalScale : 1;
+        SpaceOp? SpaceBefore() => space > 0 ? SpaceBeside(x, shaped.Width, rtl, before: true, space, spaces, baseline, look) with { HorizontalScale = scale } : null;
+        SpaceOp? SpaceAfter() => spaceAfter > 0 ? SpaceBeside(x, shaped.Width, rtl, before: false, spaceAfter, 1, baseline, look) with { HorizontalScale = scale } : null;
         // Anchors of every piece in the run; pieces after the first never carry anchors (see the join rule).
-        foreach (var id in pieces[run.FirstPiece].Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
-        if (pieces[run.FirstPiece] is { Image: { } image } picture)
+        foreach (var id in piece.Anchors) ops.Add(new AnchorOp(x, baseline - m.Ascent, id));
+        if (piece is { Image: { } image } picture)
         {
             // On the baseline, or from the ascent down when taller than it (never past the descent).
             var imageTop = baseline - Math.Min(picture.ImageHeight, m.Ascent);
             var figure = new StructTag(StructRole.Figure) { Alt = picture.Text };
+            AddSpace(ops, SpaceBefore());
             ops.Add(new TagStartOp(figure));
             ops.Add(new ImageOp(x, imageTop, picture.Width, picture.ImageHeight, image));
             // For text extraction (copying the line, pdftotext): a space glyph, which draws
-            // nothing, standing for the alternative text on the picture's baseline.
-            if (picture.Text.Length > 0)
-                ops.Add(new TextOp(x, baseline, measurer.Shape(" ", look.Style), look.Color) { ActualText = picture.Text });
+            // nothing, whose character reads as the alternative text, on the picture's baseline.
+            if (AltTextGlyph(picture.Text, look.Style) is { } alt)
+                ops.Add(new TextOp(x, baseline, alt, look.Color));
             ops.Add(new TagEndOp(figure));
+            AddSpace(ops, SpaceAfter());
             return;
         }
+        var linkTag = look.Link?.Tag;
+        // A word in another language is a span with it: the author's, else one guessed from the
+        // script; neighbouring words in it share the span.
+        var lang = look.Lang ?? (flow.Language is null ? ScriptLanguage.Of(shaped.Text) : null);
+        if (lang == flow.Language) lang = null;
+        var previousSpan = _langSpan;
+        if (lang is null) _langSpan = null;
+        else if (_langSpan?.Lang != lang || !ReferenceEquals(_langSpanLink, linkTag))
+        {
+            _langSpan = new StructTag(StructRole.Span) { Lang = lang };
+            _langSpanLink = linkTag;
+        }
+        // Where the space before the run goes: in its span, if the word before is in the same
+        // span; else in its link, if that word is in the same link; else before both.
+        var words = before is { FootnoteId: null, Image: null } && piece.FootnoteId is null;
+        var depth = words && lang is not null && ReferenceEquals(_langSpan, previousSpan) ? 2 : before is not null && SameLink(before, piece) ? 1 : 0;
+        if (depth == 0) AddSpace(ops, SpaceBefore());
         StructTag? reference = null;
-        if (pieces[run.FirstPiece].FootnoteId is { } fn)
+        if (piece.FootnoteId is { } fn)
         {
             footnotes.Add(fn);
             reference = new StructTag(StructRole.Reference) { NoteId = fn };
@@ -361,33 +444,31 @@ internal sealed class LineSetter(BreakItem[] items, TextPiece[] pieces, FlowStyl
         }
         var top = baseline - m.Ascent;
         var height = m.Ascent - m.Descent;
-        var linkTag = look.Link?.Tag;
         if (linkTag is not null) ops.Add(new TagStartOp(linkTag));
-        // A word in another language is a span with it: the author's, else one guessed from the
-        // script; neighbouring words in it share the span.
-        var lang = look.Lang ?? (flow.Language is null ? ScriptLanguage.Of(shaped.Text) : null);
-        if (lang == flow.Language) lang = null;
-        if (lang is null) _langSpan = null;
-        else if (_langSpan?.Lang != lang || !ReferenceEquals(_langSpanLink, linkTag))
-        {
-            _langSpan = new StructTag(StructRole.Span) { Lang = lang };
-            _langSpanLink = linkTag;
-        }
+        if (depth == 1) AddSpace(ops, SpaceBefore());
         if (lang is not null) ops.Add(new TagStartOp(_langSpan!));
-        ops.Add(new TextOp(x, baseline, shaped, look.Color) { SpaceBefore = space, SpacesBefore = spaces, SpaceAfter = spaceAfter, LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
+        if (depth == 2) AddSpace(ops, SpaceBefore());
+        ops.Add(new TextOp(x, baseline, shaped, look.Color) { LayoutHyphen = hyphen, WordHyphenAtLineEnd = wordHyphen && shaped.Text.EndsWith('-') });
         if (lang is not null) ops.Add(new TagEndOp(_langSpan!));
         if (look.Link is { } link)
         {
             if (link.Url is not null) ops.Add(new UrlLinkOp(x, top, shaped.Width, height, link.Url));
             else if (link.InternalId is not null) ops.Add(new InternalLinkOp(x, top, shaped.Width, height, link.InternalId));
         }
+        if (afterDepth == 1) AddSpace(ops, SpaceAfter());
         if (linkTag is not null) ops.Add(new TagEndOp(linkTag));
         if (reference is not null) ops.Add(new TagEndOp(reference));
+        if (afterDepth == 0) AddSpace(ops, SpaceAfter());
         if (look.Strike)
         {
             var y = baseline - m.XHeight / 2;
             ops.Add(new RuleOp(x, y, x + shaped.Width, y, Math.Max(0.4f, look.Style.Size / 18), look.Color));
         }
+    }
+
+    private static void AddSpace(List<DrawOp> ops, SpaceOp? space)
+    {
+        if (space is not null) ops.Add(space);
     }
 
     private FontMetrics Metrics(TextStyle style)
