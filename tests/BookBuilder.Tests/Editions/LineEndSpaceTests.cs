@@ -130,6 +130,22 @@ public sealed class LineEndSpaceTests(ITestOutputHelper output)
         if (read is not null) Assert.Matches(@"\w dot \w", read);
     }
 
+    [Fact]
+    public async Task A_letter_drawn_apart_from_its_mark_reads_whole_and_its_paragraph_goes_on()
+    {
+        // q with a tilde and x with a caron: no precomposed glyph, so each is a cluster of two
+        // glyphs whose text is given as /ActualText.
+        const string sentence = "The letters q\u0303 and x\u030C appear in some transcriptions of river names, and the paragraph goes on after them.";
+        using var pdf = await Build($"# {Title}\n\n{sentence}\n");
+        var text = await Validators.PdfToText(pdf.Path, output);
+        var tree = await Validators.PdfStructText(pdf.Path, output);
+        if (text is null || tree is null) return;
+        Assert.Contains(sentence, Regex.Replace(text, @"\s+", " ").Normalize(NormalizationForm.FormD));
+        // The structure text reads every word after the clusters (it once stopped at the first).
+        var structure = string.Concat(Regex.Matches(tree, "\"(.*)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains("appear in some transcriptions of river names, and the paragraph goes on after them.", structure);
+    }
+
     // ---- the checks ----
 
     private sealed record Pdf(byte[] Bytes, string Path) : IDisposable

@@ -357,7 +357,9 @@ internal sealed class PageContentWriter
     /// In an element's content it is a sequence of that element's of its own, with an MCID, in
     /// place of the element's open one: not one nested in it, since poppler's structure text ends
     /// an MCID sequence at the end of any marked content inside it, and lost what followed (the
-    /// rest of a paragraph after an emoji, the space at the end of a line).
+    /// rest of a paragraph after an emoji, the space at the end of a line). Its tag is /Span
+    /// whatever the element (the MCID makes it the element's content): text extraction such as
+    /// pdftotext reads /ActualText only from a /Span.
     /// </summary>
     private void BeginActualText(string text)
     {
@@ -370,7 +372,7 @@ internal sealed class PageContentWriter
             return;
         }
         EndSequence();
-        _b.Raw('/').Raw(owner is null ? "P" : owner.Role.PdfName()).Raw("<</MCID ").Int(_mcid).Raw("/ActualText").Text(text).Raw(">>BDC\n");
+        _b.Raw("/Span<</MCID ").Int(_mcid).Raw("/ActualText").Text(text).Raw(">>BDC\n");
         _events.Add(new(StructEventKind.Content, owner, _mcid));
         _mcid++;
         _inSequence = true;
