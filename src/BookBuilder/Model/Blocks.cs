@@ -4,6 +4,14 @@ namespace BookBuilder.Model;
 public abstract record Block
 {
     public SourceSpan Source { get; init; } = SourceSpan.None;
+
+    /// <summary>
+    /// The id the author gave the block (<c>{#id}</c> on a paragraph, a list, a quote, code, a
+    /// callout, a container): both editions write it on the block, so that links to it land there.
+    /// Null for most blocks, and for those whose own id says the same (a heading, a numbered figure
+    /// or table, an exercise).
+    /// </summary>
+    public string? Anchor { get; init; }
 }
 
 /// <summary>A paragraph of inline content.</summary>

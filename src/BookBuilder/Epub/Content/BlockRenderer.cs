@@ -11,6 +11,8 @@ internal static class BlockRenderer
     {
         foreach (var block in blocks)
         {
+            // The author's id goes on the element that begins the block.
+            if (block.Anchor is { } id) w.IdOnNext(id);
             // An unexpected failure names the innermost block it happened in.
             InputLocationException.At(block.Source, () => Write(w, block));
             w.Line();
@@ -79,8 +81,9 @@ internal static class BlockRenderer
         w.Line();
         foreach (var item in list.Items)
         {
+            // A one-paragraph item is written without <p>, as a tight Markdown list reads: the item takes the paragraph's id.
+            if (item.Blocks is [ParagraphBlock { Anchor: { } paragraphId }]) w.IdOnNext(paragraphId);
             w.Start("li");
-            // A one-paragraph item is written without <p>, as a tight Markdown list reads.
             if (item.Blocks is [ParagraphBlock only]) TightParagraph(w, only);
             else Write(w, item.Blocks);
             w.End().Line();

@@ -106,8 +106,12 @@ internal sealed class XhtmlWriter
     private void PageBreak(Plan.PageBreak page)
     {
         var id = Map.PageBreaks.IdOf(page);
+        // A page marker before a block does not take the block's id.
+        var next = _nextId;
+        _nextId = null;
         Start("span").EpubType("pagebreak").Role("doc-pagebreak").Id(id).Attr("aria-label", page.Label).End();
         Map.PageBreaks.Written(page, File);
+        _nextId = next;
     }
 
     /// <summary>
@@ -167,6 +171,23 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Start(string name)
     {
         _xml.WriteStartElement(name, XhtmlNamespace);
+        _hasId = false;
+        if (_nextId is { } id)
+        {
+            _nextId = null;
+            Id(id);
+        }
+        return this;
+    }
+
+    private string? _nextId;
+    // The element just started has an id (an element has one at most).
+    private bool _hasId;
+
+    /// <summary>Gives <paramref name="id"/> to the next element started (a block's own id, written on the element that begins it).</summary>
+    public XhtmlWriter IdOnNext(string id)
+    {
+        _nextId = id;
         return this;
     }
 
@@ -219,7 +240,11 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Id(string id)
     {
         var value = Clean(AnchorIds.Attribute(id));
-        if (value.Length > 0 && _ids.Add(value)) _xml.WriteAttributeString("id", value);
+        if (value.Length > 0 && !_hasId && _ids.Add(value))
+        {
+            _xml.WriteAttributeString("id", value);
+            _hasId = true;
+        }
         return this;
     }
 

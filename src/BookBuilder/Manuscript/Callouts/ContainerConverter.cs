@@ -30,7 +30,7 @@ internal sealed class ContainerConverter(DivisionScope scope)
         // A hint's or a solution's line is checked by its exercise.
         if (!ContainerNames.IsPart(cc))
             foreach (var unread in ContainerHeader.Unread(cc))
-                scope.Diagnostics.Report(ContainerAttributeUnknown, at, header.Name.Length > 0 ? header.Name : "{...}", $"'{unread}'", "a title in quotation marks, 'title=\"...\"' and 'lang=...'" + (ContainerNames.IsExercise(cc) ? ", and an id '{#id}'" : ""));
+                scope.Diagnostics.Report(ContainerAttributeUnknown, at, header.Name.Length > 0 ? header.Name : "{...}", $"'{unread}'", "a title in quotation marks, 'title=\"...\"', 'lang=...' and an id '{#id}'");
         var language = Language(header.Language, at);
         switch (header.Name.ToLowerInvariant())
         {

@@ -36,12 +36,27 @@ internal sealed class BlockConverter(DivisionScope scope)
         return result;
     }
 
+    /// <summary>Whether <paramref name="block"/> writes <paramref name="id"/> as its own (a heading, a numbered figure or table, an exercise).</summary>
+    private static bool WritesOwnId(Model.Block block, string id) => block switch
+    {
+        Model.HeadingBlock h => h.Id == id,
+        Model.ImageBlock i => i.Id == id,
+        Model.TableBlock t => t.Id == id,
+        Model.ExerciseBlock e => e.Id == id,
+        _ => false,
+    };
+
     /// <summary>
     /// Converts one block: none, one, or (an unknown container) the blocks it held. An unexpected
     /// failure inside it names the innermost block.
     /// </summary>
-    public IReadOnlyList<Model.Block> Block(MdBlock block) =>
-        InputLocationException.At(scope.At(block), (this, block), static s => s.Item1.Nested(s.block));
+    public IReadOnlyList<Model.Block> Block(MdBlock block)
+    {
+        var converted = InputLocationException.At(scope.At(block), (this, block), static s => s.Item1.Nested(s.block));
+        if (converted.Count == 0 || scope.Services.Index.IdOf(block) is not { } id || WritesOwnId(converted[0], id)) return converted;
+        // The id the author gave the block goes with the first block it became.
+        return [converted[0] with { Anchor = id }, .. converted.Skip(1)];
+    }
 
     /// <summary>Blocks that carry nothing for the book: front matter, blank lines, link definitions, footnote definitions.</summary>
     public static bool IsSkippable(MdBlock b) => b is YamlFrontMatterBlock or BlankLineBlock or LinkReferenceDefinitionGroup or FootnoteGroup;

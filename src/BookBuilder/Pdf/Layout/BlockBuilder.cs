@@ -127,7 +127,10 @@ public sealed partial class BlockBuilder(Theme theme, ITextMeasurer measurer, Hy
             var gap = Gap(previous, block, context);
             if (gap > 0 && previous is not null) entries.Add(new Entry(Space(gap, context)));
             // An unexpected failure names the innermost block it happened in.
-            entries.Add(InputLocationException.At(block.Source, () => Element(block, previous, context)));
+            var entry = InputLocationException.At(block.Source, () => Element(block, previous, context));
+            // The author's id marks the top of the block, where links to it land.
+            if (block.Anchor is { } id) entry = entry with { Element = new DecoratedElement(entry.Element, [new AnchorOp(0, 0, id)]) };
+            entries.Add(entry);
             previous = block;
         }
     }
