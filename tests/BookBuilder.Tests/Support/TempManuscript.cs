@@ -22,6 +22,18 @@ public sealed class TempManuscript : IDisposable
         glossary: glossary.md
         """;
 
+    /// <summary>A book.yml with <paramref name="title"/> and one chapter, one.md: for a test of one chapter's setting.</summary>
+    public static string OneChapterYaml(string title) => $"""
+        title: "{title}"
+        authors:
+          - name: "Ada Author"
+        language: en
+        identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
+        date: 2026-01-15
+        chapters:
+          - one.md
+        """;
+
     public const string ChapterOne = """
         ::: ornament
         🤔

@@ -29,16 +29,7 @@ public sealed class CodeLineTests(FontsFixture fonts, ITestOutputHelper output)
     private static BookBuilder.Model.Book Book(string chapter)
     {
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Code"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Code"));
         dir.Write("one.md", chapter);
         return ManuscriptLoader.Load(dir.Root, new DiagnosticBag())!;
     }

@@ -27,16 +27,7 @@ public sealed class FootnotePaginationTests(FontsFixture fonts)
     private TypesetResult Typeset(string chapter, Theme theme)
     {
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Notes"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Notes"));
         dir.Write("one.md", chapter);
         var diagnostics = new DiagnosticBag();
         var book = ManuscriptLoader.Load(dir.Root, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));

@@ -26,16 +26,7 @@ public sealed class InlineImageTests(FontsFixture fonts, ITestOutputHelper outpu
     {
         var theme = size == "a4" ? Theme.A4 : Theme.Trade6x9;
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Icons"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Icons"));
         dir.WriteBytes("images/icon.png", TestImages.Png(12, 12));
         dir.WriteBytes("images/tall.png", TestImages.Png(40, 200));
         dir.WriteBytes("images/wide.png", TestImages.Png(4000, 20));
@@ -76,16 +67,7 @@ public sealed class InlineImageTests(FontsFixture fonts, ITestOutputHelper outpu
     public async Task The_alternative_text_of_a_picture_in_a_line_reads_back_in_its_place()
     {
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Icons"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Icons"));
         dir.WriteBytes("images/icon.png", TestImages.Png(12, 12));
         dir.Write("one.md", "# Icons\n\nOn the map the ![river gauge](images/icon.png) symbol marks a station. ![Flood warning](images/icon.png) Keep away.\n");
         var book = ManuscriptLoader.Load(dir.Root, new DiagnosticBag())!;

@@ -25,16 +25,7 @@ public sealed class PathologicalLineTests(FontsFixture fonts)
     private TypesetResult Typeset(string paragraph, Theme theme)
     {
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Marks"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Marks"));
         dir.Write("one.md", "# Marks\n\nA first paragraph.\n\n" + paragraph + "\n\nText after.\n");
         var book = ManuscriptLoader.Load(dir.Root, new DiagnosticBag())!;
         return BookTypesetter.Typeset(BookPlanner.Plan(book), theme, fonts.Measurer, TestText.English.Value);

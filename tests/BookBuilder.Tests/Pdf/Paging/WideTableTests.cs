@@ -23,16 +23,7 @@ public sealed class WideTableTests(FontsFixture fonts)
         var rows = Enumerable.Range(1, 5).Select(r => $"| Row {r} | " + string.Join(" | ", Enumerable.Range(1, columns - 1).Select(i => (r * i).ToString(System.Globalization.CultureInfo.InvariantCulture))) + " |");
         var chapter = "# Wide\n\nA wide table follows.\n\n" + string.Join("\n", [header, rule, .. rows]) + "\n\nText after.\n";
         using var dir = new TempManuscript(populate: false);
-        dir.Write("book.yml", """
-            title: "Wide"
-            authors:
-              - name: "Ada Author"
-            language: en
-            identifier: "urn:uuid:0f5b3a3c-5d7e-4a8b-9c1d-2e3f4a5b6c7d"
-            date: 2026-01-15
-            chapters:
-              - one.md
-            """);
+        dir.Write("book.yml", TempManuscript.OneChapterYaml("Wide"));
         dir.Write("one.md", chapter);
         var book = ManuscriptLoader.Load(dir.Root, new DiagnosticBag())!;
         foreach (var theme in new[] { Theme.A4, Theme.Trade6x9 })
