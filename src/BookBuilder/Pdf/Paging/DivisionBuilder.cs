@@ -78,6 +78,9 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
     /// <summary>From this many key terms on, the list is set in two columns.</summary>
     private const int MinTermsInColumns = 6;
 
+    /// <summary>Rows of key terms that go with their heading at least when the list goes on over a page.</summary>
+    public const int MinKeyTermRows = 3;
+
     /// <summary>
     /// The glossary terms a chapter uses, at its end: a section with its heading and a list of the
     /// terms, each a link to its glossary entry; in print, where nothing is a link, each term with
@@ -101,15 +104,16 @@ public sealed class DivisionBuilder(BlockBuilder blocks, BookPlan plan)
             return new ListItemContent(marker, paragraph, baseline);
         }).ToArray();
         LayoutElement list = BlockBuilder.Tagged(new ListElement(items, indent, Theme.BlockGap / 3, Theme.TextColor), StructRole.L);
-        // A longer list in two balanced columns (read down the first, then the second); the list
-        // stays on one page with its heading where it can.
+        // A longer list in two balanced columns (read down the first, then the second).
         if (items.Length >= MinTermsInColumns) list = new ColumnsElement(list, 2, Theme.BodySize * 1.5f);
-        var entries = new List<BlockBuilder.Entry>
-        {
-            new(new HeadingElement([heading], [], Theme.BodyLeading * 0.4f, grid: Grid), KeepWithNext: true),
-            new(list),
-        };
-        return BlockBuilder.Tagged(new KeepTogetherElement(new ColumnElement(BlockBuilder.Fold(entries))), StructRole.Sect);
+        var headingElement = new HeadingElement([heading], [], Theme.BodyLeading * 0.4f, grid: Grid);
+        var entries = new List<BlockBuilder.Entry> { new(headingElement, KeepWithNext: true), new(list) };
+        // The list stays on one page with its heading where it can; where it cannot, it goes on
+        // over the next page rather than leave the rest of the chapter's last page empty, but
+        // starts only with its heading and MinKeyTermRows rows of terms.
+        var headingHeight = headingElement.Layout(new Region(Theme.ContentWidth, float.MaxValue, true)) is Fits h ? h.Content.Height : 2 * Theme.BodyLeading;
+        var minimum = headingHeight + MinKeyTermRows * Theme.BodyLeading + (MinKeyTermRows - 1) * (Theme.BlockGap / 3);
+        return BlockBuilder.Tagged(new MinimumStartElement(new ColumnElement(BlockBuilder.Fold(entries)), minimum), StructRole.Sect);
     }
 
     /// <summary>The Solutions appendix: opening, then each chapter's solutions under the chapter's name.</summary>
