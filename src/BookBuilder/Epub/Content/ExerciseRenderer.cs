@@ -83,20 +83,26 @@ internal static class ExerciseRenderer
         w.Start("section").Class("faq-block").EpubType("qna").Role("doc-qna").Attr("aria-label", label).PageBreaks(faq).Line();
         Label(w, label, null, null, "faq-block-label");
         BlockRenderer.Write(w, faq.Intro);
-        foreach (var entry in faq.Entries)
-            InputLocationException.At(entry.Source, () =>
-            {
-                w.Start("section").Class("faq-entry").PageBreaks(entry).Line();
-                w.Start(level).Class("faq-question").Id(entry.Id);
-                InlineRenderer.Write(w, entry.Question);
-                w.End().Line();
-                w.Start("div").Class("faq-answer").Line();
-                BlockRenderer.Write(w, entry.Answer);
-                w.End().Line();
-                w.End().Line();
-            });
+        foreach (var entry in faq.Entries) FaqEntry(w, entry, level);
         w.End();
     }
+
+    /// <summary>
+    /// One question and its answer, in the FAQ appendix (<paramref name="heading"/> h2) or in a
+    /// chapter (the level under the chapter's headings): the question a heading with its id, the answer below.
+    /// </summary>
+    public static void FaqEntry(XhtmlWriter w, FaqEntry entry, string heading) =>
+        InputLocationException.At(entry.Source, () =>
+        {
+            w.Start("section").Class("faq-entry").PageBreaks(entry).Line();
+            w.Start(heading).Class("faq-question").Id(entry.Id);
+            InlineRenderer.Write(w, entry.Question);
+            w.End().Line();
+            w.Start("div").Class("faq-answer").Line();
+            BlockRenderer.Write(w, entry.Answer);
+            w.End().Line();
+            w.End().Line();
+        });
 
     /// <summary>A bold label and the author's title after it, in the book's language when the passage is in another.</summary>
     private static void Label(XhtmlWriter w, string label, string? title, string? language, string className)

@@ -1,4 +1,3 @@
-using BookBuilder.Diagnostics;
 using BookBuilder.Epub.Content;
 using BookBuilder.Model;
 using BookBuilder.Plan;
@@ -18,21 +17,9 @@ internal static class FaqPage
             InlineRenderer.Write(w, division.Title);
             w.End().Line();
             BlockRenderer.Write(w, faq.Intro);
-            foreach (var entry in faq.Entries) InputLocationException.At(entry.Source, () => Entry(w, entry));
+            foreach (var entry in faq.Entries) ExerciseRenderer.FaqEntry(w, entry, "h2");
             FootnoteRenderer.Write(w, faq.Footnotes);
             w.End().Line();
         });
-    }
-
-    private static void Entry(XhtmlWriter w, FaqEntry entry)
-    {
-        w.Start("section").Class("faq-entry").PageBreaks(entry).Line();
-        w.Start("h2").Class("faq-question").Id(entry.Id);
-        InlineRenderer.Write(w, entry.Question);
-        w.End().Line();
-        w.Start("div").Class("faq-answer").Line();
-        BlockRenderer.Write(w, entry.Answer);
-        w.End().Line();
-        w.End().Line();
     }
 }
