@@ -171,7 +171,6 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Start(string name)
     {
         _xml.WriteStartElement(name, XhtmlNamespace);
-        _hasId = false;
         if (_nextId is { } id)
         {
             _nextId = null;
@@ -181,8 +180,6 @@ internal sealed class XhtmlWriter
     }
 
     private string? _nextId;
-    // The element just started has an id (an element has one at most).
-    private bool _hasId;
 
     /// <summary>Gives <paramref name="id"/> to the next element started (a block's own id, written on the element that begins it).</summary>
     public XhtmlWriter IdOnNext(string id)
@@ -240,11 +237,7 @@ internal sealed class XhtmlWriter
     public XhtmlWriter Id(string id)
     {
         var value = Clean(AnchorIds.Attribute(id));
-        if (value.Length > 0 && !_hasId && _ids.Add(value))
-        {
-            _xml.WriteAttributeString("id", value);
-            _hasId = true;
-        }
+        if (value.Length > 0 && _ids.Add(value)) _xml.WriteAttributeString("id", value);
         return this;
     }
 

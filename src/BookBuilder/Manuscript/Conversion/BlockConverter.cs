@@ -36,16 +36,6 @@ internal sealed class BlockConverter(DivisionScope scope)
         return result;
     }
 
-    /// <summary>Whether <paramref name="block"/> writes <paramref name="id"/> as its own (a heading, a numbered figure or table, an exercise).</summary>
-    private static bool WritesOwnId(Model.Block block, string id) => block switch
-    {
-        Model.HeadingBlock h => h.Id == id,
-        Model.ImageBlock i => i.Id == id,
-        Model.TableBlock t => t.Id == id,
-        Model.ExerciseBlock e => e.Id == id,
-        _ => false,
-    };
-
     /// <summary>
     /// Converts one block: none, one, or (an unknown container) the blocks it held. An unexpected
     /// failure inside it names the innermost block.
@@ -53,8 +43,11 @@ internal sealed class BlockConverter(DivisionScope scope)
     public IReadOnlyList<Model.Block> Block(MdBlock block)
     {
         var converted = InputLocationException.At(scope.At(block), (this, block), static s => s.Item1.Nested(s.block));
-        if (converted.Count == 0 || scope.Services.Index.IdOf(block) is not { } id || WritesOwnId(converted[0], id)) return converted;
-        // The id the author gave the block goes with the first block it became.
+        // The id the author gave the block (an anchor of its own, not a heading's, a figure's, a
+        // table's or an exercise's, which those blocks write) goes with the first block it became.
+        if (converted.Count == 0 || scope.Services.Index.IdOf(block) is not { } id
+            || !scope.Services.Anchors.All.TryGetValue(id, out var anchor) || anchor.Kind != Model.AnchorKind.Custom)
+            return converted;
         return [converted[0] with { Anchor = id }, .. converted.Skip(1)];
     }
 
